@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "demo.h"
+#include "generator.h"
+#include "jsonexchange.h"
+#include "storage/database.h"
+#include "storage/fileinspection.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Quorum {
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+}
+
+int fail(const QString &message)
+{
+    printLine(stderr, u"quorum: "_qs + message);
+    return 1;
+}
+
+struct Subcommand
+{
+    const char *name;
+    CommandLine::Command command;
+    int files;
+};
+
+constexpr Subcommand subcommands[] = {
+    {"demo", CommandLine::Command::Demo, 1},
+    {"check", CommandLine::Command::Check, 1},
+    {"export-json", CommandLine::Command::ExportJson, 2},
+    {"import-json", CommandLine::Command::ImportJson, 2},
+    {"generate", CommandLine::Command::Generate, 1},
+};
+
+} // namespace
+
+QString CommandLine::usage()
+{
+    return QCoreApplication::translate("Quorum::CommandLine",
+                                       "Usage:\n"
+                                       "  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)\n"
+                                       "  quorum --demo                            open the app on a fresh copy of the demo workspace\n"
+                                       "  quorum --lang fr|nl|en ...               interface language\n"
+                                       "  quorum ... --screenshot OUT.png [--view NAME]\n"
+                                       "                                           render the main window (or a view) to PNG and exit\n"
+                                       "  quorum demo OUT.quorum                   write the demo workspace\n"
+                                       "  quorum check FILE                        verify a workspace file\n"
+                                       "  quorum export-json FILE OUT.json         export a workspace as JSON\n"
+                                       "  quorum import-json IN.json OUT.quorum    build a workspace from JSON\n"
+                                       "  quorum generate OUT.quorum [--years N] [--seed S]\n"
+                                       "                                           write a large synthetic workspace\n"
+                                       "  quorum --version\n"
+                                       "Views: council, members, meetings, agenda, workshops.\n");
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QStringList positional;
+    bool sawYearsOrSeed = false;
+    auto fail = [&](const QString &message) {
+        result.error = message;
+        return result;
+    };
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString argument = arguments.at(i);
+        QString inlineValue;
+        bool hasInlineValue = false;
+        if (argument.startsWith(u"--") && argument.contains(u'=')) {
+            inlineValue = argument.section(u'=', 1);
+            argument = argument.section(u'=', 0, 0);
+            hasInlineValue = true;
+        }
+        auto value = [&](QString *target) -> bool {
+            if (hasInlineValue) {
+                *target = inlineValue;
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            *target = arguments.at(++i);
+            return true;
+        };
+        const auto missing = [&] {
+            return QCoreApplication::translate("Quorum::CommandLine", "%1 needs a value.").arg(argument);
+        };
+        if (argument == u"--demo") {
+            result.demo = true;
+        } else if (argument == u"--version" || argument == u"-v") {
+            result.command = Command::Version;
+        } else if (argument == u"--help" || argument == u"-h") {
+            result.command = Command::Help;
+        } else if (argument == u"--lang") {
+            if (!value(&result.language))
+                return fail(missing());
+            if (result.language != u"fr" && result.language != u"nl" && result.language != u"en")
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "--lang must be fr, nl or en, not \"%1\".")
+                                .arg(result.language));
+        } else if (argument == u"--screenshot") {
+            if (!value(&result.screenshot) || result.screenshot.isEmpty())
+                return fail(missing());
+        } else if (argument == u"--view") {
+            if (!value(&result.view))
+                return fail(missing());
+        } else if (argument == u"--years" || argument == u"--seed") {
+            QString text;
+            if (!value(&text))
+                return fail(missing());
+            bool ok = false;
+            const uint number = text.toUInt(&ok);
+            if (!ok || (argument == u"--years" && (number < 1 || number > 50)))
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 must be a whole number%2, not \"%3\".")
+                                .arg(argument,
+                                     argument == u"--years" ? QCoreApplication::translate("Quorum::CommandLine", " from 1 to 50")
+                                                            : QString(),
+                                     text));
+            if (argument == u"--years")
+                result.years = int(number);
+            else
+                result.seed = number;
+            sawYearsOrSeed = true;
+        } else if (argument.startsWith(u'-') && argument.size() > 1) {
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "unknown option %1.").arg(argument));
+        } else {
+            positional << arguments.at(i);
+        }
+    }
+    if (result.command == Command::Version || result.command == Command::Help)
+        return result;
+
+    if (!positional.isEmpty()) {
+        for (const Subcommand &sub : subcommands) {
+            if (positional.first() != QLatin1String(sub.name))
+                continue;
+            result.command = sub.command;
+            result.files = positional.mid(1);
+            if (result.files.size() != sub.files)
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 takes %n file argument(s).", nullptr, sub.files)
+                                .arg(QLatin1String(sub.name)));
+            break;
+        }
+    }
+    if (result.command == Command::OpenApp) {
+        result.files = positional;
+        if (result.files.size() > 1)
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "only one workspace file can be opened at a time."));
+        if (result.demo && !result.files.isEmpty())
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "--demo and a FILE cannot be combined."));
+    } else {
+        if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty())
+            return fail(QCoreApplication::translate("Quorum::CommandLine",
+                                                    "--demo, --screenshot and --view only apply when opening the app."));
+    }
+    if (sawYearsOrSeed && result.command != Command::Generate)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--years and --seed only apply to generate."));
+    return result;
+}
+
+int runHeadless(const CommandLine &commandLine)
+{
+    const QStringList &files = commandLine.files;
+    switch (commandLine.command) {
+    case CommandLine::Command::Version:
+        printLine(stdout, QStringLiteral("quorum %1").arg(QStringLiteral(QUORUM_VERSION)));
+        return 0;
+    case CommandLine::Command::Help:
+        std::fputs(qPrintable(CommandLine::usage()), stdout);
+        return 0;
+    case CommandLine::Command::Demo:
+        if (auto written = writeDemoWorkspace(files.at(0)); !written)
+            return fail(written.error());
+        printLine(stdout, QCoreApplication::translate("Quorum::CommandLine", "Wrote the demo workspace to %1.")
+                              .arg(QFileInfo(files.at(0)).absoluteFilePath()));
+        return 0;
+    case CommandLine::Command::Check: {
+        auto inspected = inspectWorkspaceFile(files.at(0));
+        if (!inspected)
+            return fail(inspected.error());
+        printLine(stdout, QCoreApplication::translate("Quorum::CommandLine",
+                                                      "%1: a sound Quorum workspace (schema version %2, %3 bytes).")
+                              .arg(files.at(0))
+                              .arg(inspected.value().schemaVersion)
+                              .arg(inspected.value().sizeBytes));
+        return 0;
+    }
+    case CommandLine::Command::ExportJson: {
+        auto database = Database::open(files.at(0));
+        if (!database)
+            return fail(database.error());
+        if (auto written = writeWorkspaceJson(*database.value(), files.at(1)); !written)
+            return fail(written.error());
+        return 0;
+    }
+    case CommandLine::Command::ImportJson:
+        if (auto imported = importWorkspaceJsonFile(files.at(0), files.at(1)); !imported)
+            return fail(imported.error());
+        return 0;
+    case CommandLine::Command::Generate: {
+        auto generated = generateWorkspaceFile(files.at(0), {commandLine.years, commandLine.seed});
+        if (!generated)
+            return fail(generated.error());
+        const GeneratorSummary &s = generated.value();
+        printLine(stdout, QCoreApplication::translate("Quorum::CommandLine",
+                                                      "Wrote %1: %2 councils, %3 people, %4 meetings, %5 agenda items.")
+                              .arg(files.at(0))
+                              .arg(s.councils)
+                              .arg(s.people)
+                              .arg(s.meetings)
+                              .arg(s.agendaItems));
+        return 0;
+    }
+    case CommandLine::Command::OpenApp: break;
+    }
+    return 2;
+}
+
+} // namespace Quorum

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Quorum {
+
+// What the command line asked for. Parsing needs no application object, so main() can
+// choose a headless QCoreApplication for the file commands before creating anything.
+struct CommandLine
+{
+    enum class Command { OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Version, Help };
+
+    Command command = Command::OpenApp;
+    QStringList files;         // the command's file arguments, in order
+    bool demo = false;         // --demo
+    QString language;          // --lang
+    QString screenshot;        // --screenshot OUT.png
+    QString view;              // --view NAME
+    int years = 10;            // generate --years
+    quint32 seed = 1;          // generate --seed
+    QString error;             // set when the command line is wrong (exit 2)
+
+    bool headless() const { return command != Command::OpenApp; }
+    static CommandLine parse(const QStringList &arguments);
+    static QString usage();
+};
+
+// Runs a headless command; returns the process exit code.
+int runHeadless(const CommandLine &commandLine);
+
+} // namespace Quorum

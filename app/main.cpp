@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "languageswitcher.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace Quorum;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Quorum"));
+    QCoreApplication::setApplicationName(QStringLiteral("Quorum"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUORUM_VERSION));
+}
+
+Language chosenLanguage(const CommandLine &commandLine)
+{
+    if (auto language = languageFromCode(commandLine.language))
+        return *language;
+    if (auto saved = languageFromCode(QSettings().value(QStringLiteral("language")).toString()))
+        return *saved;
+    return LanguageSwitcher::systemLanguage();
+}
+
+int usageError(const QString &message)
+{
+    std::fputs(qPrintable(u"quorum: "_qs + message + u'\n' + CommandLine::usage()), stderr);
+    return 2;
+}
+
+// Opens what the command line names: the demo, a file, else the last workspace, else the demo.
+bool openInitialWorkspace(MainWindow &window, const CommandLine &commandLine)
+{
+    if (commandLine.demo)
+        return window.openDemo();
+    if (!commandLine.files.isEmpty())
+        return window.openWorkspace(commandLine.files.first());
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && window.openWorkspace(recent.first()))
+        return true;
+    return window.openDemo();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    if (!commandLine.error.isEmpty())
+        return usageError(commandLine.error);
+    if (!commandLine.view.isEmpty() && !MainWindow::viewNames().contains(commandLine.view))
+        return usageError(QStringLiteral("unknown view \"%1\"; views: %2.")
+                              .arg(commandLine.view, MainWindow::viewNames().join(u", ")));
+
+    setIdentity();
+    if (commandLine.headless()) {
+        // File commands need no display: a bare core application.
+        QCoreApplication application(argc, argv);
+        LanguageSwitcher languages;
+        languages.setLanguage(chosenLanguage(commandLine));
+        return runHeadless(commandLine);
+    }
+
+    const bool screenshot = !commandLine.screenshot.isEmpty();
+    if (screenshot)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    applyTheme(application, QSettings().value(QStringLiteral("darkTheme"), false).toBool());
+    LanguageSwitcher languages;
+    languages.setLanguage(chosenLanguage(commandLine));
+
+    MainWindow window(&languages);
+    const bool opened = openInitialWorkspace(window, commandLine);
+    if (!commandLine.view.isEmpty())
+        window.showView(commandLine.view);
+
+    if (screenshot) {
+        if (!opened) {
+            std::fputs(qPrintable(u"quorum: "_qs + window.messageBar()->text() + u'\n'), stderr);
+            return 1;
+        }
+        window.resize(1280, 800);
+        window.show();
+        QCoreApplication::processEvents();
+        if (!window.grab().save(commandLine.screenshot, "PNG")) {
+            std::fputs(qPrintable(u"quorum: "_qs + commandLine.screenshot + u": cannot be written.\n"_qs), stderr);
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return application.exec();
+}

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generator.h"
+
+#include "jsonexchange.h"
+#include "record.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRandomGenerator>
+
+namespace Quorum {
+namespace {
+
+struct Pair
+{
+    const char *fr;
+    const char *nl;
+};
+
+constexpr Pair sectors[] = {
+    {"Santé mentale", "Geestelijke gezondheid"}, {"Aide et soins à domicile", "Thuiszorg en -hulp"},
+    {"Médecine générale", "Huisartsgeneeskunde"}, {"CPAS", "OCMW"}, {"Aide aux sans-abri", "Thuislozenzorg"},
+    {"Promotion de la santé", "Gezondheidspromotie"}, {"Assuétudes", "Verslavingszorg"}, {"Hôpitaux", "Ziekenhuizen"},
+    {"Soins palliatifs", "Palliatieve zorg"}, {"Mutualités", "Ziekenfondsen"},
+    {"Usagers et aidants proches", "Gebruikers en mantelzorgers"}, {"Pouvoirs locaux", "Lokale besturen"},
+};
+
+constexpr Pair themes[] = {
+    {"Orientation dans les situations complexes", "Oriëntatie in complexe situaties"},
+    {"Abaissement des seuils d'accès", "Verlaging van toegangsdrempels"},
+    {"Femmes enceintes vulnérables", "Kwetsbare zwangere vrouwen"},
+    {"Déclarations anticipées", "Voorafgaande verklaringen"},
+    {"Santé mentale de première ligne", "Eerstelijns geestelijke gezondheid"},
+    {"Lien ambulatoire–hôpital", "Verbinding ambulante zorg–ziekenhuis"},
+    {"Prévention et promotion de la santé", "Preventie en gezondheidspromotie"},
+    {"Partage de données", "Gegevensdeling"},
+    {"Accueil des personnes sans chez-soi", "Opvang van thuislozen"},
+    {"Participation citoyenne", "Burgerparticipatie"},
+};
+
+constexpr Pair workingGroups[] = {
+    {"Groupe de travail Données", "Werkgroep Data"},
+    {"Groupe de travail Prévention", "Werkgroep Preventie"},
+    {"Groupe de travail Orientation", "Werkgroep Oriëntatie"},
+    {"Groupe de travail Inclusion", "Werkgroep Inclusie"},
+};
+
+constexpr const char *firstNames[] = {"Amina", "Bart", "Claire", "Dries", "Elif", "Fatima", "Geert", "Hanne", "Ilias",
+                                      "Julie", "Karim", "Lotte", "Mehdi", "Nathalie", "Olivier", "Pieter", "Rachida",
+                                      "Sofie", "Thomas", "Yasmina", "Wim", "Zeynep", "Lucas", "Marie", "Samir"};
+constexpr const char *lastNames[] = {"Dubois", "Peeters", "El Amrani", "Janssens", "Lambert", "Maes", "Benali",
+                                     "Claes", "Dupont", "Willems", "Yilmaz", "Goossens", "Martin", "Diallo",
+                                     "Vermeulen", "Leroy", "Mertens", "Haddad", "Jacobs", "Renard"};
+constexpr const char *professions[] = {"assistant social", "médecin généraliste", "infirmier", "psychologue",
+                                       "coordinateur", "directeur", "chargé de projet", "éducateur", "sage-femme",
+                                       "maatschappelijk werker", "verpleegkundige", "coördinator"};
+constexpr const char *functions[] = {"direction", "coordination", "terrain", "représentation"};
+constexpr const char *rooms[] = {"Salle Senne", "Salle Zenne", "Salle Iris", "Salle Atomium", "Salle Sablon",
+                                 "Salle Marolles"};
+
+struct ItemTemplate
+{
+    const char *kind;
+    Pair title;
+    int minutes;
+};
+
+constexpr ItemTemplate openingItems[] = {
+    {"welcome", {"Accueil", "Welkom"}, 10},
+    {"decision", {"Approbation de la synthèse précédente", "Goedkeuring van de vorige samenvatting"}, 10},
+    {"information", {"Actualités du secteur", "Nieuws uit de sector"}, 20},
+    {"round_table", {"Tour de table des bassins", "Rondetafel van de zorgzones"}, 30},
+};
+constexpr ItemTemplate middleItems[] = {
+    {"information", {"Suivi du plan d'action", "Opvolging van het actieplan"}, 20},
+    {"discussion", {"Retour des groupes de travail", "Feedback van de werkgroepen"}, 25},
+    {"discussion", {"Points d'attention des bassins", "Aandachtspunten van de zorgzones"}, 20},
+    {"decision", {"Validation des priorités", "Goedkeuring van de prioriteiten"}, 20},
+    {"information", {"Présentation d'un outil", "Voorstelling van een tool"}, 15},
+    {"discussion", {"Questions des participants", "Vragen van de deelnemers"}, 15},
+    {"break", {"Pause", "Pauze"}, 15},
+    {"information", {"Données du bassin", "Gegevens van de zorgzone"}, 20},
+    {"discussion", {"Cas fictif", "Fictieve casus"}, 30},
+    {"decision", {"Feuille de route", "Stappenplan"}, 30},
+};
+
+class Builder
+{
+public:
+    Builder(Database &database, const GeneratorOptions &options)
+        : m_database(database), m_options(options), m_random(options.seed)
+    {
+    }
+
+    Result<GeneratorSummary> run()
+    {
+        GeneratorSummary summary;
+        auto work = [&]() -> Result<void> {
+            QList<qint64> sectorIds;
+            int position = 0;
+            for (const Pair &s : sectors) {
+                Record r(Entity::Sector, {{u"position"_qs, position++}});
+                r.setBilingual(u"name"_qs, text(s));
+                auto id = insert(r);
+                if (!id)
+                    return Result<void>::failure(id.error());
+                sectorIds << id.value();
+            }
+
+            QList<Council> councils;
+            auto addCouncil = [&](const char *kind, Pair name, Pair acronym, QVariant bassin, int meetingsPerYear) -> Result<void> {
+                Record r(Entity::Council, {{u"kind"_qs, QString::fromLatin1(kind)}, {u"bassin_id"_qs, bassin}});
+                r.setBilingual(u"name"_qs, text(name));
+                r.setBilingual(u"acronym"_qs, text(acronym));
+                auto id = insert(r);
+                if (!id)
+                    return Result<void>::failure(id.error());
+                councils.append({id.value(), meetingsPerYear, QString::fromLatin1(kind) == u"regional"});
+                return {};
+            };
+            if (auto r = addCouncil("regional", {"Conseil de l'Action Régionale", "Regionale Actieraad"}, {"CAR", "RAR"}, {}, 3); !r)
+                return r;
+            const QList<Record> bassins = m_database.records(Entity::Bassin);
+            for (const Record &bassin : bassins) {
+                const QByteArray fr = bassin.text(u"name_fr"_qs).toUtf8();
+                const QByteArray nl = bassin.text(u"name_nl"_qs).toUtf8();
+                const QByteArray cabFr = "Conseil de l'Action du Bassin " + fr;
+                const QByteArray cabNl = "Zorgzone Actieraad " + nl;
+                if (auto r = addCouncil("bassin", {cabFr.constData(), cabNl.constData()}, {"CAB", "ZAR"}, bassin.id, 3); !r)
+                    return r;
+                const QByteArray toFr = "Concertation santé mentale " + fr;
+                const QByteArray toNl = "Thematisch overleg geestelijke gezondheid " + nl;
+                if (auto r = addCouncil("working_group", {toFr.constData(), toNl.constData()}, {"CT", "TO"}, bassin.id, 6); !r)
+                    return r;
+                const QByteArray cpFr = "Communauté de pratique " + fr;
+                const QByteArray cpNl = "Praktijkgemeenschap " + nl;
+                if (auto r = addCouncil("working_group", {cpFr.constData(), cpNl.constData()}, {"CP", "PG"}, bassin.id, 10); !r)
+                    return r;
+            }
+            for (const Pair &group : workingGroups)
+                if (auto r = addCouncil("working_group", group, {"GT", "WG"}, {}, 6); !r)
+                    return r;
+            summary.councils = councils.size();
+
+            // People join over the years; each belongs to one to three councils.
+            const int peopleCount = 300 * m_options.years;
+            const int firstYear = 2026 - m_options.years;
+            for (int i = 0; i < peopleCount; ++i) {
+                const bool dutch = pick(100) < 25;
+                Record person(Entity::Person,
+                              {{u"name"_qs, QStringLiteral("%1 %2 %3")
+                                                .arg(QString::fromLatin1(firstNames[pick(std::size(firstNames))]),
+                                                     QString::fromLatin1(lastNames[pick(std::size(lastNames))]))
+                                                .arg(i + 1)},
+                               {u"organisation"_qs, QStringLiteral("Organisation %1").arg(pick(400) + 1)},
+                               {u"sector_id"_qs, sectorIds.at(pick(sectorIds.size()))},
+                               {u"profession"_qs, QString::fromUtf8(professions[pick(std::size(professions))])},
+                               {u"function"_qs, QString::fromUtf8(functions[pick(std::size(functions))])},
+                               {u"bassin_id"_qs, bassins.at(pick(bassins.size())).id},
+                               {u"language"_qs, dutch ? u"nl"_qs : u"fr"_qs},
+                               {u"gender"_qs, pick(10) < 5 ? u"female"_qs : (pick(10) < 9 ? u"male"_qs : QString())}});
+                auto personId = insert(person);
+                if (!personId)
+                    return Result<void>::failure(personId.error());
+                const int joined = firstYear + (i * m_options.years) / peopleCount;
+                const int councilsJoined = 1 + pick(3);
+                for (int c = 0; c < councilsJoined; ++c) {
+                    const Council &council = councils.at(c == 0 ? pick(councils.size()) : pick(councils.size()));
+                    Record membership(Entity::Membership,
+                                      {{u"council_id"_qs, council.id},
+                                       {u"person_id"_qs, personId.value()},
+                                       {u"role"_qs, pick(20) == 0 ? u"advisory"_qs : u"voting"_qs},
+                                       {u"term_start"_qs, QDate(joined, 1, 1)},
+                                       {u"term_end"_qs, QDate(qMin(joined + 1 + int(pick(4)), 2026), 12, 31)},
+                                       {u"mandatory"_qs, pick(4) == 0}});
+                    if (auto id = insert(membership); !id)
+                        return Result<void>::failure(id.error());
+                }
+            }
+            summary.people = peopleCount;
+
+            for (int year = firstYear; year < 2026; ++year) {
+                for (const Council &council : councils) {
+                    for (int m = 0; m < council.meetingsPerYear; ++m) {
+                        const int month = 1 + (m * 12) / council.meetingsPerYear + int(pick(12 / council.meetingsPerYear));
+                        const QDate date(year, qMin(month, 12), 1 + int(pick(28)));
+                        if (auto r = addMeeting(council, date, m + 1 + (year - firstYear) * council.meetingsPerYear, summary);
+                            !r)
+                            return r;
+                    }
+                }
+            }
+            return {};
+        };
+        if (auto written = m_database.transaction(work); !written)
+            return Result<GeneratorSummary>::failure(written.error());
+        return summary;
+    }
+
+private:
+    struct Council
+    {
+        qint64 id;
+        int meetingsPerYear;
+        bool regional;
+    };
+
+    quint32 pick(qsizetype bound) { return m_random.bounded(quint32(bound)); }
+    static BilingualText text(const Pair &p) { return {QString::fromUtf8(p.fr), QString::fromUtf8(p.nl)}; }
+    Result<qint64> insert(const Record &record) { return m_database.insert(record); }
+
+    Result<void> addMeeting(const Council &council, const QDate &date, int session, GeneratorSummary &summary)
+    {
+        const Pair &theme = themes[pick(std::size(themes))];
+        Record meeting(Entity::Meeting, {{u"council_id"_qs, council.id},
+                                         {u"session_number"_qs, session},
+                                         {u"date"_qs, date},
+                                         {u"start_time"_qs, u"09:30"_qs},
+                                         {u"end_time"_qs, u"12:30"_qs},
+                                         {u"place"_qs, u"Bruxelles"_qs},
+                                         {u"status"_qs, u"closed"_qs}});
+        meeting.setBilingual(u"objectives"_qs, {QStringLiteral("Information et co-construction : %1").arg(QString::fromUtf8(theme.fr)),
+                                                QStringLiteral("Informatie en co-creatie: %1").arg(QString::fromUtf8(theme.nl))});
+        auto meetingId = insert(meeting);
+        if (!meetingId)
+            return Result<void>::failure(meetingId.error());
+        ++summary.meetings;
+
+        QList<ItemTemplate> agenda(std::begin(openingItems), std::end(openingItems));
+        const int middle = 6 + int(pick(13));
+        for (int i = 0; i < middle; ++i)
+            agenda.append(middleItems[pick(std::size(middleItems))]);
+        if (council.regional)
+            agenda.append({"workshops", {"Ateliers thématiques", "Thematische workshops"}, 45});
+        agenda.append({"lunch", {"Lunch réseau", "Netwerklunch"}, 60});
+        int position = 0;
+        for (const ItemTemplate &item : agenda) {
+            Record r(Entity::AgendaItem, {{u"meeting_id"_qs, meetingId.value()},
+                                          {u"position"_qs, position++},
+                                          {u"kind"_qs, QString::fromLatin1(item.kind)},
+                                          {u"planned_minutes"_qs, item.minutes},
+                                          {u"presenter"_qs, QString::fromLatin1(firstNames[pick(std::size(firstNames))])}});
+            r.setBilingual(u"title"_qs, text(item.title));
+            r.setBilingual(u"notes"_qs, {QStringLiteral("Notes sur « %1 ».").arg(QString::fromUtf8(theme.fr)),
+                                         QStringLiteral("Notities over ‘%1’.").arg(QString::fromUtf8(theme.nl))});
+            auto itemId = insert(r);
+            if (!itemId)
+                return Result<void>::failure(itemId.error());
+            ++summary.agendaItems;
+            if (pick(10) < 3) {
+                Record document(Entity::Document, {{u"agenda_item_id"_qs, itemId.value()},
+                                                   {u"location"_qs, QStringLiteral("https://example.org/doc/%1").arg(itemId.value())},
+                                                   {u"send_ahead"_qs, std::string_view(item.kind) == "decision"}});
+                document.setBilingual(u"title"_qs, {u"Note de préparation"_qs, u"Voorbereidende nota"_qs});
+                if (auto id = insert(document); !id)
+                    return Result<void>::failure(id.error());
+            }
+        }
+        if (council.regional) {
+            for (int w = 0; w < 6; ++w) {
+                const Pair &workshopTheme = themes[(w + pick(4)) % std::size(themes)];
+                Record workshop(Entity::Workshop, {{u"meeting_id"_qs, meetingId.value()},
+                                                   {u"room"_qs, QString::fromLatin1(rooms[w])},
+                                                   {u"capacity"_qs, 15}});
+                workshop.setBilingual(u"theme"_qs, text(workshopTheme));
+                if (auto id = insert(workshop); !id)
+                    return Result<void>::failure(id.error());
+            }
+        }
+        return {};
+    }
+
+    Database &m_database;
+    GeneratorOptions m_options;
+    QRandomGenerator m_random;
+};
+
+} // namespace
+
+Result<GeneratorSummary> generateWorkspace(Database &database, const GeneratorOptions &options)
+{
+    if (options.years < 1 || options.years > 50)
+        return Result<GeneratorSummary>::failure(
+            QCoreApplication::translate("Quorum::Generator", "The number of years must be between 1 and 50."));
+    return Builder(database, options).run();
+}
+
+Result<GeneratorSummary> generateWorkspaceFile(const QString &outPath, const GeneratorOptions &options)
+{
+    GeneratorSummary summary;
+    auto built = buildWorkspaceFile(outPath, [&](Database &database) -> Result<void> {
+        auto generated = generateWorkspace(database, options);
+        if (!generated)
+            return Result<void>::failure(generated.error());
+        summary = generated.value();
+        return {};
+    });
+    if (!built)
+        return Result<GeneratorSummary>::failure(built.error());
+    return summary;
+}
+
+} // namespace Quorum

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonexchange.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <algorithm>
+
+namespace Quorum {
+namespace {
+
+const QString formatKey = QStringLiteral("format");
+const QString formatName = QStringLiteral("quorum-workspace");
+const QString versionKey = QStringLiteral("formatVersion");
+const QString idKey = QStringLiteral("id");
+const QString positionKey = QStringLiteral("position");
+
+QJsonValue toJson(const Field &field, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return QJsonValue::Null;
+    switch (field.type) {
+    case FieldType::Boolean: return value.toLongLong() != 0;
+    case FieldType::Integer:
+    case FieldType::Reference: return value.toLongLong();
+    default: return value.toString();
+    }
+}
+
+QJsonObject recordToJson(const Record &record)
+{
+    const EntitySpec &spec = entitySpec(record.entity);
+    QJsonObject object;
+    object.insert(idKey, record.id);
+    if (spec.ordered)
+        object.insert(positionKey, record.position());
+    for (const Field &field : spec.fields) {
+        if (field.bilingual) {
+            const BilingualText text = record.bilingual(field.name);
+            object.insert(field.name, QJsonObject{{u"fr"_qs, text.fr}, {u"nl"_qs, text.nl}});
+        } else {
+            object.insert(field.name, toJson(field, record.value(field.name)));
+        }
+    }
+    return object;
+}
+
+// JSON numbers are doubles: accept only whole numbers that survive the round trip.
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (d != double(qint64(d)) || d > 9007199254740992.0 || d < -9007199254740992.0)
+        return std::nullopt;
+    return qint64(d);
+}
+
+Result<Record> recordFromJson(Entity entity, const QJsonValue &value, const QString &where)
+{
+    using R = Result<Record>;
+    const EntitySpec &spec = entitySpec(entity);
+    if (!value.isObject())
+        return R::failure(QCoreApplication::translate("Quorum::Exchange", "%1: expected an object.").arg(where));
+    const QJsonObject object = value.toObject();
+    Record record(entity);
+    const auto id = wholeNumber(object.value(idKey));
+    if (!id || *id <= 0)
+        return R::failure(QCoreApplication::translate("Quorum::Exchange", "%1: \"id\" must be a positive whole number.").arg(where));
+    record.id = *id;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString &key = it.key();
+        if (key == idKey)
+            continue;
+        if (key == positionKey && spec.ordered) {
+            const auto position = wholeNumber(it.value());
+            if (!position || *position < 0)
+                return R::failure(QCoreApplication::translate("Quorum::Exchange", "%1: \"position\" must be a whole number from 0.").arg(where));
+            record.values.insert(positionKey, *position);
+            continue;
+        }
+        const Field *field = spec.field(key);
+        if (!field)
+            return R::failure(QCoreApplication::translate("Quorum::Exchange", "%1: unknown field \"%2\".").arg(where, key.left(60)));
+        if (field->bilingual) {
+            const QJsonValue v = it.value();
+            if (!v.isObject() || !v.toObject().value(u"fr"_qs).isString() || !v.toObject().value(u"nl"_qs).isString()
+                || v.toObject().size() != 2)
+                return R::failure(QCoreApplication::translate("Quorum::Exchange", "%1: \"%2\" must be an object with the strings \"fr\" and \"nl\".").arg(where, key));
+            record.setBilingual(key, {v.toObject().value(u"fr"_qs).toString(), v.toObject().value(u"nl"_qs).toString()});
+            continue;
+        }
+        const QJsonValue v = it.value();
+        QVariant stored;
+        switch (field->type) {
+        case FieldType::Boolean:
+            if (!v.isBool())
+                return R::failure(QCoreApplication::translate("Quorum::Exchange", "%1: \"%2\" must be true or false.").arg(where, key));
+            stored = qlonglong(v.toBool() ? 1 : 0);
+            break;
+        case FieldType::Integer:
+        case FieldType::Reference:
+            if (!v.isNull()) {
+                const auto n = wholeNumber(v);
+                if (!n)
+                    return R::failure(QCoreApplication::translate("Quorum::Exchange", "%1: \"%2\" must be a whole number or null.").arg(where, key));
+                stored = *n;
+            }
+            break;
+        default:
+            if (!v.isNull() && !v.isString())
+                return R::failure(QCoreApplication::translate("Quorum::Exchange", "%1: \"%2\" must be a string or null.").arg(where, key));
+            if (v.isString())
+                stored = v.toString();
+            break;
+        }
+        record.values.insert(key, stored);
+    }
+    return record;
+}
+
+// Removes a file SQLite made and its companions.
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+} // namespace
+
+QByteArray exportWorkspaceJson(const Database &database)
+{
+    QJsonObject root;
+    root.insert(formatKey, formatName);
+    root.insert(versionKey, exchangeFormatVersion);
+    for (Entity entity : allEntities) {
+        QList<Record> records = database.records(entity);
+        // Id order, not display order: stable whatever the listing order of the entity.
+        std::sort(records.begin(), records.end(), [](const Record &a, const Record &b) { return a.id < b.id; });
+        QJsonArray array;
+        for (const Record &record : records)
+            array.append(recordToJson(record));
+        root.insert(entitySpec(entity).jsonKey, array);
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<void> writeWorkspaceJson(const Database &database, const QString &outPath)
+{
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: cannot be written (%2).").arg(outPath, file.errorString()));
+    const QByteArray json = exportWorkspaceJson(database);
+    if (file.write(json) != json.size() || !file.commit())
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: cannot be written (%2).").arg(outPath, file.errorString()));
+    return {};
+}
+
+Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = int(json.left(parseError.offset).count('\n')) + 1;
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Exchange", "%1: not valid JSON at line %2 (%3).").arg(sourceName).arg(line).arg(parseError.errorString()));
+    }
+    if (!document.isObject())
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: not a Quorum workspace export (expected a JSON object).").arg(sourceName));
+    const QJsonObject root = document.object();
+    if (root.value(formatKey).toString() != formatName)
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Exchange", "%1: not a Quorum workspace export (\"format\" is not \"%2\").").arg(sourceName, formatName));
+    const auto version = wholeNumber(root.value(versionKey));
+    if (!version || *version < 1)
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: \"formatVersion\" is missing or invalid.").arg(sourceName));
+    if (*version > exchangeFormatVersion)
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: written by a newer Quorum (format version %2; this version reads up to %3).")
+                                         .arg(sourceName)
+                                         .arg(*version)
+                                         .arg(exchangeFormatVersion));
+    QStringList known{formatKey, versionKey};
+    for (Entity entity : allEntities)
+        known << entitySpec(entity).jsonKey;
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it)
+        if (!known.contains(it.key()))
+            return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: unknown section \"%2\".").arg(sourceName, it.key().left(60)));
+
+    return database.transaction([&]() -> Result<void> {
+        // The built-in bassins are replaced by the file's own, ids included.
+        if (root.contains(entitySpec(Entity::Bassin).jsonKey))
+            if (auto cleared = database.removeAll(Entity::Bassin); !cleared)
+                return cleared;
+        for (Entity entity : allEntities) {
+            const QString &key = entitySpec(entity).jsonKey;
+            const QJsonValue section = root.value(key);
+            if (section.isUndefined())
+                continue;
+            if (!section.isArray())
+                return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: \"%2\" must be an array.").arg(sourceName, key));
+            const QJsonArray array = section.toArray();
+            QList<QPair<Record, QString>> records;
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QString where = QStringLiteral("%1: %2[%3]").arg(sourceName, key).arg(i);
+                auto record = recordFromJson(entity, array.at(i), where);
+                if (!record)
+                    return Result<void>::failure(record.error());
+                records.append({record.take(), where});
+            }
+            // Inserting with a position shifts the siblings already there, so ordered
+            // records go in sibling by sibling, each at the end of its list.
+            if (entitySpec(entity).ordered)
+                std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
+                    return std::pair(a.first.parentId(), a.first.position()) < std::pair(b.first.parentId(), b.first.position());
+                });
+            for (const auto &[record, where] : records)
+                if (auto inserted = database.insert(record); !inserted)
+                    return Result<void>::failure(where + u": " + inserted.error());
+        }
+        return {};
+    });
+}
+
+Result<void> buildWorkspaceFile(const QString &outPath, const std::function<Result<void>(Database &)> &fill)
+{
+    const QString target = QFileInfo(outPath).absoluteFilePath();
+    if (QFileInfo::exists(target))
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1 already exists; Quorum never overwrites a workspace. Choose another name.").arg(target));
+    if (!QFileInfo(target).dir().exists())
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: the folder does not exist.").arg(target));
+    QString temporary;
+    {
+        QTemporaryFile placeholder(target + u".partial-XXXXXX");
+        if (!placeholder.open())
+            return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: cannot be written (%2).").arg(target, placeholder.errorString()));
+        temporary = placeholder.fileName();
+    } // the placeholder is removed here; Database::create wants a free name
+    auto database = Database::create(temporary);
+    if (!database)
+        return Result<void>::failure(database.error());
+    Result<void> filled = fill(*database.value());
+    database.value()->close();
+    if (!filled) {
+        removeDatabaseFiles(temporary);
+        return filled;
+    }
+    // rename() never replaces an existing file: a target created meanwhile is kept.
+    if (!QFile::rename(temporary, target)) {
+        removeDatabaseFiles(temporary);
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: cannot be written (the name was taken meanwhile, or the folder is read-only).")
+                                         .arg(target));
+    }
+    return {};
+}
+
+Result<void> importWorkspaceJson(const QByteArray &json, const QString &sourceName, const QString &outPath)
+{
+    return buildWorkspaceFile(outPath, [&](Database &database) { return loadWorkspaceJson(database, json, sourceName); });
+}
+
+Result<void> importWorkspaceJsonFile(const QString &jsonPath, const QString &outPath)
+{
+    QFile file(jsonPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: cannot be read (%2).").arg(jsonPath, file.errorString()));
+    const QByteArray json = file.readAll();
+    return importWorkspaceJson(json, jsonPath, outPath);
+}
+
+} // namespace Quorum

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+namespace Quorum {
+
+class Database;
+
+// The workspace exchange format (docs/format.md): one JSON object holding every record,
+// with stable ids, in a deterministic order and layout, so export → import → export
+// gives the same bytes.
+inline constexpr int exchangeFormatVersion = 1;
+
+QByteArray exportWorkspaceJson(const Database &database);
+// Writes the export atomically (QSaveFile): an existing file is replaced only when the
+// whole new content is on disk.
+Result<void> writeWorkspaceJson(const Database &database, const QString &outPath);
+
+// Builds a new workspace file at `outPath` from exchange JSON. Never overwrites an
+// existing file and leaves no partial file behind on error. `sourceName` names the
+// input in messages.
+Result<void> importWorkspaceJson(const QByteArray &json, const QString &sourceName, const QString &outPath);
+Result<void> importWorkspaceJsonFile(const QString &jsonPath, const QString &outPath);
+
+// Fills an open, freshly created database from exchange JSON, in one transaction.
+Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const QString &sourceName);
+
+// Creates a file at `outPath` by letting `fill` write into a fresh database beside it,
+// then moving it into place: never overwrites, never leaves a half-written file.
+Result<void> buildWorkspaceFile(const QString &outPath, const std::function<Result<void>(Database &)> &fill);
+
+} // namespace Quorum

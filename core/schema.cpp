@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QTime>
+
+namespace Quorum {
+namespace {
+
+const char *const context = "Quorum::Schema";
+
+// Lengths generous enough for real names and notes, small enough that a pasted novel
+// is refused with a message instead of slowing every view down.
+constexpr int shortText = 300;
+constexpr int longText = 100000;
+
+Field text(const char *name, const char *label, bool bilingual = false, bool required = false)
+{
+    Field f;
+    f.name = QString::fromLatin1(name);
+    f.label = label;
+    f.type = FieldType::Text;
+    f.bilingual = bilingual;
+    f.required = required;
+    f.maximum = shortText;
+    return f;
+}
+
+Field longTextField(const char *name, const char *label)
+{
+    Field f = text(name, label, true);
+    f.type = FieldType::LongText;
+    f.maximum = longText;
+    return f;
+}
+
+Field integer(const char *name, const char *label, int minimum, int maximum, QVariant defaultValue = {})
+{
+    Field f;
+    f.name = QString::fromLatin1(name);
+    f.label = label;
+    f.type = FieldType::Integer;
+    f.minimum = minimum;
+    f.maximum = maximum;
+    f.defaultValue = defaultValue;
+    return f;
+}
+
+Field typed(const char *name, const char *label, FieldType type, bool required = false, QVariant defaultValue = {})
+{
+    Field f;
+    f.name = QString::fromLatin1(name);
+    f.label = label;
+    f.type = type;
+    f.required = required;
+    f.defaultValue = defaultValue;
+    return f;
+}
+
+Field choice(const char *name, const char *label, std::vector<Choice> choices, bool required = true)
+{
+    Field f;
+    f.name = QString::fromLatin1(name);
+    f.label = label;
+    f.type = FieldType::Choice;
+    f.required = required;
+    f.choices = std::move(choices);
+    if (required)
+        f.defaultValue = QString::fromLatin1(f.choices.front().code);
+    return f;
+}
+
+Field reference(const char *name, const char *label, Entity target, OnDelete onDelete, bool required = false)
+{
+    Field f;
+    f.name = QString::fromLatin1(name);
+    f.label = label;
+    f.type = FieldType::Reference;
+    f.references = target;
+    f.onDelete = onDelete;
+    f.required = required;
+    return f;
+}
+
+EntitySpec makeSpec(Entity entity, const char *table, const char *jsonKey, const char *label, const char *parent,
+                    bool ordered, const char *orderBy, std::vector<Field> fields)
+{
+    EntitySpec spec;
+    spec.entity = entity;
+    spec.table = QString::fromLatin1(table);
+    spec.jsonKey = QString::fromLatin1(jsonKey);
+    spec.label = label;
+    spec.parentField = QString::fromLatin1(parent);
+    spec.ordered = ordered;
+    spec.orderBy = QString::fromLatin1(orderBy);
+    spec.fields = std::move(fields);
+    for (const Field &f : spec.fields) {
+        if (f.bilingual) {
+            spec.columns.push_back({f.name + u"_fr", &f, Language::French});
+            spec.columns.push_back({f.name + u"_nl", &f, Language::Dutch});
+        } else {
+            spec.columns.push_back({f.name, &f, std::nullopt});
+        }
+    }
+    return spec;
+}
+
+std::vector<EntitySpec> buildSpecs()
+{
+    std::vector<EntitySpec> specs;
+    specs.reserve(allEntities.size());
+    specs.push_back(makeSpec(Entity::Sector, "sector", "sectors", QT_TRANSLATE_NOOP("Quorum::Schema", "Sector"), "",
+                             true, "position, id", {text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true)}));
+    specs.push_back(makeSpec(Entity::Bassin, "bassin", "bassins", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), "",
+                             true, "position, id",
+                             {text("code", QT_TRANSLATE_NOOP("Quorum::Schema", "Code"), false, true),
+                              text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true)}));
+    specs.push_back(makeSpec(
+        Entity::Council, "council", "councils", QT_TRANSLATE_NOOP("Quorum::Schema", "Council"), "", true, "position, id",
+        {choice("kind", QT_TRANSLATE_NOOP("Quorum::Schema", "Kind"),
+                {{"regional", QT_TRANSLATE_NOOP("Quorum::Schema", "Regional action council")},
+                 {"bassin", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin action council")},
+                 {"care", QT_TRANSLATE_NOOP("Quorum::Schema", "Care council")},
+                 {"workshop", QT_TRANSLATE_NOOP("Quorum::Schema", "Change workshop")},
+                 {"working_group", QT_TRANSLATE_NOOP("Quorum::Schema", "Working group")},
+                 {"other", QT_TRANSLATE_NOOP("Quorum::Schema", "Other body")}}),
+         text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true),
+         text("acronym", QT_TRANSLATE_NOOP("Quorum::Schema", "Acronym"), true),
+         reference("bassin_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), Entity::Bassin, OnDelete::SetNull)}));
+    specs.push_back(makeSpec(Entity::Subgroup, "subgroup", "subgroups", QT_TRANSLATE_NOOP("Quorum::Schema", "Subgroup"),
+                             "council_id", true, "position, id",
+                             {reference("council_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Council"), Entity::Council,
+                                        OnDelete::Cascade, true),
+                              text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true),
+                              integer("min_seats", QT_TRANSLATE_NOOP("Quorum::Schema", "Minimum seats"), 0, 1000),
+                              integer("max_seats", QT_TRANSLATE_NOOP("Quorum::Schema", "Maximum seats"), 0, 1000)}));
+    specs.push_back(makeSpec(
+        Entity::Person, "person", "people", QT_TRANSLATE_NOOP("Quorum::Schema", "Person"), "", false, "name, id",
+        {text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), false, true),
+         text("organisation", QT_TRANSLATE_NOOP("Quorum::Schema", "Organisation")),
+         reference("sector_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Sector"), Entity::Sector, OnDelete::SetNull),
+         text("profession", QT_TRANSLATE_NOOP("Quorum::Schema", "Profession")),
+         text("function", QT_TRANSLATE_NOOP("Quorum::Schema", "Function")),
+         reference("bassin_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), Entity::Bassin, OnDelete::SetNull),
+         choice("language", QT_TRANSLATE_NOOP("Quorum::Schema", "Language"),
+                {{"fr", QT_TRANSLATE_NOOP("Quorum::Schema", "French")},
+                 {"nl", QT_TRANSLATE_NOOP("Quorum::Schema", "Dutch")},
+                 {"en", QT_TRANSLATE_NOOP("Quorum::Schema", "English")}}),
+         choice("gender", QT_TRANSLATE_NOOP("Quorum::Schema", "Gender"),
+                {{"female", QT_TRANSLATE_NOOP("Quorum::Schema", "Woman")},
+                 {"male", QT_TRANSLATE_NOOP("Quorum::Schema", "Man")},
+                 {"nonbinary", QT_TRANSLATE_NOOP("Quorum::Schema", "Non-binary")}},
+                false)}));
+    specs.push_back(makeSpec(
+        Entity::Membership, "membership", "memberships", QT_TRANSLATE_NOOP("Quorum::Schema", "Membership"), "council_id",
+        false, "id",
+        {reference("council_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Council"), Entity::Council, OnDelete::Cascade, true),
+         reference("person_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Person"), Entity::Person, OnDelete::Cascade, true),
+         choice("role", QT_TRANSLATE_NOOP("Quorum::Schema", "Role"),
+                {{"voting", QT_TRANSLATE_NOOP("Quorum::Schema", "Voting member")},
+                 {"advisory", QT_TRANSLATE_NOOP("Quorum::Schema", "Advisory member")},
+                 {"facilitator", QT_TRANSLATE_NOOP("Quorum::Schema", "Facilitator")},
+                 {"secretary", QT_TRANSLATE_NOOP("Quorum::Schema", "Secretary")}}),
+         reference("subgroup_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Subgroup"), Entity::Subgroup, OnDelete::SetNull),
+         typed("term_start", QT_TRANSLATE_NOOP("Quorum::Schema", "Term start"), FieldType::Date),
+         typed("term_end", QT_TRANSLATE_NOOP("Quorum::Schema", "Term end"), FieldType::Date),
+         typed("mandatory", QT_TRANSLATE_NOOP("Quorum::Schema", "Mandatory partner"), FieldType::Boolean, true, 0)}));
+    specs.push_back(makeSpec(
+        Entity::Meeting, "meeting", "meetings", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), "council_id", false,
+        "date, start_time, id",
+        {reference("council_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Council"), Entity::Council, OnDelete::Cascade, true),
+         integer("session_number", QT_TRANSLATE_NOOP("Quorum::Schema", "Session"), 1, 9999),
+         typed("date", QT_TRANSLATE_NOOP("Quorum::Schema", "Date"), FieldType::Date, true),
+         typed("start_time", QT_TRANSLATE_NOOP("Quorum::Schema", "Start"), FieldType::Time),
+         typed("end_time", QT_TRANSLATE_NOOP("Quorum::Schema", "End"), FieldType::Time),
+         text("place", QT_TRANSLATE_NOOP("Quorum::Schema", "Place")),
+         longTextField("objectives", QT_TRANSLATE_NOOP("Quorum::Schema", "Objectives")),
+         choice("status", QT_TRANSLATE_NOOP("Quorum::Schema", "Status"),
+                {{"planned", QT_TRANSLATE_NOOP("Quorum::Schema", "Planned")},
+                 {"live", QT_TRANSLATE_NOOP("Quorum::Schema", "Live")},
+                 {"closed", QT_TRANSLATE_NOOP("Quorum::Schema", "Closed")}})}));
+    specs.push_back(makeSpec(
+        Entity::AgendaItem, "agenda_item", "agendaItems", QT_TRANSLATE_NOOP("Quorum::Schema", "Agenda item"), "meeting_id",
+        true, "position, id",
+        {reference("meeting_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), Entity::Meeting, OnDelete::Cascade, true),
+         choice("kind", QT_TRANSLATE_NOOP("Quorum::Schema", "Kind"),
+                {{"information", QT_TRANSLATE_NOOP("Quorum::Schema", "Information")},
+                 {"discussion", QT_TRANSLATE_NOOP("Quorum::Schema", "Discussion")},
+                 {"decision", QT_TRANSLATE_NOOP("Quorum::Schema", "Decision")},
+                 {"welcome", QT_TRANSLATE_NOOP("Quorum::Schema", "Welcome")},
+                 {"icebreaker", QT_TRANSLATE_NOOP("Quorum::Schema", "Icebreaker")},
+                 {"round_table", QT_TRANSLATE_NOOP("Quorum::Schema", "Round table")},
+                 {"workshops", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshops")},
+                 {"break", QT_TRANSLATE_NOOP("Quorum::Schema", "Break")},
+                 {"lunch", QT_TRANSLATE_NOOP("Quorum::Schema", "Lunch")},
+                 {"other", QT_TRANSLATE_NOOP("Quorum::Schema", "Other")}}),
+         text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true),
+         longTextField("notes", QT_TRANSLATE_NOOP("Quorum::Schema", "Notes")),
+         integer("planned_minutes", QT_TRANSLATE_NOOP("Quorum::Schema", "Minutes"), 0, 1440, 15),
+         text("presenter", QT_TRANSLATE_NOOP("Quorum::Schema", "Presenter"))}));
+    specs.push_back(makeSpec(
+        Entity::Document, "document", "documents", QT_TRANSLATE_NOOP("Quorum::Schema", "Document"), "agenda_item_id", true,
+        "position, id",
+        {reference("agenda_item_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Agenda item"), Entity::AgendaItem,
+                   OnDelete::Cascade, true),
+         text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true),
+         text("location", QT_TRANSLATE_NOOP("Quorum::Schema", "Link or file")),
+         typed("send_ahead", QT_TRANSLATE_NOOP("Quorum::Schema", "Send ahead"), FieldType::Boolean, true, 0)}));
+    Field room = text("room", QT_TRANSLATE_NOOP("Quorum::Schema", "Room"));
+    specs.push_back(makeSpec(
+        Entity::Workshop, "workshop", "workshops", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop"), "meeting_id", true,
+        "position, id",
+        {reference("meeting_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), Entity::Meeting, OnDelete::Cascade, true),
+         text("theme", QT_TRANSLATE_NOOP("Quorum::Schema", "Theme"), true, true),
+         longTextField("questions", QT_TRANSLATE_NOOP("Quorum::Schema", "Guiding questions")), room,
+         text("facilitator", QT_TRANSLATE_NOOP("Quorum::Schema", "Facilitator")),
+         integer("capacity", QT_TRANSLATE_NOOP("Quorum::Schema", "Capacity"), 1, 10000)}));
+    return specs;
+}
+
+} // namespace
+
+const Field *EntitySpec::field(const QString &name) const
+{
+    for (const Field &f : fields)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+const Column *EntitySpec::column(const QString &name) const
+{
+    for (const Column &c : columns)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+QStringList EntitySpec::columnNames() const
+{
+    QStringList names;
+    for (const Column &c : columns)
+        names << c.name;
+    return names;
+}
+
+const EntitySpec &entitySpec(Entity entity)
+{
+    // Built once; the Field pointers inside columns point into this vector's elements,
+    // which never move after construction.
+    static const std::vector<EntitySpec> specs = buildSpecs();
+    return specs.at(static_cast<size_t>(entity));
+}
+
+QString entityLabel(Entity entity)
+{
+    return QCoreApplication::translate(context, entitySpec(entity).label);
+}
+
+QString columnLabel(const Column &column)
+{
+    const QString label = QCoreApplication::translate(context, column.field->label);
+    if (!column.language)
+        return label;
+    //: A bilingual column header, e.g. "Title (FR)"
+    return QCoreApplication::translate("Quorum::Schema", "%1 (%2)")
+        .arg(label, languageCode(*column.language).toUpper());
+}
+
+QString choiceLabel(const Field &field, const QString &code)
+{
+    for (const Choice &c : field.choices)
+        if (code == QLatin1String(c.code))
+            return QCoreApplication::translate(context, c.label);
+    return code;
+}
+
+Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
+{
+    const Field &field = *column.field;
+    const QString fieldName = columnLabel(column);
+    const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty());
+
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText: {
+        const QString textValue = value.isNull() ? QString() : value.toString();
+        if (textValue.size() > field.maximum)
+            return Result<QVariant>::failure(
+                QCoreApplication::translate("Quorum::Schema", "%1 is too long: %2 characters, at most %3 are kept.")
+                    .arg(fieldName)
+                    .arg(textValue.size())
+                    .arg(field.maximum));
+        // A bilingual required field may have one empty half; the record-level check
+        // (at least one language) is done by the storage, which sees both halves.
+        if (field.required && !column.language && textValue.trimmed().isEmpty())
+            return Result<QVariant>::failure(
+                QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+        // Stored NOT NULL: a null QString would bind as SQL NULL.
+        return QVariant(textValue.isNull() ? QStringLiteral("") : textValue);
+    }
+    case FieldType::Integer:
+    case FieldType::Reference: {
+        if (empty) {
+            if (field.required)
+                return Result<QVariant>::failure(
+                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+            return QVariant();
+        }
+        bool ok = false;
+        const qlonglong number = value.toString().trimmed().toLongLong(&ok);
+        if (!ok)
+            return Result<QVariant>::failure(
+                QCoreApplication::translate("Quorum::Schema", "%1 must be a whole number.").arg(fieldName));
+        if (field.type == FieldType::Integer && (number < field.minimum || number > field.maximum))
+            return Result<QVariant>::failure(QCoreApplication::translate("Quorum::Schema", "%1 must be between %2 and %3.")
+                                                 .arg(fieldName)
+                                                 .arg(field.minimum)
+                                                 .arg(field.maximum));
+        if (field.type == FieldType::Reference && number <= 0)
+            return Result<QVariant>::failure(
+                QCoreApplication::translate("Quorum::Schema", "%1 does not name an existing record.").arg(fieldName));
+        return QVariant(number);
+    }
+    case FieldType::Boolean: {
+        if (empty)
+            return QVariant(qlonglong(0));
+        const QString s = value.toString().trimmed().toLower();
+        if (value.typeId() == QMetaType::Bool)
+            return QVariant(qlonglong(value.toBool() ? 1 : 0));
+        if (s == u"1" || s == u"true")
+            return QVariant(qlonglong(1));
+        if (s == u"0" || s == u"false")
+            return QVariant(qlonglong(0));
+        return Result<QVariant>::failure(
+            QCoreApplication::translate("Quorum::Schema", "%1 must be yes or no.").arg(fieldName));
+    }
+    case FieldType::Date: {
+        if (empty) {
+            if (field.required)
+                return Result<QVariant>::failure(
+                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+            return QVariant();
+        }
+        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
+                                                              : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+        if (!date.isValid() || date.year() < 1900 || date.year() > 2999)
+            return Result<QVariant>::failure(
+                QCoreApplication::translate("Quorum::Schema", "%1 must be a date written as YYYY-MM-DD.").arg(fieldName));
+        return QVariant(date.toString(Qt::ISODate));
+    }
+    case FieldType::Time: {
+        if (empty)
+            return QVariant();
+        const QTime time = value.typeId() == QMetaType::QTime
+                               ? value.toTime()
+                               : QTime::fromString(value.toString().trimmed(), QStringLiteral("H:mm"));
+        if (!time.isValid())
+            return Result<QVariant>::failure(
+                QCoreApplication::translate("Quorum::Schema", "%1 must be a time written as HH:MM.").arg(fieldName));
+        return QVariant(time.toString(QStringLiteral("HH:mm")));
+    }
+    case FieldType::Choice: {
+        if (empty) {
+            if (field.required)
+                return Result<QVariant>::failure(
+                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+            return QVariant();
+        }
+        const QString code = value.toString().trimmed();
+        for (const Choice &c : field.choices)
+            if (code == QLatin1String(c.code))
+                return QVariant(code);
+        return Result<QVariant>::failure(
+            QCoreApplication::translate("Quorum::Schema", "%1 cannot be \"%2\".").arg(fieldName, code.left(40)));
+    }
+    }
+    return Result<QVariant>::failure(QStringLiteral("unknown field type"));
+}
+
+} // namespace Quorum

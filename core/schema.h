@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bilingualtext.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace Quorum {
+
+// The kinds of record a workspace holds. The order of allEntities is dependency order:
+// every entity comes after the ones it references, so exports and imports can walk it.
+enum class Entity { Sector, Bassin, Council, Subgroup, Person, Membership, Meeting, AgendaItem, Document, Workshop };
+inline constexpr std::array allEntities = {Entity::Sector,     Entity::Bassin,     Entity::Council, Entity::Subgroup,
+                                           Entity::Person,     Entity::Membership, Entity::Meeting, Entity::AgendaItem,
+                                           Entity::Document,   Entity::Workshop};
+
+enum class FieldType { Text, LongText, Integer, Boolean, Date, Time, Choice, Reference };
+enum class OnDelete { Cascade, SetNull };
+
+// One allowed value of a Choice field: a stable code stored in files, and an English label
+// (marked for translation in schema.cpp) shown to users.
+struct Choice
+{
+    const char *code;
+    const char *label;
+};
+
+// A field of an entity, as users and files see it. A bilingual field is stored in two
+// columns, <name>_fr and <name>_nl, and exchanged as {"fr": …, "nl": …}.
+struct Field
+{
+    QString name;
+    FieldType type = FieldType::Text;
+    const char *label = nullptr; // translatable header, context "Quorum::Schema"
+    bool bilingual = false;
+    bool required = false;
+    int minimum = 0;
+    int maximum = 0; // Integer: largest value; texts: longest length in characters
+    std::vector<Choice> choices;
+    Entity references = Entity::Sector;
+    OnDelete onDelete = OnDelete::SetNull;
+    QVariant defaultValue;
+};
+
+// A stored column: one per plain field, two per bilingual field.
+struct Column
+{
+    QString name;
+    const Field *field = nullptr;
+    std::optional<Language> language; // set for the halves of a bilingual field
+};
+
+struct EntitySpec
+{
+    Entity entity;
+    QString table;   // SQL table, singular snake_case
+    QString jsonKey; // array name in the exchange format
+    const char *label = nullptr;       // translatable singular name
+    QString parentField;                // the owning reference (cascade), empty for top-level entities
+    bool ordered = false;               // has a position column among its siblings
+    QString orderBy;                    // SQL ORDER BY for listing
+    std::vector<Field> fields;
+    std::vector<Column> columns;        // derived from fields
+
+    const Field *field(const QString &name) const;
+    const Column *column(const QString &name) const;
+    QStringList columnNames() const; // without id and position
+};
+
+const EntitySpec &entitySpec(Entity entity);
+QString entityLabel(Entity entity);                 // translated
+QString columnLabel(const Column &column);          // translated, with (FR)/(NL) for halves
+QString choiceLabel(const Field &field, const QString &code); // translated, code if unknown
+
+// Checks one value against its column and returns it in stored form (dates as yyyy-MM-dd,
+// times as HH:mm, booleans as 0/1, empty optional values as null), or a message for the user.
+Result<QVariant> normaliseValue(const Column &column, const QVariant &value);
+
+} // namespace Quorum

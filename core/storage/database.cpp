@@ -1,0 +1,604 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include "storage/fileinspection.h"
+#include "storage/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+#include <atomic>
+
+namespace Quorum {
+namespace {
+
+const QString positionColumn = QStringLiteral("position");
+
+// Turns SQLite's wording into something a secretary can act on, keeping the detail.
+QString describeSqlError(const QSqlError &error)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (detail.contains(u"FOREIGN KEY"))
+        return QCoreApplication::translate("Quorum::Storage", "it refers to a record that does not exist.");
+    if (detail.contains(u"UNIQUE"))
+        return QCoreApplication::translate("Quorum::Storage", "the same value is already used by another record.");
+    if (detail.contains(u"disk is full") || detail.contains(u"disk I/O"))
+        return QCoreApplication::translate("Quorum::Storage", "the disk is full or cannot be written (%1).").arg(detail);
+    if (detail.contains(u"readonly") || detail.contains(u"read-only"))
+        return QCoreApplication::translate("Quorum::Storage", "the file is read-only (%1).").arg(detail);
+    if (detail.contains(u"locked") || detail.contains(u"busy"))
+        return QCoreApplication::translate("Quorum::Storage", "the file is busy in another program (%1).").arg(detail);
+    return detail;
+}
+
+// Values as the rest of the application sees them: integers as qlonglong, texts as
+// QString and SQL NULL as an invalid QVariant, whatever the driver handed back.
+QVariant fromSql(const QVariant &value, FieldType type)
+{
+    if (value.isNull())
+        return {};
+    switch (type) {
+    case FieldType::Integer:
+    case FieldType::Reference:
+    case FieldType::Boolean: return value.toLongLong();
+    default: return value.toString();
+    }
+}
+
+} // namespace
+
+struct Database::Private
+{
+    QString path;
+    QString connectionName;
+    std::unique_ptr<QLockFile> lock;
+    int transactionDepth = 0;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    QString selectList(const EntitySpec &spec) const
+    {
+        QStringList columns{QStringLiteral("id")};
+        if (spec.ordered)
+            columns << positionColumn;
+        columns << spec.columnNames();
+        return columns.join(u", ");
+    }
+
+    Record readRecord(const EntitySpec &spec, const QSqlQuery &query) const
+    {
+        Record record(spec.entity);
+        int index = 0;
+        record.id = query.value(index++).toLongLong();
+        if (spec.ordered)
+            record.values.insert(positionColumn, query.value(index++).toLongLong());
+        for (const Column &column : spec.columns)
+            record.values.insert(column.name, fromSql(query.value(index++), column.field->type));
+        return record;
+    }
+
+    QList<Record> select(const EntitySpec &spec, const QString &where, const QVariantMap &bindings) const
+    {
+        QSqlQuery query(db());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT " + selectList(spec) + u" FROM " + spec.table + (where.isEmpty() ? QString() : u" WHERE " + where)
+                      + u" ORDER BY " + spec.orderBy);
+        for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+            query.bindValue(it.key(), it.value());
+        QList<Record> result;
+        if (!query.exec()) {
+            qWarning("Quorum: reading %s failed: %s", qPrintable(spec.table), qPrintable(query.lastError().text()));
+            return result;
+        }
+        while (query.next())
+            result.append(readRecord(spec, query));
+        query.finish();
+        return result;
+    }
+
+    Result<QSqlQuery> exec(const QString &statement, const QVariantMap &bindings = {}) const
+    {
+        QSqlQuery query(db());
+        if (!query.prepare(statement))
+            return Result<QSqlQuery>::failure(describeSqlError(query.lastError()));
+        for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+            query.bindValue(it.key(), it.value());
+        if (!query.exec())
+            return Result<QSqlQuery>::failure(describeSqlError(query.lastError()));
+        return query;
+    }
+
+    Result<void> execPlain(const QString &statement) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(statement))
+            return Result<void>::failure(describeSqlError(query.lastError()));
+        query.finish();
+        return {};
+    }
+
+    // The WHERE clause that selects a record's siblings (same parent), with its binding.
+    QString siblingsClause(const EntitySpec &spec) const
+    {
+        return spec.parentField.isEmpty() ? QStringLiteral("1 = 1") : spec.parentField + u" = :parent";
+    }
+
+    Result<qint64> siblingCount(const EntitySpec &spec, qint64 parentId) const
+    {
+        auto query = exec(u"SELECT COUNT(*) FROM " + spec.table + u" WHERE " + siblingsClause(spec),
+                          spec.parentField.isEmpty() ? QVariantMap{} : QVariantMap{{u":parent"_qs, parentId}});
+        if (!query)
+            return Result<qint64>::failure(query.error());
+        query.value().next();
+        const qint64 count = query.value().value(0).toLongLong();
+        query.value().finish();
+        return count;
+    }
+
+    Result<void> shiftSiblings(const EntitySpec &spec, qint64 parentId, const QString &condition, int delta) const
+    {
+        QVariantMap bindings{{u":delta"_qs, delta}};
+        if (!spec.parentField.isEmpty())
+            bindings.insert(u":parent"_qs, parentId);
+        auto query = exec(u"UPDATE " + spec.table + u" SET position = position + :delta WHERE " + siblingsClause(spec)
+                              + u" AND " + condition,
+                          bindings);
+        return query ? Result<void>() : Result<void>::failure(query.error());
+    }
+
+    // Collects `entity`/`id` and everything that cascades from it, parents first, plus
+    // the references to them that SQLite will set to null.
+    void collectRemoval(Entity entity, qint64 id, RemovedRecords &removed, QSet<QPair<int, qint64>> &seen) const
+    {
+        const auto key = qMakePair(int(entity), id);
+        if (seen.contains(key))
+            return;
+        const std::optional<Record> row = fetch(entity, id);
+        if (!row)
+            return;
+        seen.insert(key);
+        removed.records.append(*row);
+        for (Entity other : allEntities) {
+            const EntitySpec &otherSpec = entitySpec(other);
+            for (const Field &field : otherSpec.fields) {
+                if (field.type != FieldType::Reference || field.references != entity)
+                    continue;
+                const QList<Record> referrers = select(otherSpec, field.name + u" = :id", {{u":id"_qs, id}});
+                for (const Record &referrer : referrers) {
+                    if (field.onDelete == OnDelete::Cascade)
+                        collectRemoval(other, referrer.id, removed, seen);
+                    else
+                        removed.cleared.append({other, referrer.id, field.name, id});
+                }
+            }
+        }
+    }
+
+    std::optional<Record> fetch(Entity entity, qint64 id) const
+    {
+        const QList<Record> rows = select(entitySpec(entity), u"id = :id"_qs, {{u":id"_qs, id}});
+        if (rows.isEmpty())
+            return std::nullopt;
+        return rows.first();
+    }
+};
+
+Database::Database() : d(std::make_unique<Private>()) {}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (!d->connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = d->db();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(d->connectionName);
+        d->connectionName.clear();
+    }
+    if (d->lock)
+        d->lock->unlock();
+    d->lock.reset();
+}
+
+QString Database::path() const
+{
+    return d->path;
+}
+
+namespace {
+
+Result<std::unique_ptr<Database>> failure(const QString &message)
+{
+    return Result<std::unique_ptr<Database>>::failure(message);
+}
+
+} // namespace
+
+// Shared by open() and create(): lock, connect, configure, migrate.
+static Result<void> connectAndMigrate(const QString &path, QString &connectionName, std::unique_ptr<QLockFile> &lock)
+{
+    lock = std::make_unique<QLockFile>(path + u".lock");
+    // Only a dead owner makes a lock stale: a session may legitimately stay open all day.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        lock.reset();
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Storage", "%1 is already open in another Quorum window (process %2 on %3). Close it there first, "
+               "or open a copy.")
+                .arg(path)
+                .arg(pid)
+                .arg(host));
+    }
+
+    static std::atomic<int> counter{0};
+    connectionName = QStringLiteral("quorum-workspace-%1").arg(counter++);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open())
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be opened (%2).").arg(path, db.lastError().text()));
+
+    QSqlQuery query(db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be prepared for use (%2).").arg(path, describeSqlError(query.lastError())));
+        query.finish();
+    }
+
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be read (%2).").arg(path, describeSqlError(query.lastError())));
+    const int current = query.value(0).toInt();
+    query.finish();
+
+    for (const Migration &step : migrations()) {
+        if (step.version <= current)
+            continue;
+        // One transaction per step: a file is never left between two versions.
+        auto run = [&]() -> Result<void> {
+            if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                return Result<void>::failure(describeSqlError(query.lastError()));
+            QStringList statements = step.statements;
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(workspaceApplicationId)
+                       << QStringLiteral("PRAGMA user_version = %1").arg(step.version);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement)) {
+                    const QString message = describeSqlError(query.lastError());
+                    query.exec(QStringLiteral("ROLLBACK"));
+                    return Result<void>::failure(message);
+                }
+                query.finish();
+            }
+            if (!query.exec(QStringLiteral("COMMIT"))) {
+                const QString message = describeSqlError(query.lastError());
+                query.exec(QStringLiteral("ROLLBACK"));
+                return Result<void>::failure(message);
+            }
+            return {};
+        };
+        if (auto result = run(); !result)
+            return Result<void>::failure(
+                QCoreApplication::translate("Quorum::Storage", "%1: cannot be upgraded to schema version %2 (%3).").arg(path).arg(step.version).arg(result.error()));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (auto inspection = inspectWorkspaceFile(absolute); !inspection)
+        return failure(inspection.error());
+    std::unique_ptr<Database> database(new Database);
+    database->d->path = absolute;
+    if (auto connected = connectAndMigrate(absolute, database->d->connectionName, database->d->lock); !connected)
+        return failure(connected.error());
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute))
+        return failure(QCoreApplication::translate("Quorum::Storage", "%1 already exists; choose another name.").arg(absolute));
+    if (!QFileInfo(absolute).dir().exists())
+        return failure(QCoreApplication::translate("Quorum::Storage", "%1: the folder does not exist.").arg(absolute));
+    std::unique_ptr<Database> database(new Database);
+    database->d->path = absolute;
+    if (auto connected = connectAndMigrate(absolute, database->d->connectionName, database->d->lock); !connected) {
+        database->close();
+        QFile::remove(absolute);
+        QFile::remove(absolute + u"-wal");
+        QFile::remove(absolute + u"-shm");
+        return failure(connected.error());
+    }
+    return database;
+}
+
+QList<Record> Database::records(Entity entity, std::optional<qint64> parentId) const
+{
+    const EntitySpec &spec = entitySpec(entity);
+    if (!parentId || spec.parentField.isEmpty())
+        return d->select(spec, {}, {});
+    return d->select(spec, spec.parentField + u" = :parent", {{u":parent"_qs, *parentId}});
+}
+
+QList<Record> Database::recordsWhere(Entity entity, const QString &column, qint64 value) const
+{
+    const EntitySpec &spec = entitySpec(entity);
+    if (!spec.column(column))
+        return {};
+    return d->select(spec, column + u" = :value", {{u":value"_qs, value}});
+}
+
+QList<Record> Database::recordsWithIds(Entity entity, const QList<qint64> &ids) const
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return d->select(entitySpec(entity), u"id IN (SELECT value FROM json_each(:ids))"_qs,
+                     {{u":ids"_qs, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))}});
+}
+
+std::optional<Record> Database::record(Entity entity, qint64 id) const
+{
+    return d->fetch(entity, id);
+}
+
+qint64 Database::count(Entity entity) const
+{
+    auto query = d->exec(u"SELECT COUNT(*) FROM " + entitySpec(entity).table);
+    if (!query || !query.value().next())
+        return 0;
+    const qint64 n = query.value().value(0).toLongLong();
+    query.value().finish();
+    return n;
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()> &work)
+{
+    if (d->transactionDepth > 0) {
+        ++d->transactionDepth;
+        Result<void> result = work();
+        --d->transactionDepth;
+        return result;
+    }
+    if (auto begun = d->execPlain(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not write to %1: %2").arg(d->path, begun.error()));
+    ++d->transactionDepth;
+    Result<void> result = work();
+    --d->transactionDepth;
+    if (!result) {
+        (void)d->execPlain(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (auto committed = d->execPlain(QStringLiteral("COMMIT")); !committed) {
+        (void)d->execPlain(QStringLiteral("ROLLBACK"));
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not write to %1: %2").arg(d->path, committed.error()));
+    }
+    return {};
+}
+
+Result<qint64> Database::insert(const Record &record)
+{
+    const EntitySpec &spec = entitySpec(record.entity);
+    QStringList names;
+    QVariantMap bindings;
+    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it)
+        if (it.key() != positionColumn && !spec.column(it.key()))
+            return Result<qint64>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
+
+    for (const Column &column : spec.columns) {
+        const QVariant raw = record.values.contains(column.name) ? record.values.value(column.name) : column.field->defaultValue;
+        auto value = normaliseValue(column, raw);
+        if (!value)
+            return Result<qint64>::failure(value.error());
+        names << column.name;
+        bindings.insert(u':' + column.name, value.value());
+    }
+    for (const Field &field : spec.fields) {
+        if (field.bilingual && field.required
+            && record.text(field.name + u"_fr").trimmed().isEmpty() && record.text(field.name + u"_nl").trimmed().isEmpty())
+            return Result<qint64>::failure(
+                QCoreApplication::translate("Quorum::Storage", "%1 needs a text in French or in Dutch.")
+                    .arg(QCoreApplication::translate("Quorum::Schema", field.label)));
+    }
+    if (record.id > 0) {
+        names.prepend(QStringLiteral("id"));
+        bindings.insert(u":id"_qs, record.id);
+    }
+
+    qint64 newId = 0;
+    auto work = [&]() -> Result<void> {
+        if (spec.ordered) {
+            const qint64 parentId = record.parentId();
+            auto siblings = d->siblingCount(spec, parentId);
+            if (!siblings)
+                return Result<void>::failure(siblings.error());
+            qint64 position = siblings.value();
+            if (record.values.contains(positionColumn)) {
+                position = qBound<qint64>(0, record.values.value(positionColumn).toLongLong(), siblings.value());
+                if (auto shifted = d->shiftSiblings(spec, parentId, QStringLiteral("position >= %1").arg(position), 1);
+                    !shifted)
+                    return shifted;
+            }
+            names << positionColumn;
+            bindings.insert(u":position"_qs, position);
+        }
+        QStringList placeholders;
+        for (const QString &name : names)
+            placeholders << u':' + name;
+        auto query = d->exec(u"INSERT INTO " + spec.table + u" (" + names.join(u", ") + u") VALUES (" + placeholders.join(u", ")
+                                 + u") RETURNING id",
+                             bindings);
+        if (!query)
+            return Result<void>::failure(query.error());
+        if (!query.value().next())
+            return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "the new record got no id."));
+        newId = query.value().value(0).toLongLong();
+        query.value().finish();
+        return {};
+    };
+    if (auto written = transaction(work); !written)
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2").arg(entityLabel(record.entity).toLower(), written.error()));
+    return newId;
+}
+
+Result<void> Database::update(Entity entity, qint64 id, const QString &columnName, const QVariant &value)
+{
+    const EntitySpec &spec = entitySpec(entity);
+    const Column *column = spec.column(columnName);
+    if (!column || columnName == spec.parentField)
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no editable field \"%2\".").arg(entityLabel(entity), columnName.left(60)));
+    auto normalised = normaliseValue(*column, value);
+    if (!normalised)
+        return Result<void>::failure(normalised.error());
+    if (column->language && column->field->required && normalised.value().toString().trimmed().isEmpty()) {
+        const std::optional<Record> current = d->fetch(entity, id);
+        const QString otherHalf =
+            column->field->name + (*column->language == Language::French ? u"_nl"_qs : u"_fr"_qs);
+        if (current && current->text(otherHalf).trimmed().isEmpty())
+            return Result<void>::failure(
+                QCoreApplication::translate("Quorum::Storage", "%1 needs a text in French or in Dutch.")
+                    .arg(QCoreApplication::translate("Quorum::Schema", column->field->label)));
+    }
+    return transaction([&]() -> Result<void> {
+        auto query = d->exec(u"UPDATE " + spec.table + u" SET " + columnName + u" = :value WHERE id = :id",
+                             {{u":value"_qs, normalised.value()}, {u":id"_qs, id}});
+        if (!query)
+            return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not save the change to %1: %2").arg(d->path, query.error()));
+        if (query.value().numRowsAffected() != 1)
+            return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "This %1 no longer exists.").arg(entityLabel(entity).toLower()));
+        return {};
+    });
+}
+
+Result<RemovedRecords> Database::remove(Entity entity, qint64 id)
+{
+    const EntitySpec &spec = entitySpec(entity);
+    RemovedRecords removed;
+    QSet<QPair<int, qint64>> seen;
+    d->collectRemoval(entity, id, removed, seen);
+    if (removed.records.isEmpty())
+        return Result<RemovedRecords>::failure(QCoreApplication::translate("Quorum::Storage", "This %1 no longer exists.").arg(entityLabel(entity).toLower()));
+    // References from records that are themselves removed come back with those records.
+    removed.cleared.removeIf([&](const RemovedRecords::ClearedReference &ref) {
+        return seen.contains(qMakePair(int(ref.entity), ref.id));
+    });
+
+    const Record &root = removed.records.first();
+    auto written = transaction([&]() -> Result<void> {
+        auto query = d->exec(u"DELETE FROM " + spec.table + u" WHERE id = :id", {{u":id"_qs, id}});
+        if (!query)
+            return Result<void>::failure(query.error());
+        if (spec.ordered)
+            return d->shiftSiblings(spec, root.parentId(), u"position > "_qs + QString::number(root.position()), -1);
+        return {};
+    });
+    if (!written)
+        return Result<RemovedRecords>::failure(
+            QCoreApplication::translate("Quorum::Storage", "Could not remove the %1: %2").arg(entityLabel(entity).toLower(), written.error()));
+    return removed;
+}
+
+Result<void> Database::restore(const RemovedRecords &removed)
+{
+    return transaction([&]() -> Result<void> {
+        for (const Record &record : removed.records)
+            if (auto inserted = insert(record); !inserted)
+                return Result<void>::failure(inserted.error());
+        for (const auto &ref : removed.cleared)
+            if (auto updated = update(ref.entity, ref.id, ref.column, ref.value); !updated)
+                return updated;
+        return {};
+    });
+}
+
+Result<void> Database::move(Entity entity, qint64 id, int newPosition)
+{
+    const EntitySpec &spec = entitySpec(entity);
+    if (!spec.ordered)
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1 records have no order.").arg(entityLabel(entity)));
+    const std::optional<Record> current = d->fetch(entity, id);
+    if (!current)
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "This %1 no longer exists.").arg(entityLabel(entity).toLower()));
+    return transaction([&]() -> Result<void> {
+        auto siblings = d->siblingCount(spec, current->parentId());
+        if (!siblings)
+            return Result<void>::failure(siblings.error());
+        const int from = current->position();
+        const int to = qBound(0, newPosition, int(siblings.value()) - 1);
+        if (from == to)
+            return {};
+        const QString range = from < to ? QStringLiteral("position > %1 AND position <= %2").arg(from).arg(to)
+                                         : QStringLiteral("position >= %1 AND position < %2").arg(to).arg(from);
+        if (auto shifted = d->shiftSiblings(spec, current->parentId(), range, from < to ? -1 : 1); !shifted)
+            return shifted;
+        auto query = d->exec(u"UPDATE " + spec.table + u" SET position = :to WHERE id = :id", {{u":to"_qs, to}, {u":id"_qs, id}});
+        return query ? Result<void>() : Result<void>::failure(query.error());
+    });
+}
+
+Result<void> Database::removeAll(Entity entity)
+{
+    return transaction([&]() -> Result<void> {
+        auto query = d->exec(u"DELETE FROM " + entitySpec(entity).table);
+        return query ? Result<void>() : Result<void>::failure(query.error());
+    });
+}
+
+Result<void> Database::saveCopy(const QString &path) const
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (target == d->path)
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1 is the file already open; every change is saved there.").arg(target));
+    if (!QFileInfo(target).dir().exists())
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1: the folder does not exist.").arg(target));
+    QLockFile targetLock(target + u".lock");
+    targetLock.setStaleLockTime(0);
+    if (!targetLock.tryLock(0))
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Storage", "%1 is open in another Quorum window and cannot be replaced.").arg(target));
+    // VACUUM INTO refuses an existing file: write beside the target, then swap.
+    QString temporary;
+    {
+        QTemporaryFile placeholder(target + u".XXXXXX");
+        if (!placeholder.open())
+            return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be written (%2).").arg(target, placeholder.errorString()));
+        temporary = placeholder.fileName() + u".partial";
+    }
+    auto query = d->exec(u"VACUUM INTO :target"_qs, {{u":target"_qs, temporary}});
+    if (!query) {
+        QFile::remove(temporary);
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not write %1: %2").arg(target, query.error()));
+    }
+    query.value().finish();
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        QFile::remove(temporary);
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1 cannot be replaced.").arg(target));
+    }
+    if (!QFile::rename(temporary, target)) {
+        QFile::remove(temporary);
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1 cannot be written.").arg(target));
+    }
+    return {};
+}
+
+} // namespace Quorum

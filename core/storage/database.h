@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "record.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Quorum {
+
+// What a removal took away, so that undo can put back exactly that: the removed record
+// and everything that cascaded with it (parents before children), and the references
+// elsewhere that were cleared to null.
+struct RemovedRecords
+{
+    struct ClearedReference
+    {
+        Entity entity;
+        qint64 id;
+        QString column;
+        qint64 value;
+    };
+    QList<Record> records;
+    QList<ClearedReference> cleared;
+};
+
+// The only place that speaks SQL. One read-write connection to one workspace file,
+// guarded by a lock file against a second Quorum on the same file. Every write runs in a
+// BEGIN IMMEDIATE transaction (or inside the caller's, see transaction()).
+class Database
+{
+public:
+    // Opens an existing workspace after inspecting it read-only, migrating it forward.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Creates a new, empty workspace; refuses to touch an existing file.
+    static Result<std::unique_ptr<Database>> create(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const;
+
+    QList<Record> records(Entity entity, std::optional<qint64> parentId = std::nullopt) const;
+    QList<Record> recordsWhere(Entity entity, const QString &column, qint64 value) const;
+    QList<Record> recordsWithIds(Entity entity, const QList<qint64> &ids) const;
+    std::optional<Record> record(Entity entity, qint64 id) const;
+    qint64 count(Entity entity) const;
+
+    // Inserts a record, keeping record.id when it is set (undo, import) and returning the id.
+    // Ordered records without a position go last; with one, later siblings shift down.
+    Result<qint64> insert(const Record &record);
+    Result<void> update(Entity entity, qint64 id, const QString &column, const QVariant &value);
+    Result<RemovedRecords> remove(Entity entity, qint64 id);
+    Result<void> restore(const RemovedRecords &removed);
+    Result<void> move(Entity entity, qint64 id, int newPosition);
+    // Empties a table that nothing references yet (an import replacing the built-in bassins).
+    Result<void> removeAll(Entity entity);
+
+    // Runs `work` in one transaction: all of it is written, or none. Nested calls join
+    // the outer transaction.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+
+    // Writes a consistent copy of the whole workspace to `path` (VACUUM INTO a temporary
+    // file beside it, then renamed into place), replacing an existing file there.
+    Result<void> saveCopy(const QString &path) const;
+    // Closes the connection and releases the lock; used before renaming a fresh file.
+    void close();
+
+private:
+    Database();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Quorum

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/fileinspection.h"
+
+#include "storage/migrations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace Quorum {
+namespace {
+
+// Opens a read-only connection for the lifetime of the object and removes it afterwards,
+// once every query on it is gone.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString &path)
+    {
+        static std::atomic<int> counter{0};
+        m_name = QStringLiteral("quorum-inspect-%1").arg(counter++);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        m_opened = db.open();
+        if (!m_opened)
+            m_error = db.lastError().text();
+    }
+    ~ReadOnlyConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool opened() const { return m_opened; }
+    QString error() const { return m_error; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+    // Runs a one-value PRAGMA; returns an invalid variant with `error` set on failure.
+    QVariant pragma(const QString &statement, QString *error) const
+    {
+        QSqlQuery query(database());
+        if (!query.exec(statement) || !query.next()) {
+            *error = query.lastError().text();
+            return {};
+        }
+        QVariant value = query.value(0);
+        query.finish();
+        return value;
+    }
+
+private:
+    QString m_name;
+    bool m_opened = false;
+    QString m_error;
+};
+
+} // namespace
+
+Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path)
+{
+    using R = Result<WorkspaceFileInfo>;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: no such file.").arg(path));
+    if (!info.isFile())
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: not a file.").arg(path));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be read (%2).").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.isEmpty())
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: the file is empty, not a Quorum workspace.").arg(path));
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: not a Quorum workspace (not an SQLite database).").arg(path));
+
+    ReadOnlyConnection connection(path);
+    if (!connection.opened())
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be opened (%2).").arg(path, connection.error()));
+
+    QString error;
+    const QVariant applicationId = connection.pragma(QStringLiteral("PRAGMA application_id"), &error);
+    if (!applicationId.isValid())
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: damaged or unreadable (%2).").arg(path, error));
+    if (applicationId.toLongLong() != workspaceApplicationId)
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: an SQLite database, but not a Quorum workspace.").arg(path));
+
+    const QVariant version = connection.pragma(QStringLiteral("PRAGMA user_version"), &error);
+    if (!version.isValid())
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: damaged or unreadable (%2).").arg(path, error));
+    if (version.toInt() > latestSchemaVersion())
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: made by a newer version of Quorum (schema version %2; this version reads up to %3). "
+                             "Update Quorum to open it.")
+                              .arg(path)
+                              .arg(version.toInt())
+                              .arg(latestSchemaVersion()));
+    if (version.toInt() < 1)
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: an unfinished Quorum workspace (no schema).").arg(path));
+
+    const QVariant check = connection.pragma(QStringLiteral("PRAGMA quick_check"), &error);
+    if (!check.isValid())
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: damaged (%2).").arg(path, error));
+    if (check.toString() != u"ok")
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: damaged (%2).").arg(path, check.toString().left(200)));
+
+    return WorkspaceFileInfo{version.toInt(), info.size()};
+}
+
+} // namespace Quorum

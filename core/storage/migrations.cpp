@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+namespace Quorum {
+namespace {
+
+// The SQLite driver runs only the first statement of a string: one statement per entry.
+Migration version1()
+{
+    return {1,
+            {
+                QStringLiteral("CREATE TABLE sector ("
+                               " id INTEGER PRIMARY KEY,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " name_fr TEXT NOT NULL DEFAULT '',"
+                               " name_nl TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE bassin ("
+                               " id INTEGER PRIMARY KEY,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " code TEXT NOT NULL UNIQUE,"
+                               " name_fr TEXT NOT NULL DEFAULT '',"
+                               " name_nl TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE council ("
+                               " id INTEGER PRIMARY KEY,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " kind TEXT NOT NULL,"
+                               " name_fr TEXT NOT NULL DEFAULT '',"
+                               " name_nl TEXT NOT NULL DEFAULT '',"
+                               " acronym_fr TEXT NOT NULL DEFAULT '',"
+                               " acronym_nl TEXT NOT NULL DEFAULT '',"
+                               " bassin_id INTEGER REFERENCES bassin(id) ON DELETE SET NULL)"),
+                QStringLiteral("CREATE TABLE subgroup ("
+                               " id INTEGER PRIMARY KEY,"
+                               " council_id INTEGER NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " name_fr TEXT NOT NULL DEFAULT '',"
+                               " name_nl TEXT NOT NULL DEFAULT '',"
+                               " min_seats INTEGER,"
+                               " max_seats INTEGER)"),
+                QStringLiteral("CREATE INDEX subgroup_council ON subgroup(council_id, position)"),
+                QStringLiteral("CREATE TABLE person ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " organisation TEXT NOT NULL DEFAULT '',"
+                               " sector_id INTEGER REFERENCES sector(id) ON DELETE SET NULL,"
+                               " profession TEXT NOT NULL DEFAULT '',"
+                               " function TEXT NOT NULL DEFAULT '',"
+                               " bassin_id INTEGER REFERENCES bassin(id) ON DELETE SET NULL,"
+                               " language TEXT NOT NULL DEFAULT 'fr',"
+                               " gender TEXT)"),
+                QStringLiteral("CREATE TABLE membership ("
+                               " id INTEGER PRIMARY KEY,"
+                               " council_id INTEGER NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                               " role TEXT NOT NULL DEFAULT 'voting',"
+                               " subgroup_id INTEGER REFERENCES subgroup(id) ON DELETE SET NULL,"
+                               " term_start TEXT,"
+                               " term_end TEXT,"
+                               " mandatory INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX membership_council ON membership(council_id)"),
+                QStringLiteral("CREATE INDEX membership_person ON membership(person_id)"),
+                QStringLiteral("CREATE INDEX membership_subgroup ON membership(subgroup_id)"),
+                QStringLiteral("CREATE TABLE meeting ("
+                               " id INTEGER PRIMARY KEY,"
+                               " council_id INTEGER NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+                               " session_number INTEGER,"
+                               " date TEXT NOT NULL,"
+                               " start_time TEXT,"
+                               " end_time TEXT,"
+                               " place TEXT NOT NULL DEFAULT '',"
+                               " objectives_fr TEXT NOT NULL DEFAULT '',"
+                               " objectives_nl TEXT NOT NULL DEFAULT '',"
+                               " status TEXT NOT NULL DEFAULT 'planned')"),
+                QStringLiteral("CREATE INDEX meeting_council ON meeting(council_id, date)"),
+                QStringLiteral("CREATE TABLE agenda_item ("
+                               " id INTEGER PRIMARY KEY,"
+                               " meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " kind TEXT NOT NULL DEFAULT 'information',"
+                               " title_fr TEXT NOT NULL DEFAULT '',"
+                               " title_nl TEXT NOT NULL DEFAULT '',"
+                               " notes_fr TEXT NOT NULL DEFAULT '',"
+                               " notes_nl TEXT NOT NULL DEFAULT '',"
+                               " planned_minutes INTEGER,"
+                               " presenter TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX agenda_item_meeting ON agenda_item(meeting_id, position)"),
+                QStringLiteral("CREATE TABLE document ("
+                               " id INTEGER PRIMARY KEY,"
+                               " agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " title_fr TEXT NOT NULL DEFAULT '',"
+                               " title_nl TEXT NOT NULL DEFAULT '',"
+                               " location TEXT NOT NULL DEFAULT '',"
+                               " send_ahead INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX document_agenda_item ON document(agenda_item_id, position)"),
+                QStringLiteral("CREATE TABLE workshop ("
+                               " id INTEGER PRIMARY KEY,"
+                               " meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " theme_fr TEXT NOT NULL DEFAULT '',"
+                               " theme_nl TEXT NOT NULL DEFAULT '',"
+                               " questions_fr TEXT NOT NULL DEFAULT '',"
+                               " questions_nl TEXT NOT NULL DEFAULT '',"
+                               " room TEXT NOT NULL DEFAULT '',"
+                               " facilitator TEXT NOT NULL DEFAULT '',"
+                               " capacity INTEGER)"),
+                QStringLiteral("CREATE INDEX workshop_meeting ON workshop(meeting_id, position)"),
+                // The five Brussels bassins are facts of the territory every workspace shares.
+                QStringLiteral("INSERT INTO bassin (id, position, code, name_fr, name_nl) VALUES"
+                               " (1, 0, 'north', 'Nord', 'Noord'),"
+                               " (2, 1, 'north-east', 'Nord-Est', 'Noord-Oost'),"
+                               " (3, 2, 'south-east', 'Sud-Est', 'Zuid-Oost'),"
+                               " (4, 3, 'south', 'Sud', 'Zuid'),"
+                               " (5, 4, 'centre-west', 'Centre-Ouest', 'Centrum-West')"),
+            }};
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps = {version1()};
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace Quorum

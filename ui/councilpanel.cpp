@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "councilpanel.h"
+
+#include "choicedelegate.h"
+#include "models/recordtablemodel.h"
+#include "recordtableview.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDataWidgetMapper>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace Quorum {
+
+CouncilPanel::CouncilPanel(Workspace *workspace, RecordTableModel *councils, QWidget *parent)
+    : QWidget(parent), m_councils(councils), m_mapper(new QDataWidgetMapper(this)), m_identity(new QGroupBox(this)),
+      m_form(new QFormLayout), m_nameFr(new QLineEdit), m_nameNl(new QLineEdit), m_acronymFr(new QLineEdit),
+      m_acronymNl(new QLineEdit), m_kind(new QComboBox), m_bassin(new QComboBox), m_subgroupsLabel(new QLabel(this)),
+      m_subgroups(new RecordTableModel(workspace, Entity::Subgroup,
+                                       {{u"name_fr"_qs, {}}, {u"name_nl"_qs, {}}, {u"min_seats"_qs, {}}, {u"max_seats"_qs, {}}},
+                                       this)),
+      m_subgroupsView(new RecordTableView(this))
+{
+    for (QLineEdit *edit : {m_nameFr, m_nameNl, m_acronymFr, m_acronymNl})
+        edit->setMaxLength(300);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->addRow(QString(), m_kind);
+    m_form->addRow(QString(), m_nameFr);
+    m_form->addRow(QString(), m_nameNl);
+    m_form->addRow(QString(), m_acronymFr);
+    m_form->addRow(QString(), m_acronymNl);
+    m_form->addRow(QString(), m_bassin);
+    m_identity->setLayout(m_form);
+
+    // The mapper writes through the model's setData, so form edits are undoable too.
+    m_mapper->setModel(councils);
+    m_mapper->setItemDelegate(new ChoiceDelegate(this));
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
+    m_mapper->addMapping(m_kind, councils->columnOf(u"kind"_qs));
+    m_mapper->addMapping(m_nameFr, councils->columnOf(u"name_fr"_qs));
+    m_mapper->addMapping(m_nameNl, councils->columnOf(u"name_nl"_qs));
+    m_mapper->addMapping(m_acronymFr, councils->columnOf(u"acronym_fr"_qs));
+    m_mapper->addMapping(m_acronymNl, councils->columnOf(u"acronym_nl"_qs));
+    m_mapper->addMapping(m_bassin, councils->columnOf(u"bassin_id"_qs));
+    // Combos commit as soon as a choice is made, not when focus leaves.
+    for (QComboBox *combo : {m_kind, m_bassin})
+        connect(combo, &QComboBox::activated, m_mapper, &QDataWidgetMapper::submit);
+    connect(councils, &QAbstractItemModel::dataChanged, this, [this] { m_mapper->revert(); });
+
+    m_subgroupsView->setRecordModel(m_subgroups, m_subgroups);
+    m_subgroupsLabel->setBuddy(m_subgroupsView);
+    connect(m_subgroupsView, &RecordTableView::failed, this, &CouncilPanel::failed);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_identity);
+    layout->addWidget(m_subgroupsLabel);
+    layout->addWidget(m_subgroupsView, 1);
+    retranslate();
+}
+
+void CouncilPanel::fillCombos()
+{
+    // The mapper's delegate edits combos through setEditorData, which looks up the
+    // stored value among the item data: fill them with every option first.
+    const int row = m_mapper->currentIndex();
+    if (row < 0)
+        return;
+    for (auto [combo, column] : {std::pair{m_kind, u"kind"_qs}, std::pair{m_bassin, u"bassin_id"_qs}}) {
+        const QModelIndex index = m_councils->index(row, m_councils->columnOf(column));
+        const bool choice = FieldType(index.data(RecordTableModel::FieldTypeRole).toInt()) == FieldType::Choice;
+        const QVariantList options =
+            index.data(choice ? RecordTableModel::ChoicesRole : RecordTableModel::ReferenceOptionsRole).toList();
+        combo->clear();
+        for (const QVariant &o : options) {
+            const QVariantMap map = o.toMap();
+            combo->addItem(map.value(u"label"_qs).toString(), map.value(choice ? u"code"_qs : u"id"_qs));
+        }
+    }
+}
+
+void CouncilPanel::setCouncilRow(int row)
+{
+    m_mapper->setCurrentIndex(row);
+    fillCombos();
+    m_mapper->revert();
+    m_identity->setEnabled(row >= 0);
+    m_subgroups->setParentId(row >= 0 ? std::optional<qint64>(m_councils->recordId(row)) : std::nullopt);
+    m_subgroupsView->fitColumns();
+}
+
+void CouncilPanel::setLanguage(Language language)
+{
+    m_subgroups->setLanguage(language);
+    fillCombos();
+    m_mapper->revert();
+}
+
+void CouncilPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CouncilPanel::retranslate()
+{
+    m_identity->setTitle(tr("Council"));
+    const QList<std::pair<QWidget *, QString>> labels = {
+        {m_kind, tr("&Kind:")},
+        {m_nameFr, tr("Name (&French):")},
+        {m_nameNl, tr("Name (&Dutch):")},
+        {m_acronymFr, tr("Acronym (F&rench):")},
+        {m_acronymNl, tr("Acronym (D&utch):")},
+        {m_bassin, tr("&Bassin:")},
+    };
+    for (const auto &[field, text] : labels)
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            label->setText(text);
+    m_subgroupsLabel->setText(tr("&Subgroups and clusters (one voice each; seat ranges where the charter sets them):"));
+    m_subgroups->retranslate();
+}
+
+} // namespace Quorum

@@ -1,0 +1,535 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "councilpanel.h"
+#include "demo.h"
+#include "languageswitcher.h"
+#include "meetingspanel.h"
+#include "memberspanel.h"
+#include "messagebar.h"
+#include "models/recordtablemodel.h"
+#include "recordtableview.h"
+#include "theme.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+
+namespace Quorum {
+namespace {
+
+const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString darkThemeKey = QStringLiteral("darkTheme");
+const QString languageKey = QStringLiteral("language");
+const QString geometryKey = QStringLiteral("geometry");
+constexpr int maxRecentFiles = 8;
+
+enum ViewIndex { CouncilView, MembersView, MeetingsView, AgendaView, WorkshopsView };
+
+} // namespace
+
+MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent) : QMainWindow(parent), m_languages(languages)
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_messageBar = new MessageBar(central);
+    m_pages = new QStackedWidget(central);
+    m_pages->addWidget(createWelcomePage());
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    createActions();
+    createMenus();
+    connect(m_languages, &LanguageSwitcher::languageChanged, this, &MainWindow::applyLanguage);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1280, 800);
+    retranslate();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold models that observe the workspace: they go first.
+    delete m_workspacePage;
+    m_workspacePage = nullptr;
+}
+
+QStringList MainWindow::viewNames()
+{
+    return {u"council"_qs, u"members"_qs, u"meetings"_qs, u"agenda"_qs, u"workshops"_qs};
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    const qsizetype view = viewNames().indexOf(name);
+    if (view < 0 || !m_tabs)
+        return false;
+    switch (view) {
+    case CouncilView: m_tabs->setCurrentWidget(m_council); break;
+    case MembersView: m_tabs->setCurrentWidget(m_members); break;
+    case MeetingsView: m_tabs->setCurrentWidget(m_meetings); break;
+    case AgendaView:
+        m_tabs->setCurrentWidget(m_meetings);
+        m_meetings->showPage(MeetingsPanel::Page::Agenda);
+        break;
+    case WorkshopsView:
+        m_tabs->setCurrentWidget(m_meetings);
+        m_meetings->showPage(MeetingsPanel::Page::Workshops);
+        break;
+    }
+    return true;
+}
+
+QWidget *MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget;
+    m_welcomeTitle = new QLabel;
+    QFont title = m_welcomeTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.8);
+    title.setBold(true);
+    m_welcomeTitle->setFont(title);
+    m_welcomeText = new QLabel;
+    m_welcomeText->setWordWrap(true);
+    m_welcomeText->setMaximumWidth(560);
+    m_welcomeNew = new QPushButton;
+    m_welcomeOpen = new QPushButton;
+    m_welcomeDemo = new QPushButton;
+    connect(m_welcomeNew, &QPushButton::clicked, this, &MainWindow::newWorkspace);
+    connect(m_welcomeOpen, &QPushButton::clicked, this, &MainWindow::openWithDialog);
+    connect(m_welcomeDemo, &QPushButton::clicked, this, &MainWindow::openDemo);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_welcomeNew);
+    buttons->addWidget(m_welcomeOpen);
+    buttons->addWidget(m_welcomeDemo);
+    buttons->addStretch();
+    auto *inner = new QVBoxLayout;
+    inner->addWidget(m_welcomeTitle);
+    inner->addWidget(m_welcomeText);
+    inner->addSpacing(12);
+    inner->addLayout(buttons);
+    auto *outer = new QHBoxLayout(page);
+    outer->addStretch();
+    outer->addLayout(inner);
+    outer->addStretch();
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+    m_demoAction = new QAction(this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+    m_quitAction = new QAction(this);
+    // Some Linux desktops bind no standard Quit key: Ctrl+Q as a fallback.
+    m_quitAction->setShortcuts({QKeySequence(QKeySequence::Quit), QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup.createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup.createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    for (int i = 0; i < viewNames().size(); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const QString name = viewNames().at(i);
+        connect(action, &QAction::triggered, this, [this, name] { showView(name); });
+        m_viewActions.append(action);
+    }
+
+    m_languageGroup = new QActionGroup(this);
+    // Language names are shown in their own language, so anyone can find theirs.
+    for (auto [language, name] : {std::pair{Language::French, u"Français"_qs}, std::pair{Language::Dutch, u"Nederlands"_qs},
+                                  std::pair{Language::English, u"English"_qs}}) {
+        auto *action = m_languageGroup->addAction(name);
+        action->setCheckable(true);
+        action->setData(int(language));
+        connect(action, &QAction::triggered, this, [this, language] {
+            m_languages->setLanguage(language);
+            QSettings().setValue(languageKey, languageCode(language));
+        });
+    }
+
+    m_darkAction = new QAction(this);
+    m_darkAction->setCheckable(true);
+    m_darkAction->setChecked(QSettings().value(darkThemeKey, false).toBool());
+    connect(m_darkAction, &QAction::toggled, this, [](bool dark) {
+        applyTheme(*qApp, dark);
+        QSettings().setValue(darkThemeKey, dark);
+    });
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_viewActions);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_viewMenu->addAction(m_darkAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    updateRecentMenu();
+}
+
+void MainWindow::buildWorkspaceUi()
+{
+    Workspace *workspace = m_workspace.get();
+    m_workspacePage = new QWidget;
+    m_councilsLabel = new QLabel;
+    m_councils = new RecordTableModel(workspace, Entity::Council,
+                                      {{u"name_fr"_qs, {}}, {u"name_nl"_qs, {}}, {u"kind"_qs, {}}}, m_workspacePage);
+    m_councilsView = new RecordTableView;
+    m_councilsView->setRecordModel(m_councils, m_councils);
+    m_councilsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_councilsView->horizontalHeader()->hide();
+    m_councilsView->setColumnHidden(2, true);
+    m_councilsView->setWordWrap(true);
+    m_councilsLabel->setBuddy(m_councilsView);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_councilsLabel);
+    leftLayout->addWidget(m_councilsView, 1);
+
+    m_tabs = new QTabWidget;
+    m_council = new CouncilPanel(workspace, m_councils);
+    m_members = new MembersPanel(workspace);
+    m_meetings = new MeetingsPanel(workspace);
+    m_tabs->addTab(m_council, QString());
+    m_tabs->addTab(m_members, QString());
+    m_tabs->addTab(m_meetings, QString());
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(1, 1);
+    split->setSizes({260, 1000});
+    auto *layout = new QVBoxLayout(m_workspacePage);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(split);
+
+    connect(m_councilsView, &RecordTableView::currentRecordChanged, this, &MainWindow::councilChanged);
+    connect(m_councilsView, &RecordTableView::failed, this, &MainWindow::showError);
+    connect(m_council, &CouncilPanel::failed, this, &MainWindow::showError);
+    connect(m_members, &MembersPanel::failed, this, &MainWindow::showError);
+    connect(m_meetings, &MeetingsPanel::failed, this, &MainWindow::showError);
+    connect(workspace, &Workspace::editFailed, this, &MainWindow::showError);
+    connect(workspace, &Workspace::filePathChanged, this, &MainWindow::updateTitle);
+
+    m_pages->addWidget(m_workspacePage);
+    m_pages->setCurrentWidget(m_workspacePage);
+    applyLanguage(m_languages->language());
+    retranslate();
+    if (m_councils->rowCount() > 0)
+        m_councilsView->selectRecord(m_councils->recordId(0));
+    else
+        councilChanged(0);
+    m_councilsView->setFocus();
+}
+
+void MainWindow::councilChanged(qint64 councilId)
+{
+    const auto council = councilId > 0 ? std::optional<qint64>(councilId) : std::nullopt;
+    m_council->setCouncilRow(m_councils->rowOfId(councilId));
+    m_members->setCouncil(council);
+    m_meetings->setCouncil(council);
+}
+
+void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace, bool temporary)
+{
+    closeWorkspace();
+    m_workspace = std::move(workspace);
+    if (!temporary)
+        m_demoDirectory.reset();
+    m_undoGroup.addStack(m_workspace->undoStack());
+    m_undoGroup.setActiveStack(m_workspace->undoStack());
+    buildWorkspaceUi();
+    if (!temporary)
+        addRecentFile(m_workspace->filePath());
+    m_messageBar->hide();
+    updateTitle();
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->filePath())
+        return true;
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        showError(opened.error());
+        return false;
+    }
+    adoptWorkspace(opened.take(), false);
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    // A fresh scratch copy each time: the demo can be explored and edited freely, and
+    // kept with Save As.
+    auto directory = std::make_unique<QTemporaryDir>();
+    const QString path = directory->filePath(tr("Demo") + u".quorum");
+    if (!directory->isValid()) {
+        showError(tr("No temporary folder is available for the demo workspace."));
+        return false;
+    }
+    if (auto written = writeDemoWorkspace(path); !written) {
+        showError(written.error());
+        return false;
+    }
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        showError(opened.error());
+        return false;
+    }
+    adoptWorkspace(opened.take(), true);
+    m_demoDirectory = std::move(directory);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_workspace)
+        return;
+    m_pages->setCurrentIndex(0);
+    delete m_workspacePage;
+    m_workspacePage = nullptr;
+    m_tabs = nullptr;
+    m_council = nullptr;
+    m_members = nullptr;
+    m_meetings = nullptr;
+    m_councils = nullptr;
+    m_councilsView = nullptr;
+    m_undoGroup.removeStack(m_workspace->undoStack());
+    m_workspace.reset();
+    m_demoDirectory.reset();
+    updateTitle();
+    retranslate();
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New workspace"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Quorum workspaces (*.quorum)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(u".quorum") ? path : path + u".quorum";
+    auto created = Workspace::create(file);
+    if (!created) {
+        showError(created.error());
+        return;
+    }
+    adoptWorkspace(created.take(), false);
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("Quorum workspaces (*.quorum);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_workspace)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save workspace as"),
+                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                tr("Quorum workspaces (*.quorum)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".quorum"))
+        path += u".quorum";
+    if (auto saved = m_workspace->saveAs(path); !saved) {
+        showError(saved.error());
+        return;
+    }
+    m_demoDirectory.reset();
+    addRecentFile(m_workspace->filePath());
+    updateTitle();
+    m_messageBar->showMessage(tr("Saved as %1. Every change is now written there.").arg(m_workspace->filePath()),
+                              MessageBar::Kind::Information);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Quorum"),
+                       tr("<h3>Quorum %1</h3><p>Runs participatory council sessions and drafts their bilingual "
+                          "minutes, offline, from one workspace file.</p>")
+                           .arg(QStringLiteral(QUORUM_VERSION)));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_messageBar->showMessage(message, MessageBar::Kind::Error);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentFilesKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(recentFilesKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(recentFilesKey).toStringList();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName());
+        action->setToolTip(file);
+        connect(action, &QAction::triggered, this, [this, file] { openWorkspace(file); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::applyLanguage(Language language)
+{
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(Language(action->data().toInt()) == language);
+    if (!m_councils)
+        return;
+    m_councils->setLanguage(language);
+    // The council list shows names in the interface language (French for English).
+    m_councilsView->setColumnHidden(0, language == Language::Dutch);
+    m_councilsView->setColumnHidden(1, language != Language::Dutch);
+    m_council->setLanguage(language);
+    m_members->setLanguage(language);
+    m_meetings->setLanguage(language);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("Quorum"));
+        m_pathLabel->clear();
+    } else if (m_demoDirectory) {
+        setWindowTitle(tr("Demo workspace (temporary copy: use Save As to keep it) — Quorum"));
+        m_pathLabel->setText(m_workspace->filePath());
+    } else {
+        setWindowTitle(tr("%1 — Quorum").arg(QFileInfo(m_workspace->filePath()).fileName()));
+        m_pathLabel->setText(m_workspace->filePath());
+    }
+    m_saveAsAction->setEnabled(bool(m_workspace));
+    m_closeAction->setEnabled(bool(m_workspace));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(geometryKey, saveGeometry());
+    event->accept();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New Workspace…"));
+    m_openAction->setText(tr("&Open…"));
+    m_demoAction->setText(tr("Open the &Demo Workspace"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_closeAction->setText(tr("&Close"));
+    m_quitAction->setText(tr("&Quit"));
+    m_darkAction->setText(tr("&Dark Theme"));
+    m_aboutAction->setText(tr("&About Quorum"));
+    const QStringList viewTitles = {tr("&Council"), tr("&Members"), tr("M&eetings"), tr("&Agenda"), tr("&Workshops")};
+    for (int i = 0; i < m_viewActions.size(); ++i)
+        m_viewActions.at(i)->setText(viewTitles.at(i));
+
+    m_welcomeTitle->setText(tr("Quorum"));
+    m_welcomeText->setText(tr("Prepare and run participatory council sessions — agenda, members, meetings and "
+                              "workshops — in French and Dutch, without internet. Everything is kept in one "
+                              "workspace file and saved as you type."));
+    m_welcomeNew->setText(tr("&New Workspace…"));
+    m_welcomeOpen->setText(tr("&Open…"));
+    m_welcomeDemo->setText(tr("Explore the &Demo"));
+
+    if (m_tabs) {
+        m_councilsLabel->setText(tr("Co&uncils:"));
+        m_tabs->setTabText(m_tabs->indexOf(m_council), tr("Council"));
+        m_tabs->setTabText(m_tabs->indexOf(m_members), tr("Members"));
+        m_tabs->setTabText(m_tabs->indexOf(m_meetings), tr("Meetings and agenda"));
+        m_councils->retranslate();
+    }
+    updateTitle();
+}
+
+} // namespace Quorum

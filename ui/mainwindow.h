@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bilingualtext.h"
+
+#include <QMainWindow>
+#include <QUndoGroup>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTemporaryDir;
+
+namespace Quorum {
+
+class CouncilPanel;
+class LanguageSwitcher;
+class MeetingsPanel;
+class MembersPanel;
+class MessageBar;
+class RecordTableModel;
+class RecordTableView;
+class Workspace;
+
+// Assembles the panels and the application's actions around one open workspace.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(LanguageSwitcher *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The views `--view` can show, in menu order.
+    static QStringList viewNames();
+    bool showView(const QString &name);
+
+    bool openWorkspace(const QString &path);
+    bool openDemo();
+    void closeWorkspace();
+    Workspace *workspace() const { return m_workspace.get(); }
+    MessageBar *messageBar() const { return m_messageBar; }
+    MembersPanel *membersPanel() const { return m_members; }
+    MeetingsPanel *meetingsPanel() const { return m_meetings; }
+    RecordTableView *councilsView() const { return m_councilsView; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createWelcomePage();
+    void buildWorkspaceUi();
+    void adoptWorkspace(std::unique_ptr<Workspace> workspace, bool temporary);
+    void councilChanged(qint64 councilId);
+    void applyLanguage(Language language);
+    void retranslate();
+    void updateTitle();
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void showError(const QString &message);
+
+    void newWorkspace();
+    void openWithDialog();
+    void saveAs();
+    void about();
+
+    LanguageSwitcher *m_languages;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<QTemporaryDir> m_demoDirectory; // set while the demo copy is open
+    QUndoGroup m_undoGroup;
+
+    MessageBar *m_messageBar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_welcomeTitle = nullptr;
+    QLabel *m_welcomeText = nullptr;
+    QPushButton *m_welcomeNew = nullptr;
+    QPushButton *m_welcomeOpen = nullptr;
+    QPushButton *m_welcomeDemo = nullptr;
+    QWidget *m_workspacePage = nullptr;
+    QLabel *m_councilsLabel = nullptr;
+    RecordTableModel *m_councils = nullptr;
+    RecordTableView *m_councilsView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CouncilPanel *m_council = nullptr;
+    MembersPanel *m_members = nullptr;
+    MeetingsPanel *m_meetings = nullptr;
+    QLabel *m_pathLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_viewActions;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace Quorum

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bilingualtext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTabWidget;
+
+namespace Quorum {
+
+class RecordTableModel;
+class RecordTableView;
+class Workspace;
+
+// The meetings of the selected council, and for the selected meeting its agenda (with
+// the documents of the selected item) and its workshops.
+class MeetingsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Agenda, Workshops };
+
+    explicit MeetingsPanel(Workspace *workspace, QWidget *parent = nullptr);
+    void setCouncil(std::optional<qint64> councilId);
+    void setLanguage(Language language);
+    void showPage(Page page);
+    void selectMeeting(qint64 meetingId);
+
+    RecordTableView *meetingsView() const { return m_meetingsView; }
+    RecordTableView *agendaView() const { return m_agendaView; }
+    RecordTableView *workshopsView() const { return m_workshopsView; }
+    RecordTableView *documentsView() const { return m_documentsView; }
+
+signals:
+    void failed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void selectDefaultMeeting();
+    void meetingChanged(qint64 meetingId);
+
+    Workspace *m_workspace;
+    QLabel *m_meetingsLabel;
+    QLabel *m_documentsLabel;
+    QTabWidget *m_details;
+    RecordTableModel *m_meetings;
+    RecordTableModel *m_agenda;
+    RecordTableModel *m_documents;
+    RecordTableModel *m_workshops;
+    RecordTableView *m_meetingsView;
+    RecordTableView *m_agendaView;
+    RecordTableView *m_documentsView;
+    RecordTableView *m_workshopsView;
+};
+
+} // namespace Quorum

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "memberspanel.h"
+
+#include "models/recordtablemodel.h"
+#include "recordtableview.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+namespace Quorum {
+
+MembersPanel::MembersPanel(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_filter(new QLineEdit(this)), m_count(new QLabel(this)),
+      m_members(new RecordTableModel(workspace, Entity::Membership,
+                                     {{u"name"_qs, u"person_id"_qs},
+                                      {u"organisation"_qs, u"person_id"_qs},
+                                      {u"sector_id"_qs, u"person_id"_qs},
+                                      {u"profession"_qs, u"person_id"_qs},
+                                      {u"function"_qs, u"person_id"_qs},
+                                      {u"bassin_id"_qs, u"person_id"_qs},
+                                      {u"language"_qs, u"person_id"_qs},
+                                      {u"gender"_qs, u"person_id"_qs},
+                                      {u"role"_qs, {}},
+                                      {u"subgroup_id"_qs, {}},
+                                      {u"mandatory"_qs, {}},
+                                      {u"term_start"_qs, {}},
+                                      {u"term_end"_qs, {}}},
+                                     this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new RecordTableView(this))
+{
+    m_proxy->setSourceModel(m_members);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_view->setRecordModel(m_proxy, m_members);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &MembersPanel::updateCount);
+    connect(m_members, &QAbstractItemModel::modelReset, this, &MembersPanel::updateCount);
+    connect(m_members, &QAbstractItemModel::rowsInserted, this, &MembersPanel::updateCount);
+    connect(m_members, &QAbstractItemModel::rowsRemoved, this, &MembersPanel::updateCount);
+    connect(m_view, &RecordTableView::failed, this, &MembersPanel::failed);
+    // A new member is a new person and their membership, added as one step.
+    disconnect(m_view->addRecordAction(), nullptr, m_view, nullptr);
+    connect(m_view->addRecordAction(), &QAction::triggered, this, &MembersPanel::addMember);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    retranslate();
+}
+
+void MembersPanel::setCouncil(std::optional<qint64> councilId)
+{
+    m_members->setParentId(councilId);
+    m_view->fitColumns();
+}
+
+void MembersPanel::setLanguage(Language language)
+{
+    m_members->setLanguage(language);
+}
+
+void MembersPanel::addMember()
+{
+    if (!m_members->parentId())
+        return;
+    QUndoStack *stack = m_workspace->undoStack();
+    stack->beginMacro(tr("Add member"));
+    auto person = m_workspace->addRecord(Record(Entity::Person, {{u"name"_qs, tr("New member")}}));
+    Result<qint64> membership = person ? m_members->addRecord({{u"person_id"_qs, person.value()}}) : person;
+    stack->endMacro();
+    if (!membership) {
+        stack->undo(); // drop the half-made step
+        emit failed(membership.error());
+        return;
+    }
+    m_filter->clear();
+    m_view->selectRecord(membership.value());
+    m_view->edit(m_view->currentIndex().siblingAtColumn(0));
+}
+
+void MembersPanel::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_members->rowCount();
+    m_count->setText(shown == total ? tr("%n member(s)", nullptr, total)
+                                    : tr("%1 of %n member(s)", nullptr, total).arg(shown));
+}
+
+void MembersPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MembersPanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Find a member by name, organisation, sector, bassin…"));
+    m_filter->setAccessibleName(tr("Find a member"));
+    m_members->retranslate();
+    updateCount();
+}
+
+} // namespace Quorum

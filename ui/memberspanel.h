@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bilingualtext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+
+namespace Quorum {
+
+class RecordTableModel;
+class RecordTableView;
+class Workspace;
+
+// The members of the selected council: each row is a membership showing its person,
+// with type-ahead filtering across every column.
+class MembersPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MembersPanel(Workspace *workspace, QWidget *parent = nullptr);
+    void setCouncil(std::optional<qint64> councilId);
+    void setLanguage(Language language);
+    RecordTableView *view() const { return m_view; }
+    RecordTableModel *model() const { return m_members; }
+
+signals:
+    void failed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+    void addMember();
+
+    Workspace *m_workspace;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    RecordTableModel *m_members;
+    QSortFilterProxyModel *m_proxy;
+    RecordTableView *m_view;
+};
+
+} // namespace Quorum
