@@ -20,8 +20,11 @@ namespace {
 class ReadOnlyConnection
 {
 public:
-    explicit ReadOnlyConnection(const QString &path)
+    explicit ReadOnlyConnection(const QString &path) : m_path(path)
     {
+        // SQLite creates the WAL companions even for a read-only reader of a WAL file;
+        // remember whether they were there, so a check leaves the folder as it found it.
+        m_hadCompanions = QFileInfo::exists(path + u"-wal") || QFileInfo::exists(path + u"-shm");
         static std::atomic<int> counter{0};
         m_name = QStringLiteral("quorum-inspect-%1").arg(counter++);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -38,6 +41,10 @@ public:
             db.close();
         }
         QSqlDatabase::removeDatabase(m_name);
+        if (!m_hadCompanions && !QFileInfo::exists(m_path + u".lock")) {
+            QFile::remove(m_path + u"-wal");
+            QFile::remove(m_path + u"-shm");
+        }
     }
     bool opened() const { return m_opened; }
     QString error() const { return m_error; }
@@ -57,6 +64,8 @@ public:
     }
 
 private:
+    QString m_path;
+    bool m_hadCompanions = false;
     QString m_name;
     bool m_opened = false;
     QString m_error;
