@@ -265,6 +265,7 @@ void MainWindow::buildWorkspaceUi()
     layout->addWidget(split);
 
     connect(m_councilsView, &RecordTableView::currentRecordChanged, this, &MainWindow::councilChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showCouncilInCurrentTab);
     connect(m_councilsView, &RecordTableView::failed, this, &MainWindow::showError);
     connect(m_council, &CouncilPanel::failed, this, &MainWindow::showError);
     connect(m_members, &MembersPanel::failed, this, &MainWindow::showError);
@@ -285,10 +286,24 @@ void MainWindow::buildWorkspaceUi()
 
 void MainWindow::councilChanged(qint64 councilId)
 {
-    const auto council = councilId > 0 ? std::optional<qint64>(councilId) : std::nullopt;
-    m_council->setCouncilRow(m_councils->rowOfId(councilId));
-    m_members->setCouncil(council);
-    m_meetings->setCouncil(council);
+    m_councilId = councilId;
+    showCouncilInCurrentTab();
+}
+
+// Only the tab in view loads the council's records; the others catch up when shown.
+// A ten-year workspace opens as fast as a small one this way.
+void MainWindow::showCouncilInCurrentTab()
+{
+    if (!m_tabs)
+        return;
+    const auto council = m_councilId > 0 ? std::optional<qint64>(m_councilId) : std::nullopt;
+    QWidget *current = m_tabs->currentWidget();
+    if (current == m_council)
+        m_council->setCouncilRow(m_councils->rowOfId(m_councilId));
+    else if (current == m_members)
+        m_members->setCouncil(council);
+    else if (current == m_meetings)
+        m_meetings->setCouncil(council);
 }
 
 void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace, bool temporary)
@@ -357,6 +372,7 @@ void MainWindow::closeWorkspace()
     m_meetings = nullptr;
     m_councils = nullptr;
     m_councilsView = nullptr;
+    m_councilId = 0;
     m_undoGroup.removeStack(m_workspace->undoStack());
     m_workspace.reset();
     m_demoDirectory.reset();

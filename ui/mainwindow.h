@@ -61,6 +61,7 @@ private:
     void buildWorkspaceUi();
     void adoptWorkspace(std::unique_ptr<Workspace> workspace, bool temporary);
     void councilChanged(qint64 councilId);
+    void showCouncilInCurrentTab();
     void applyLanguage(Language language);
     void retranslate();
     void updateTitle();
@@ -90,6 +91,7 @@ private:
     RecordTableModel *m_councils = nullptr;
     RecordTableView *m_councilsView = nullptr;
     QTabWidget *m_tabs = nullptr;
+    qint64 m_councilId = 0; // the council chosen in the list
     CouncilPanel *m_council = nullptr;
     MembersPanel *m_members = nullptr;
     MeetingsPanel *m_meetings = nullptr;

@@ -90,6 +90,8 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
 
 void MeetingsPanel::setCouncil(std::optional<qint64> councilId)
 {
+    if (councilId == m_meetings->parentId())
+        return;
     m_meetings->setParentId(councilId);
     m_meetingsView->fitColumns();
     selectDefaultMeeting();

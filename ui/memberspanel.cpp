@@ -64,6 +64,8 @@ MembersPanel::MembersPanel(Workspace *workspace, QWidget *parent)
 
 void MembersPanel::setCouncil(std::optional<qint64> councilId)
 {
+    if (councilId == m_members->parentId())
+        return;
     m_members->setParentId(councilId);
     m_view->fitColumns();
 }

@@ -42,6 +42,9 @@ RecordTableView::RecordTableView(QWidget *parent)
     setTextElideMode(Qt::ElideRight);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
+    // Column widths come from the first rows only: measuring thousands of members would
+    // cost more than it tells.
+    horizontalHeader()->setResizeContentsPrecision(60);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     verticalHeader()->hide();
 
