@@ -8,6 +8,7 @@
 #include "storage/fileinspection.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -50,6 +51,7 @@ QString CommandLine::usage()
                                        "  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)\n"
                                        "  quorum --demo                            open the app on a fresh copy of the demo workspace\n"
                                        "  quorum --lang fr|nl|en ...               interface language\n"
+                                       "  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date\n"
                                        "  quorum ... --screenshot OUT.png [--view NAME]\n"
                                        "                                           render the main window (or a view) to PNG and exit\n"
                                        "  quorum demo OUT.quorum                   write the demo workspace\n"
@@ -111,6 +113,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else if (argument == u"--view") {
             if (!value(&result.view))
                 return fail(missing());
+        } else if (argument == u"--meeting") {
+            if (!value(&result.meeting))
+                return fail(missing());
+            if (!QDate::fromString(result.meeting, Qt::ISODate).isValid())
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "--meeting needs a date written as YYYY-MM-DD, not \"%1\".")
+                                .arg(result.meeting));
         } else if (argument == u"--years" || argument == u"--seed") {
             QString text;
             if (!value(&text))
@@ -156,9 +164,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (result.demo && !result.files.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine", "--demo and a FILE cannot be combined."));
     } else {
-        if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty())
+        if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty() || !result.meeting.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine",
-                                                    "--demo, --screenshot and --view only apply when opening the app."));
+                                                    "--demo, --screenshot, --view and --meeting only apply when opening the app."));
     }
     if (sawYearsOrSeed && result.command != Command::Generate)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--years and --seed only apply to generate."));

@@ -20,6 +20,7 @@ struct CommandLine
     QString language;          // --lang
     QString screenshot;        // --screenshot OUT.png
     QString view;              // --view NAME
+    QString meeting;           // --meeting YYYY-MM-DD
     int years = 10;            // generate --years
     quint32 seed = 1;          // generate --seed
     QString error;             // set when the command line is wrong (exit 2)

@@ -6,6 +6,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -83,6 +84,12 @@ int main(int argc, char **argv)
 
     MainWindow window(&languages);
     const bool opened = openInitialWorkspace(window, commandLine);
+    if (opened && !commandLine.meeting.isEmpty() && !window.showMeeting(QDate::fromString(commandLine.meeting, Qt::ISODate))) {
+        std::fputs(qPrintable(u"quorum: "_qs + QCoreApplication::translate("Quorum::CommandLine", "no meeting on %1 in this workspace.")
+                                                   .arg(commandLine.meeting) + u'\n'),
+                   stderr);
+        return 1;
+    }
     if (!commandLine.view.isEmpty())
         window.showView(commandLine.view);
 

@@ -288,7 +288,7 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
         const QString textValue = value.isNull() ? QString() : value.toString();
         if (textValue.size() > field.maximum)
             return Result<QVariant>::failure(
-                QCoreApplication::translate("Quorum::Schema", "%1 is too long: %2 characters, at most %3 are kept.")
+                QCoreApplication::translate("Quorum::Schema", "%1 is too long: %2 characters, at most %3 are allowed.")
                     .arg(fieldName)
                     .arg(textValue.size())
                     .arg(field.maximum));

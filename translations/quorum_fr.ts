@@ -5,24 +5,76 @@
     <name>Quorum::ChoiceDelegate</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>(translation missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(traduction manquante)</translation>
     </message>
 </context>
 <context>
     <name>Quorum::CommandLine</name>
     <message>
+        <source>%1 needs a value.</source>
+        <translation>%1&#xa0;: une valeur est requise.</translation>
+    </message>
+    <message>
+        <source>--lang must be fr, nl or en, not &quot;%1&quot;.</source>
+        <translation>--lang doit être fr, nl ou en, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number%2, not &quot;%3&quot;.</source>
+        <translation>%1 doit être un nombre entier%2, pas &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source> from 1 to 50</source>
+        <translation> de 1 à 50</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>option inconnue %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n file argument(s).</source>
+        <translation>
+            <numerusform>%1 attend %n fichier comme argument.</numerusform>
+            <numerusform>%1 attend %n fichiers comme arguments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only one workspace file can be opened at a time.</source>
+        <translation>un seul fichier d&apos;espace de travail peut être ouvert à la fois.</translation>
+    </message>
+    <message>
+        <source>--demo and a FILE cannot be combined.</source>
+        <translation>--demo ne peut pas être combiné avec un FILE.</translation>
+    </message>
+    <message>
+        <source>--years and --seed only apply to generate.</source>
+        <translation>--years et --seed ne s&apos;appliquent qu&apos;à generate.</translation>
+    </message>
+    <message>
+        <source>Wrote the demo workspace to %1.</source>
+        <translation>Espace de travail de démonstration écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>%1: a sound Quorum workspace (schema version %2, %3 bytes).</source>
+        <translation>%1&#xa0;: espace de travail Quorum valide (version de schéma %2, %3 octets).</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 councils, %3 people, %4 meetings, %5 agenda items.</source>
+        <translation>%1 écrit&#xa0;: %2 conseils, %3 personnes, %4 réunions, %5 points de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
         <source>Usage:
   quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
   quorum --demo                            open the app on a fresh copy of the demo workspace
   quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
   quorum ... --screenshot OUT.png [--view NAME]
                                            render the main window (or a view) to PNG and exit
   quorum demo OUT.quorum                   write the demo workspace
@@ -34,437 +86,409 @@
   quorum --version
 Views: council, members, meetings, agenda, workshops.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  quorum [FILE]                            ouvrir l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
+  quorum --demo                            ouvrir l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
+  quorum --lang fr|nl|en ...               langue de l&apos;interface
+  quorum ... --meeting YYYY-MM-DD          ouvrir sur la réunion de cette date
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           enregistrer la fenêtre principale (ou une vue) en PNG, puis quitter
+  quorum demo OUT.quorum                   écrire l&apos;espace de travail de démonstration
+  quorum check FILE                        vérifier un fichier d&apos;espace de travail
+  quorum export-json FILE OUT.json         exporter un espace de travail en JSON
+  quorum import-json IN.json OUT.quorum    créer un espace de travail à partir d&apos;un JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           générer un grand espace de travail fictif
+  quorum --version
+Vues&#xa0;: council, members, meetings, agenda, workshops.
+</translation>
     </message>
     <message>
-        <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <source>--meeting needs a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--meeting attend une date au format AAAA-MM-JJ, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--lang must be fr, nl or en, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--demo, --screenshot, --view and --meeting only apply when opening the app.</source>
+        <translation>--demo, --screenshot, --view et --meeting ne s&apos;appliquent qu&apos;à l&apos;ouverture de l&apos;application.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number%2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> from 1 to 50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 takes %n file argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>only one workspace file can be opened at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--demo and a FILE cannot be combined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--demo, --screenshot and --view only apply when opening the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--years and --seed only apply to generate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the demo workspace to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a sound Quorum workspace (schema version %2, %3 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 councils, %3 people, %4 meetings, %5 agenda items.</source>
-        <translation type="unfinished"></translation>
+        <source>no meeting on %1 in this workspace.</source>
+        <translation>aucune réunion le %1 dans cet espace de travail.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Commands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Quorum::CouncilPanel</name>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Name (&amp;French):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom (français)&#xa0;:</translation>
     </message>
     <message>
         <source>Name (&amp;Dutch):</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om (néerlandais)&#xa0;:</translation>
     </message>
     <message>
         <source>Acronym (F&amp;rench):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigle (français)&#xa0;:</translation>
     </message>
     <message>
-        <source>Acronym (D&amp;utch):</source>
-        <translation type="unfinished"></translation>
+        <source>Acronym (Dutc&amp;h):</source>
+        <translation>S&amp;igle (néerlandais)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bassin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bassin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subgroups and clusters (one voice each; seat ranges where the charter sets them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-&amp;groupes et clusters (une voix chacun&#xa0;; fourchettes de sièges là où la charte les fixe)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Exchange</name>
     <message>
         <source>%1: expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un objet est attendu.</translation>
     </message>
     <message>
         <source>%1: &quot;id&quot; must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;id&quot; doit être un nombre entier positif.</translation>
     </message>
     <message>
         <source>%1: &quot;position&quot; must be a whole number from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;position&quot; doit être un nombre entier à partir de 0.</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ inconnu &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be an object with the strings &quot;fr&quot; and &quot;nl&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;%2&quot; doit être un objet contenant les chaînes &quot;fr&quot; et &quot;nl&quot;.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;%2&quot; doit valoir true ou false.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a whole number or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;%2&quot; doit être un nombre entier ou null.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a string or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;%2&quot; doit être une chaîne de caractères ou null.</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible (%2).</translation>
     </message>
     <message>
         <source>%1: not valid JSON at line %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: JSON non valide à la ligne %2 (%3).</translation>
     </message>
     <message>
         <source>%1: not a Quorum workspace export (expected a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un export d&apos;espace de travail Quorum (objet JSON attendu).</translation>
     </message>
     <message>
         <source>%1: not a Quorum workspace export (&quot;format&quot; is not &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un export d&apos;espace de travail Quorum (&quot;format&quot; n&apos;est pas &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;formatVersion&quot; est absent ou non valide.</translation>
     </message>
     <message>
         <source>%1: written by a newer Quorum (format version %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écrit par une version plus récente de Quorum (version de format %2&#xa0;; cette version lit jusqu&apos;à la version %3).</translation>
     </message>
     <message>
         <source>%1: unknown section &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: section inconnue &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: &quot;%2&quot; doit être un tableau.</translation>
     </message>
     <message>
         <source>%1 already exists; Quorum never overwrites a workspace. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; Quorum n&apos;écrase jamais un espace de travail. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1: cannot be written (the name was taken meanwhile, or the folder is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible (le nom a été pris entre-temps, ou le dossier est en lecture seule).</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible (%2).</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Generator</name>
     <message>
         <source>The number of years must be between 1 and 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;années doit être compris entre 1 et 50.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::MainWindow</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>No temporary folder is available for the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier temporaire n&apos;est disponible pour l&apos;espace de travail de démonstration.</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Quorum workspaces (*.quorum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Quorum (*.quorum)</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Quorum workspaces (*.quorum);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Quorum (*.quorum);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;espace de travail sous</translation>
     </message>
     <message>
         <source>Saved as %1. Every change is now written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1. Toutes les modifications y sont désormais enregistrées.</translation>
     </message>
     <message>
         <source>About Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Quorum</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Runs participatory council sessions and drafts their bilingual minutes, offline, from one workspace file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Conduit les séances des conseils participatifs et rédige leurs synthèses bilingues, hors ligne, à partir d&apos;un seul fichier d&apos;espace de travail.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum</translation>
     </message>
     <message>
         <source>Demo workspace (temporary copy: use Save As to keep it) — Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail de démonstration (copie temporaire&#xa0;: utilisez Enregistrer sous pour la conserver) — Quorum</translation>
     </message>
     <message>
         <source>%1 — Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Quorum</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail de &amp;démonstration</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème &amp;sombre</translation>
     </message>
     <message>
         <source>&amp;About Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Quorum</translation>
     </message>
     <message>
         <source>&amp;Council</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conseil</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres</translation>
     </message>
     <message>
         <source>M&amp;eetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réunions</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ateliers</translation>
     </message>
     <message>
         <source>Prepare and run participatory council sessions — agenda, members, meetings and workshops — in French and Dutch, without internet. Everything is kept in one workspace file and saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez et menez les séances de vos conseils participatifs — ordre du jour, membres, réunions et ateliers — en français et en néerlandais, sans connexion internet. Tout est conservé dans un seul fichier d&apos;espace de travail et enregistré au fil de la saisie.</translation>
     </message>
     <message>
         <source>Explore the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir la dé&amp;mo</translation>
     </message>
     <message>
         <source>Co&amp;uncils:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conseils&#xa0;:</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Meetings and agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions et ordre du jour</translation>
     </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
     <message>
         <source>&amp;Meetings of this council:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;unions de ce conseil&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ocuments of the selected item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documen&amp;ts du point sélectionné&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ate&amp;liers</translation>
     </message>
 </context>
 <context>
     <name>Quorum::MembersPanel</name>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout&#xa0;: membre</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau membre</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n membre</numerusform>
+            <numerusform>%1 sur %n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>Find a member by name, organisation, sector, bassin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un membre par nom, organisation, secteur, bassin…</translation>
     </message>
     <message>
         <source>Find a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un membre</translation>
     </message>
 </context>
 <context>
     <name>Quorum::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Quorum::RecordTableModel</name>
     <message>
         <source>Choose where to add the %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord où ajouter l&apos;élément (%1).</translation>
     </message>
     <message>
         <source>Missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction manquante</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression de %n élément</numerusform>
+            <numerusform>Suppression de %n éléments</numerusform>
         </translation>
     </message>
 </context>
@@ -472,517 +496,517 @@ Views: council, members, meetings, agenda, workshops.
     <name>Quorum::RecordTableView</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne (Inser)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete); Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées (Suppr)&#xa0;; Annuler permet de les récupérer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descend&amp;re</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Schema</name>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Bassin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bassin</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Regional action council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil de l&apos;Action Régionale</translation>
     </message>
     <message>
         <source>Bassin action council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil de l&apos;Action du Bassin</translation>
     </message>
     <message>
         <source>Care council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil de soins</translation>
     </message>
     <message>
         <source>Change workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier du Changement</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <source>Other body</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre organe</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-groupe</translation>
     </message>
     <message>
         <source>Minimum seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges min.</translation>
     </message>
     <message>
         <source>Maximum seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges max.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Néerlandais</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Non binaire</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Voting member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre votant</translation>
     </message>
     <message>
         <source>Advisory member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre consultatif</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétaire</translation>
     </message>
     <message>
         <source>Term start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du mandat</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du mandat</translation>
     </message>
     <message>
         <source>Mandatory partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire obligatoire</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Icebreaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Brise-glace</translation>
     </message>
     <message>
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de table</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunch</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Link or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien ou fichier</translation>
     </message>
     <message>
         <source>Send ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à l&apos;avance</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions guides</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A bilingual column header, e.g. &quot;Title (FR)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 is too long: %2 characters, at most %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
+        <translation>%1&#xa0;: texte trop long (%2 caractères)&#xa0;; %3 caractères au maximum peuvent être conservés.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être vide.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la valeur doit être comprise entre %2 et %3.</translation>
     </message>
     <message>
         <source>%1 does not name an existing record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne désigne aucun élément existant.</translation>
     </message>
     <message>
         <source>%1 must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être oui ou non.</translation>
     </message>
     <message>
         <source>%1 must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1 must be a time written as HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une heure au format HH:MM.</translation>
     </message>
     <message>
         <source>%1 cannot be &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Storage</name>
     <message>
         <source>it refers to a record that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>référence à un élément qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>the same value is already used by another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>la même valeur est déjà utilisée par un autre élément.</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein ou inaccessible en écriture (%1).</translation>
     </message>
     <message>
         <source>the file is read-only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule (%1).</translation>
     </message>
     <message>
         <source>the file is busy in another program (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est utilisé par un autre programme (%1).</translation>
     </message>
     <message>
         <source>%1 is already open in another Quorum window (process %2 on %3). Close it there first, or open a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre de Quorum (processus %2 sur %3). Fermez-le d&apos;abord dans cette fenêtre, ou ouvrez une copie.</translation>
     </message>
     <message>
         <source>%1: cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ouverture impossible (%2).</translation>
     </message>
     <message>
         <source>%1: cannot be prepared for use (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de préparer le fichier (%2).</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible (%2).</translation>
     </message>
     <message>
         <source>%1: cannot be upgraded to schema version %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: mise à niveau vers la version de schéma %2 impossible (%3).</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de champ &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 needs a text in French or in Dutch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un texte en français ou en néerlandais est requis.</translation>
     </message>
     <message>
         <source>the new record got no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouvel élément n&apos;a pas reçu d&apos;identifiant.</translation>
     </message>
     <message>
         <source>Could not add the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout impossible (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no editable field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de champ modifiable &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Could not save the change to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément (%1) n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Could not remove the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 records have no order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ces éléments n&apos;ont pas d&apos;ordre.</translation>
     </message>
     <message>
         <source>%1 is the file already open; every change is saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le fichier déjà ouvert&#xa0;; chaque modification y est déjà enregistrée.</translation>
     </message>
     <message>
         <source>%1 is open in another Quorum window and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans une autre fenêtre de Quorum et ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible (%2).</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <source>%1: not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>%1: the file is empty, not a Quorum workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier est vide, ce n&apos;est pas un espace de travail Quorum.</translation>
     </message>
     <message>
         <source>%1: not a Quorum workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un espace de travail Quorum (pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>%1: damaged or unreadable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier endommagé ou illisible (%2).</translation>
     </message>
     <message>
         <source>%1: an SQLite database, but not a Quorum workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une base de données SQLite, mais pas un espace de travail Quorum.</translation>
     </message>
     <message>
         <source>%1: made by a newer version of Quorum (schema version %2; this version reads up to %3). Update Quorum to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: créé par une version plus récente de Quorum (version de schéma %2&#xa0;; cette version lit jusqu&apos;à la version %3). Mettez Quorum à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>%1: an unfinished Quorum workspace (no schema).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: espace de travail Quorum inachevé (pas de schéma).</translation>
     </message>
     <message>
         <source>%1: damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier endommagé (%2).</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Workspace</name>
     <message>
         <source>This %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément (%1) n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This %1 cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément (%1) ne peut pas être déplacé.</translation>
     </message>
 </context>
 </TS>

@@ -5,24 +5,76 @@
     <name>Quorum::ChoiceDelegate</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>UU:MM</translation>
     </message>
     <message>
         <source>(translation missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vertaling ontbreekt)</translation>
     </message>
 </context>
 <context>
     <name>Quorum::CommandLine</name>
     <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 vereist een waarde.</translation>
+    </message>
+    <message>
+        <source>--lang must be fr, nl or en, not &quot;%1&quot;.</source>
+        <translation>--lang moet fr, nl of en zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number%2, not &quot;%3&quot;.</source>
+        <translation>%1 moet een geheel getal%2 zijn, niet &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source> from 1 to 50</source>
+        <translation> van 1 tot 50</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>onbekende optie %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n file argument(s).</source>
+        <translation>
+            <numerusform>%1 verwacht %n bestand als argument.</numerusform>
+            <numerusform>%1 verwacht %n bestanden als argument.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only one workspace file can be opened at a time.</source>
+        <translation>er kan maar één werkruimtebestand tegelijk geopend worden.</translation>
+    </message>
+    <message>
+        <source>--demo and a FILE cannot be combined.</source>
+        <translation>--demo en een FILE kunnen niet samen gebruikt worden.</translation>
+    </message>
+    <message>
+        <source>--years and --seed only apply to generate.</source>
+        <translation>--years en --seed gelden alleen voor generate.</translation>
+    </message>
+    <message>
+        <source>Wrote the demo workspace to %1.</source>
+        <translation>Demowerkruimte weggeschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>%1: a sound Quorum workspace (schema version %2, %3 bytes).</source>
+        <translation>%1: geldige Quorum-werkruimte (schemaversie %2, %3 bytes).</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 councils, %3 people, %4 meetings, %5 agenda items.</source>
+        <translation>%1 weggeschreven: %2 raden, %3 personen, %4 vergaderingen, %5 agendapunten.</translation>
+    </message>
+    <message>
         <source>Usage:
   quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
   quorum --demo                            open the app on a fresh copy of the demo workspace
   quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
   quorum ... --screenshot OUT.png [--view NAME]
                                            render the main window (or a view) to PNG and exit
   quorum demo OUT.quorum                   write the demo workspace
@@ -34,437 +86,409 @@
   quorum --version
 Views: council, members, meetings, agenda, workshops.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  quorum [FILE]                            de app openen (FILE, anders de laatste werkruimte, anders de demo)
+  quorum --demo                            de app openen met een nieuwe kopie van de demowerkruimte
+  quorum --lang fr|nl|en ...               taal van de interface
+  quorum ... --meeting YYYY-MM-DD          openen op de vergadering van die datum
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           het hoofdvenster (of een weergave) als PNG opslaan en afsluiten
+  quorum demo OUT.quorum                   de demowerkruimte wegschrijven
+  quorum check FILE                        een werkruimtebestand controleren
+  quorum export-json FILE OUT.json         een werkruimte exporteren als JSON
+  quorum import-json IN.json OUT.quorum    een werkruimte opbouwen uit JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           een grote fictieve werkruimte genereren
+  quorum --version
+Weergaven: council, members, meetings, agenda, workshops.
+</translation>
     </message>
     <message>
-        <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <source>--meeting needs a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--meeting verwacht een datum als JJJJ-MM-DD, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--lang must be fr, nl or en, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--demo, --screenshot, --view and --meeting only apply when opening the app.</source>
+        <translation>--demo, --screenshot, --view en --meeting gelden alleen bij het openen van de toepassing.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number%2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> from 1 to 50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 takes %n file argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>only one workspace file can be opened at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--demo and a FILE cannot be combined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--demo, --screenshot and --view only apply when opening the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--years and --seed only apply to generate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the demo workspace to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a sound Quorum workspace (schema version %2, %3 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 councils, %3 people, %4 meetings, %5 agenda items.</source>
-        <translation type="unfinished"></translation>
+        <source>no meeting on %1 in this workspace.</source>
+        <translation>geen vergadering op %1 in deze werkruimte.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Commands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een %1 toevoegen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een %1 verwijderen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een %1 verplaatsen</translation>
     </message>
 </context>
 <context>
     <name>Quorum::CouncilPanel</name>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Raad</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>Name (&amp;French):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam (Frans):</translation>
     </message>
     <message>
         <source>Name (&amp;Dutch):</source>
-        <translation type="unfinished"></translation>
+        <translation>Naa&amp;m (Nederlands):</translation>
     </message>
     <message>
         <source>Acronym (F&amp;rench):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afkorting (Frans):</translation>
     </message>
     <message>
-        <source>Acronym (D&amp;utch):</source>
-        <translation type="unfinished"></translation>
+        <source>Acronym (Dutc&amp;h):</source>
+        <translation>Af&amp;korting (Nederlands):</translation>
     </message>
     <message>
         <source>&amp;Bassin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zorgzone:</translation>
     </message>
     <message>
         <source>&amp;Subgroups and clusters (one voice each; seat ranges where the charter sets them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel&amp;groepen en clusters (elk één stem; minimum en maximum aantal zetels waar het handvest die vastlegt):</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Exchange</name>
     <message>
         <source>%1: expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: object verwacht.</translation>
     </message>
     <message>
         <source>%1: &quot;id&quot; must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;id&quot; moet een positief geheel getal zijn.</translation>
     </message>
     <message>
         <source>%1: &quot;position&quot; must be a whole number from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;position&quot; moet een geheel getal vanaf 0 zijn.</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekend veld &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be an object with the strings &quot;fr&quot; and &quot;nl&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet een object zijn met de strings &quot;fr&quot; en &quot;nl&quot;.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet true of false zijn.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a whole number or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet een geheel getal of null zijn.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a string or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet een string of null zijn.</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet geschreven worden (%2).</translation>
     </message>
     <message>
         <source>%1: not valid JSON at line %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ongeldige JSON op regel %2 (%3).</translation>
     </message>
     <message>
         <source>%1: not a Quorum workspace export (expected a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen export van een Quorum-werkruimte (JSON-object verwacht).</translation>
     </message>
     <message>
         <source>%1: not a Quorum workspace export (&quot;format&quot; is not &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen export van een Quorum-werkruimte (&quot;format&quot; is niet &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1: &quot;formatVersion&quot; is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;formatVersion&quot; ontbreekt of is ongeldig.</translation>
     </message>
     <message>
         <source>%1: written by a newer Quorum (format version %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geschreven door een nieuwere versie van Quorum (formaatversie %2; deze versie leest tot en met versie %3).</translation>
     </message>
     <message>
         <source>%1: unknown section &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekende sectie &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; moet een array zijn.</translation>
     </message>
     <message>
         <source>%1 already exists; Quorum never overwrites a workspace. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; Quorum overschrijft nooit een werkruimte. Kies een andere naam.</translation>
     </message>
     <message>
         <source>%1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de map bestaat niet.</translation>
     </message>
     <message>
         <source>%1: cannot be written (the name was taken meanwhile, or the folder is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet geschreven worden (de naam is intussen in gebruik, of de map is alleen-lezen).</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Generator</name>
     <message>
         <source>The number of years must be between 1 and 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal jaren moet tussen 1 en 50 liggen.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::MainWindow</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>No temporary folder is available for the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen tijdelijke map beschikbaar voor de demowerkruimte.</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe werkruimte</translation>
     </message>
     <message>
         <source>Quorum workspaces (*.quorum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum-werkruimten (*.quorum)</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte openen</translation>
     </message>
     <message>
         <source>Quorum workspaces (*.quorum);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum-werkruimten (*.quorum);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte opslaan als</translation>
     </message>
     <message>
         <source>Saved as %1. Every change is now written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als %1. Elke wijziging wordt voortaan daar bewaard.</translation>
     </message>
     <message>
         <source>About Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Quorum</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Runs participatory council sessions and drafts their bilingual minutes, offline, from one workspace file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Quorum %1&lt;/h3&gt;&lt;p&gt;Leidt de zittingen van participatieve raden en stelt er de tweetalige samenvattingen van op, offline, vanuit één werkruimtebestand.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum</translation>
     </message>
     <message>
         <source>Demo workspace (temporary copy: use Save As to keep it) — Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Demowerkruimte (tijdelijke kopie: kies Opslaan als om ze te bewaren) — Quorum</translation>
     </message>
     <message>
         <source>%1 — Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Quorum</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recente werkruimten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demowerkruimte openen</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donker thema</translation>
     </message>
     <message>
         <source>&amp;About Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Quorum</translation>
     </message>
     <message>
         <source>&amp;Council</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raad</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leden</translation>
     </message>
     <message>
         <source>M&amp;eetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>&amp;Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workshops</translation>
     </message>
     <message>
         <source>Prepare and run participatory council sessions — agenda, members, meetings and workshops — in French and Dutch, without internet. Everything is kept in one workspace file and saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereid de zittingen van participatieve raden voor en leid ze — agenda, leden, vergaderingen en workshops — in het Frans en het Nederlands, zonder internet. Alles staat in één werkruimtebestand en wordt meteen bewaard tijdens het typen.</translation>
     </message>
     <message>
         <source>Explore the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo &amp;verkennen</translation>
     </message>
     <message>
         <source>Co&amp;uncils:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raden:</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Raad</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden</translation>
     </message>
     <message>
         <source>Meetings and agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderingen en agenda</translation>
     </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
     <message>
         <source>&amp;Meetings of this council:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ergaderingen van deze raad:</translation>
     </message>
     <message>
         <source>D&amp;ocuments of the selected item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;cumenten van het geselecteerde agendapunt:</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>&amp;Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Work&amp;shops</translation>
     </message>
 </context>
 <context>
     <name>Quorum::MembersPanel</name>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lid toevoegen</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw lid</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n lid</numerusform>
+            <numerusform>%1 van %n leden</numerusform>
         </translation>
     </message>
     <message>
         <source>Find a member by name, organisation, sector, bassin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek een lid op naam, organisatie, sector, zorgzone…</translation>
     </message>
     <message>
         <source>Find a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid zoeken</translation>
     </message>
 </context>
 <context>
     <name>Quorum::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
     <name>Quorum::RecordTableModel</name>
     <message>
         <source>Choose where to add the %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst waar het nieuwe item (%1) moet komen.</translation>
     </message>
     <message>
         <source>Missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaling ontbreekt</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item verwijderen</numerusform>
+            <numerusform>%n items verwijderen</numerusform>
         </translation>
     </message>
 </context>
@@ -472,517 +496,517 @@ Views: council, members, meetings, agenda, workshops.
     <name>Quorum::RecordTableView</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rij toevoegen (Insert)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete); Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde rijen verwijderen (Delete); met Ongedaan maken komen ze terug</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omh&amp;oog</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Schema</name>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Bassin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgzone</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Raad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Regional action council</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Actieraad</translation>
     </message>
     <message>
         <source>Bassin action council</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgzone Actieraad</translation>
     </message>
     <message>
         <source>Care council</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgraad</translation>
     </message>
     <message>
         <source>Change workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranderatelier</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgroep</translation>
     </message>
     <message>
         <source>Other body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander orgaan</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkorting</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelgroep</translation>
     </message>
     <message>
         <source>Minimum seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. zetels</translation>
     </message>
     <message>
         <source>Maximum seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. zetels</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Beroep</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Frans</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouw</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-binair</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidmaatschap</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Voting member</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemgerechtigd lid</translation>
     </message>
     <message>
         <source>Advisory member</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviserend lid</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretaris</translation>
     </message>
     <message>
         <source>Term start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin mandaat</translation>
     </message>
     <message>
         <source>Term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde mandaat</translation>
     </message>
     <message>
         <source>Mandatory partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplichte partner</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitting</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelstellingen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunt</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreking</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <source>Icebreaker</source>
-        <translation type="unfinished"></translation>
+        <translation>IJsbreker</translation>
     </message>
     <message>
         <source>Round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondetafel</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunch</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreker</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Link or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Link of bestand</translation>
     </message>
     <message>
         <source>Send ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooraf versturen</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaal</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidende vragen</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A bilingual column header, e.g. &quot;Title (FR)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 is too long: %2 characters, at most %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
+        <translation>%1 is te lang (%2 tekens); er kunnen maximaal %3 tekens bewaard worden.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag niet leeg zijn.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een geheel getal zijn.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet tussen %2 en %3 liggen.</translation>
     </message>
     <message>
         <source>%1 does not name an existing record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijst niet naar een bestaand item.</translation>
     </message>
     <message>
         <source>%1 must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet ja of nee zijn.</translation>
     </message>
     <message>
         <source>%1 must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een datum zijn in de vorm JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>%1 must be a time written as HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een tijd zijn in de vorm UU:MM.</translation>
     </message>
     <message>
         <source>%1 cannot be &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag niet &quot;%2&quot; zijn.</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Storage</name>
     <message>
         <source>it refers to a record that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijzing naar een item dat niet bestaat.</translation>
     </message>
     <message>
         <source>the same value is already used by another record.</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde waarde wordt al door een ander item gebruikt.</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>de schijf is vol of niet beschrijfbaar (%1).</translation>
     </message>
     <message>
         <source>the file is read-only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is alleen-lezen (%1).</translation>
     </message>
     <message>
         <source>the file is busy in another program (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is in gebruik door een ander programma (%1).</translation>
     </message>
     <message>
         <source>%1 is already open in another Quorum window (process %2 on %3). Close it there first, or open a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al geopend in een ander Quorum-venster (proces %2 op %3). Sluit het daar eerst, of open een kopie.</translation>
     </message>
     <message>
         <source>%1: cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet geopend worden (%2).</translation>
     </message>
     <message>
         <source>%1: cannot be prepared for use (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet klaargemaakt worden voor gebruik (%2).</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
     <message>
         <source>%1: cannot be upgraded to schema version %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet bijgewerkt worden naar schemaversie %2 (%3).</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; kies een andere naam.</translation>
     </message>
     <message>
         <source>%1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de map bestaat niet.</translation>
     </message>
     <message>
         <source>Could not write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet schrijven naar %1: %2</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 needs a text in French or in Dutch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een tekst in het Frans of in het Nederlands is vereist.</translation>
     </message>
     <message>
         <source>the new record got no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>het nieuwe item kreeg geen id.</translation>
     </message>
     <message>
         <source>Could not add the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen mislukt (%1): %2</translation>
     </message>
     <message>
         <source>%1 has no editable field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen bewerkbaar veld &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Could not save the change to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de wijziging niet opslaan in %1: %2</translation>
     </message>
     <message>
         <source>This %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit item (%1) bestaat niet meer.</translation>
     </message>
     <message>
         <source>Could not remove the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen mislukt (%1): %2</translation>
     </message>
     <message>
         <source>%1 records have no order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deze items hebben geen volgorde.</translation>
     </message>
     <message>
         <source>%1 is the file already open; every change is saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is het bestand dat al geopend is; elke wijziging wordt daar al bewaard.</translation>
     </message>
     <message>
         <source>%1 is open in another Quorum window and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geopend in een ander Quorum-venster en kan niet vervangen worden.</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet geschreven worden (%2).</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet vervangen worden.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet geschreven worden.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bestand niet gevonden.</translation>
     </message>
     <message>
         <source>%1: not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen bestand.</translation>
     </message>
     <message>
         <source>%1: the file is empty, not a Quorum workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het bestand is leeg, geen Quorum-werkruimte.</translation>
     </message>
     <message>
         <source>%1: not a Quorum workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen Quorum-werkruimte (geen SQLite-database).</translation>
     </message>
     <message>
         <source>%1: damaged or unreadable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beschadigd of onleesbaar (%2).</translation>
     </message>
     <message>
         <source>%1: an SQLite database, but not a Quorum workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een SQLite-database, maar geen Quorum-werkruimte.</translation>
     </message>
     <message>
         <source>%1: made by a newer version of Quorum (schema version %2; this version reads up to %3). Update Quorum to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gemaakt met een nieuwere versie van Quorum (schemaversie %2; deze versie leest tot en met versie %3). Werk Quorum bij om het bestand te openen.</translation>
     </message>
     <message>
         <source>%1: an unfinished Quorum workspace (no schema).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onvoltooide Quorum-werkruimte (geen schema).</translation>
     </message>
     <message>
         <source>%1: damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beschadigd (%2).</translation>
     </message>
 </context>
 <context>
     <name>Quorum::Workspace</name>
     <message>
         <source>This %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit item (%1) bestaat niet meer.</translation>
     </message>
     <message>
         <source>This %1 cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit item (%1) kan niet verplaatst worden.</translation>
     </message>
 </context>
 </TS>

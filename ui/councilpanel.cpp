@@ -29,12 +29,12 @@ CouncilPanel::CouncilPanel(Workspace *workspace, RecordTableModel *councils, QWi
     for (QLineEdit *edit : {m_nameFr, m_nameNl, m_acronymFr, m_acronymNl})
         edit->setMaxLength(300);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->addRow(QString(), m_kind);
-    m_form->addRow(QString(), m_nameFr);
-    m_form->addRow(QString(), m_nameNl);
-    m_form->addRow(QString(), m_acronymFr);
-    m_form->addRow(QString(), m_acronymNl);
-    m_form->addRow(QString(), m_bassin);
+    // Labels are made here, not by addRow(QString, …), which makes none for an empty text.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_kind, m_nameFr, m_nameNl, m_acronymFr, m_acronymNl, m_bassin}) {
+        auto *label = new QLabel;
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
     m_identity->setLayout(m_form);
 
     // The mapper writes through the model's setData, so form edits are undoable too.
@@ -115,7 +115,7 @@ void CouncilPanel::retranslate()
         {m_nameFr, tr("Name (&French):")},
         {m_nameNl, tr("Name (&Dutch):")},
         {m_acronymFr, tr("Acronym (F&rench):")},
-        {m_acronymNl, tr("Acronym (D&utch):")},
+        {m_acronymNl, tr("Acronym (Dutc&h):")},
         {m_bassin, tr("&Bassin:")},
     };
     for (const auto &[field, text] : labels)

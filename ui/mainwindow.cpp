@@ -79,6 +79,9 @@ MainWindow::~MainWindow()
     // Views hold models that observe the workspace: they go first.
     delete m_workspacePage;
     m_workspacePage = nullptr;
+    // The workspace releases its lock before the demo's temporary folder goes.
+    m_workspace.reset();
+    m_demoDirectory.reset();
 }
 
 QStringList MainWindow::viewNames()
@@ -105,6 +108,26 @@ bool MainWindow::showView(const QString &name)
         break;
     }
     return true;
+}
+
+bool MainWindow::showMeeting(const QDate &date)
+{
+    if (!m_workspace)
+        return false;
+    const QString iso = date.toString(Qt::ISODate);
+    for (int row = 0; row < m_councils->rowCount(); ++row) {
+        const qint64 councilId = m_councils->recordId(row);
+        for (const Record &meeting : m_workspace->records(Entity::Meeting, councilId)) {
+            if (meeting.text(u"date"_qs) != iso)
+                continue;
+            m_councilsView->selectRecord(councilId);
+            m_tabs->setCurrentWidget(m_meetings);
+            m_meetings->setCouncil(councilId);
+            m_meetings->selectMeeting(meeting.id);
+            return true;
+        }
+    }
+    return false;
 }
 
 QWidget *MainWindow::createWelcomePage()

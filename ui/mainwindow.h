@@ -40,6 +40,8 @@ public:
     // The views `--view` can show, in menu order.
     static QStringList viewNames();
     bool showView(const QString &name);
+    // Selects the first council meeting on `date` and its council; false when there is none.
+    bool showMeeting(const QDate &date);
 
     bool openWorkspace(const QString &path);
     bool openDemo();

@@ -70,7 +70,8 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
         m_documentsView->fitColumns();
     });
 
-    auto *agendaSplit = new QSplitter(Qt::Horizontal);
+    // Documents under the agenda, not beside it: both tables are wide, neither is tall.
+    auto *agendaSplit = new QSplitter(Qt::Vertical);
     agendaSplit->addWidget(m_agendaView);
     agendaSplit->addWidget(labelled(m_documentsLabel, m_documentsView));
     agendaSplit->setStretchFactor(0, 3);

@@ -248,7 +248,13 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         case FieldType::Reference: return referenceLabel(field.references, value.toLongLong());
         case FieldType::Date: {
             const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-            return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+            if (!date.isValid())
+                return QString();
+            // The locale's short format, but with the full year: minutes are kept for years.
+            QString format = QLocale().dateFormat(QLocale::ShortFormat);
+            if (!format.contains(u"yyyy"))
+                format.replace(u"yy"_qs, u"yyyy"_qs);
+            return QLocale().toString(date, format);
         }
         case FieldType::LongText:
             if (role == Qt::DisplayRole)
