@@ -246,12 +246,13 @@ Result<void> buildWorkspaceFile(const QString &outPath, const std::function<Resu
     } // the placeholder is removed here; Database::create wants a free name
     auto database = Database::create(temporary);
     if (!database)
-        return Result<void>::failure(database.error());
+        return Result<void>::failure(QString(database.error()).replace(temporary, target));
     Result<void> filled = fill(*database.value());
     database.value()->close();
     if (!filled) {
         removeDatabaseFiles(temporary);
-        return filled;
+        // The temporary name means nothing to the user: name the file they asked for.
+        return Result<void>::failure(QString(filled.error()).replace(temporary, target));
     }
     // rename() never replaces an existing file: a target created meanwhile is kept.
     if (!QFile::rename(temporary, target)) {
