@@ -99,15 +99,18 @@ TEST_CASE("Bad exchange files are refused with the place of the problem and leav
             return QJsonDocument(root).toJson();
         };
     };
-    auto editPerson = [](const std::function<void(QJsonObject &)> &change) {
-        return [change](QJsonObject &root) {
-            QJsonArray people = root.value(QStringLiteral("people")).toArray();
-            QJsonObject person = people.at(0).toObject();
-            change(person);
-            people.replace(0, person);
-            root.insert(QStringLiteral("people"), people);
+    // Changes the first record of one section.
+    auto editFirst = [](const char *section, const std::function<void(QJsonObject &)> &change) {
+        return [section, change](QJsonObject &root) {
+            const QString key = QString::fromLatin1(section);
+            QJsonArray records = root.value(key).toArray();
+            QJsonObject record = records.at(0).toObject();
+            change(record);
+            records.replace(0, record);
+            root.insert(key, records);
         };
     };
+    auto editPerson = [editFirst](const std::function<void(QJsonObject &)> &change) { return editFirst("people", change); };
     const std::vector<Bad> cases = {
         {"not JSON", [] { return QByteArray("{\"format\": "); }, "not valid JSON at line 1"},
         {"an array", [] { return QByteArray("[1, 2]"); }, "expected a JSON object"},
@@ -136,21 +139,10 @@ TEST_CASE("Bad exchange files are refused with the place of the problem and leav
          }),
          "people[1]"},
         {"a bilingual text as a string",
-         variant([](QJsonObject &r) {
-             QJsonArray councils = r.value(QStringLiteral("councils")).toArray();
-             QJsonObject council = councils.at(0).toObject();
-             council.insert(QStringLiteral("name"), QStringLiteral("Conseil"));
-             councils.replace(0, council);
-             r.insert(QStringLiteral("councils"), councils);
-         }),
+         variant(editFirst("councils", [](QJsonObject &c) { c.insert(QStringLiteral("name"), QStringLiteral("Conseil")); })),
          "\"name\" must be an object with the strings \"fr\" and \"nl\""},
-        {"an impossible date", variant([](QJsonObject &r) {
-             QJsonArray memberships = r.value(QStringLiteral("memberships")).toArray();
-             QJsonObject m = memberships.at(0).toObject();
-             m.insert(QStringLiteral("term_start"), QStringLiteral("2019-02-30"));
-             memberships.replace(0, m);
-             r.insert(QStringLiteral("memberships"), memberships);
-         }),
+        {"an impossible date",
+         variant(editFirst("memberships", [](QJsonObject &m) { m.insert(QStringLiteral("term_start"), QStringLiteral("2019-02-30")); })),
          "memberships[0]: Term start must be a date"},
         {"an over-long text", variant(editPerson([](QJsonObject &p) { p.insert(QStringLiteral("name"), QString(5000, u'a')); })),
          "too long"},
