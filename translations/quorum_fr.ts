@@ -466,6 +466,21 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
         <source>Find a member</source>
         <translation>Rechercher un membre</translation>
     </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %1 and their memberships of %n council(s) from this workspace? Use this when someone asks to be forgotten; to end one membership, remove the row instead.</source>
+        <translation>
+            <numerusform>Effacer %1 et son affiliation à %n conseil de cet espace de travail&#xa0;? À utiliser quand une personne demande à être oubliée&#xa0;; pour mettre fin à une seule affiliation, supprimez plutôt la ligne.</numerusform>
+            <numerusform>Effacer %1 et ses affiliations à %n conseils de cet espace de travail&#xa0;? À utiliser quand une personne demande à être oubliée&#xa0;; pour mettre fin à une seule affiliation, supprimez plutôt la ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Erase This Person from the Workspace…</source>
+        <translation>&amp;Effacer cette personne de l&apos;espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MessageBar</name>

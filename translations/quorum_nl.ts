@@ -466,6 +466,21 @@ Weergaven: council, members, meetings, agenda, workshops.
         <source>Find a member</source>
         <translation>Lid zoeken</translation>
     </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Een persoon wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %1 and their memberships of %n council(s) from this workspace? Use this when someone asks to be forgotten; to end one membership, remove the row instead.</source>
+        <translation>
+            <numerusform>%1 en het lidmaatschap van %n raad uit deze werkruimte wissen? Gebruik dit wanneer iemand vraagt om vergeten te worden; om één lidmaatschap te beëindigen, verwijder de rij.</numerusform>
+            <numerusform>%1 en de lidmaatschappen van %n raden uit deze werkruimte wissen? Gebruik dit wanneer iemand vraagt om vergeten te worden; om één lidmaatschap te beëindigen, verwijder de rij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Erase This Person from the Workspace…</source>
+        <translation>Deze persoon &amp;wissen uit de werkruimte…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MessageBar</name>

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
@@ -52,6 +53,10 @@ MembersPanel::MembersPanel(Workspace *workspace, QWidget *parent)
     // A new member is a new person and their membership, added as one step.
     disconnect(m_view->addRecordAction(), nullptr, m_view, nullptr);
     connect(m_view->addRecordAction(), &QAction::triggered, this, &MembersPanel::addMember);
+    // Removing a row ends a membership; erasing a person is the right to be forgotten.
+    m_eraseAction = new QAction(this);
+    m_view->addAction(m_eraseAction);
+    connect(m_eraseAction, &QAction::triggered, this, &MembersPanel::eraseCurrentPerson);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -94,6 +99,29 @@ void MembersPanel::addMember()
     m_view->edit(m_view->currentIndex().siblingAtColumn(0));
 }
 
+void MembersPanel::eraseCurrentPerson()
+{
+    const int row = m_view->currentSourceRow();
+    if (row < 0)
+        return;
+    const qint64 personId = m_members->recordAt(row).number(u"person_id"_qs);
+    const auto person = m_workspace->record(Entity::Person, personId);
+    if (!person)
+        return;
+    const int councils = int(m_workspace->recordsWhere(Entity::Membership, u"person_id"_qs, personId).size());
+    const auto answer = QMessageBox::question(
+        this, tr("Erase a person"),
+        tr("Erase %1 and their memberships of %n council(s) from this workspace? Use this when someone asks to be "
+           "forgotten; to end one membership, remove the row instead.",
+           nullptr, councils)
+            .arg(person->text(u"name"_qs)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto erased = m_workspace->removeRecord(Entity::Person, personId); !erased)
+        emit failed(erased.error());
+}
+
 void MembersPanel::updateCount()
 {
     const int shown = m_proxy->rowCount();
@@ -113,6 +141,7 @@ void MembersPanel::retranslate()
 {
     m_filter->setPlaceholderText(tr("Find a member by name, organisation, sector, bassin…"));
     m_filter->setAccessibleName(tr("Find a member"));
+    m_eraseAction->setText(tr("&Erase This Person from the Workspace…"));
     m_members->retranslate();
     updateCount();
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -27,6 +28,7 @@ public:
     void setLanguage(Language language);
     RecordTableView *view() const { return m_view; }
     RecordTableModel *model() const { return m_members; }
+    QAction *eraseAction() const { return m_eraseAction; }
 
 signals:
     void failed(const QString &message);
@@ -38,9 +40,11 @@ private:
     void retranslate();
     void updateCount();
     void addMember();
+    void eraseCurrentPerson();
 
     Workspace *m_workspace;
     QLineEdit *m_filter;
+    QAction *m_eraseAction = nullptr;
     QLabel *m_count;
     RecordTableModel *m_members;
     QSortFilterProxyModel *m_proxy;
