@@ -201,7 +201,7 @@ int runHeadless(const CommandLine &commandLine)
         return 0;
     }
     case CommandLine::Command::ExportJson: {
-        auto database = Database::open(files.at(0));
+        auto database = Database::openReadOnly(files.at(0));
         if (!database)
             return fail(database.error());
         if (auto written = writeWorkspaceJson(*database.value(), files.at(1)); !written)
@@ -219,7 +219,7 @@ int runHeadless(const CommandLine &commandLine)
         const GeneratorSummary &s = generated.value();
         printLine(stdout, QCoreApplication::translate("Quorum::CommandLine",
                                                       "Wrote %1: %2 councils, %3 people, %4 meetings, %5 agenda items.")
-                              .arg(files.at(0))
+                              .arg(QFileInfo(files.at(0)).absoluteFilePath())
                               .arg(s.councils)
                               .arg(s.people)
                               .arg(s.meetings)

@@ -156,6 +156,15 @@ QByteArray exportWorkspaceJson(const Database &database)
 
 Result<void> writeWorkspaceJson(const Database &database, const QString &outPath)
 {
+    // A JSON file may be replaced; a workspace never is, least of all the one being read.
+    const QString target = QFileInfo(outPath).absoluteFilePath();
+    QFile existing(target);
+    if (target == database.path() || (existing.open(QIODevice::ReadOnly) && existing.read(16).startsWith("SQLite format 3")))
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Exchange", "%1 is a workspace, not a JSON file: Quorum does not replace it. "
+                                                            "Choose another name for the export.")
+                .arg(target));
+    existing.close();
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
         return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: cannot be written (%2).").arg(outPath, file.errorString()));

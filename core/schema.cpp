@@ -27,6 +27,12 @@ Field text(const char *name, const char *label, bool bilingual = false, bool req
     return f;
 }
 
+Field titled(Field f, const char *fr, const char *nl)
+{
+    f.newText = {QString::fromUtf8(fr), QString::fromUtf8(nl)};
+    return f;
+}
+
 Field longTextField(const char *name, const char *label)
 {
     Field f = text(name, label, true);
@@ -111,7 +117,7 @@ std::vector<EntitySpec> buildSpecs()
     std::vector<EntitySpec> specs;
     specs.reserve(allEntities.size());
     specs.push_back(makeSpec(Entity::Sector, "sector", "sectors", QT_TRANSLATE_NOOP("Quorum::Schema", "Sector"), "",
-                             true, "position, id", {text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true)}));
+                             true, "position, id", {titled(text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true), "Nouveau secteur", "Nieuwe sector")}));
     specs.push_back(makeSpec(Entity::Bassin, "bassin", "bassins", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), "",
                              true, "position, id",
                              {text("code", QT_TRANSLATE_NOOP("Quorum::Schema", "Code"), false, true),
@@ -125,14 +131,15 @@ std::vector<EntitySpec> buildSpecs()
                  {"workshop", QT_TRANSLATE_NOOP("Quorum::Schema", "Change workshop")},
                  {"working_group", QT_TRANSLATE_NOOP("Quorum::Schema", "Working group")},
                  {"other", QT_TRANSLATE_NOOP("Quorum::Schema", "Other body")}}),
-         text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true),
+         titled(text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true), "Nouveau conseil", "Nieuwe raad"),
          text("acronym", QT_TRANSLATE_NOOP("Quorum::Schema", "Acronym"), true),
          reference("bassin_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), Entity::Bassin, OnDelete::SetNull)}));
     specs.push_back(makeSpec(Entity::Subgroup, "subgroup", "subgroups", QT_TRANSLATE_NOOP("Quorum::Schema", "Subgroup"),
                              "council_id", true, "position, id",
                              {reference("council_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Council"), Entity::Council,
                                         OnDelete::Cascade, true),
-                              text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true),
+                              titled(text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true),
+                                     "Nouveau sous-groupe", "Nieuwe deelgroep"),
                               integer("min_seats", QT_TRANSLATE_NOOP("Quorum::Schema", "Minimum seats"), 0, 1000),
                               integer("max_seats", QT_TRANSLATE_NOOP("Quorum::Schema", "Maximum seats"), 0, 1000)}));
     specs.push_back(makeSpec(
@@ -195,7 +202,7 @@ std::vector<EntitySpec> buildSpecs()
                  {"break", QT_TRANSLATE_NOOP("Quorum::Schema", "Break")},
                  {"lunch", QT_TRANSLATE_NOOP("Quorum::Schema", "Lunch")},
                  {"other", QT_TRANSLATE_NOOP("Quorum::Schema", "Other")}}),
-         text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true),
+         titled(text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true), "Nouveau point", "Nieuw agendapunt"),
          longTextField("notes", QT_TRANSLATE_NOOP("Quorum::Schema", "Notes")),
          integer("planned_minutes", QT_TRANSLATE_NOOP("Quorum::Schema", "Minutes"), 0, 1440, 15),
          text("presenter", QT_TRANSLATE_NOOP("Quorum::Schema", "Presenter"))}));
@@ -204,7 +211,7 @@ std::vector<EntitySpec> buildSpecs()
         "position, id",
         {reference("agenda_item_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Agenda item"), Entity::AgendaItem,
                    OnDelete::Cascade, true),
-         text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true),
+         titled(text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true), "Nouveau document", "Nieuw document"),
          text("location", QT_TRANSLATE_NOOP("Quorum::Schema", "Link or file")),
          typed("send_ahead", QT_TRANSLATE_NOOP("Quorum::Schema", "Send ahead"), FieldType::Boolean, true, 0)}));
     Field room = text("room", QT_TRANSLATE_NOOP("Quorum::Schema", "Room"));
@@ -212,7 +219,7 @@ std::vector<EntitySpec> buildSpecs()
         Entity::Workshop, "workshop", "workshops", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop"), "meeting_id", true,
         "position, id",
         {reference("meeting_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), Entity::Meeting, OnDelete::Cascade, true),
-         text("theme", QT_TRANSLATE_NOOP("Quorum::Schema", "Theme"), true, true),
+         titled(text("theme", QT_TRANSLATE_NOOP("Quorum::Schema", "Theme"), true, true), "Nouvel atelier", "Nieuwe workshop"),
          longTextField("questions", QT_TRANSLATE_NOOP("Quorum::Schema", "Guiding questions")), room,
          text("facilitator", QT_TRANSLATE_NOOP("Quorum::Schema", "Facilitator")),
          integer("capacity", QT_TRANSLATE_NOOP("Quorum::Schema", "Capacity"), 1, 10000)}));

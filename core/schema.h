@@ -47,6 +47,9 @@ struct Field
     Entity references = Entity::Sector;
     OnDelete onDelete = OnDelete::SetNull;
     QVariant defaultValue;
+    // What a required bilingual text starts as when a user adds a record: content in both
+    // languages, so a new row is valid at once and the user types over it.
+    BilingualText newText;
 };
 
 // A stored column: one per plain field, two per bilingual field.

@@ -252,6 +252,10 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
         <source>%1: cannot be read (%2).</source>
         <translation>%1&#xa0;: lecture impossible (%2).</translation>
     </message>
+    <message>
+        <source>%1 is a workspace, not a JSON file: Quorum does not replace it. Choose another name for the export.</source>
+        <translation>%1 est un espace de travail, pas un fichier JSON&#xa0;: Quorum ne le remplace pas. Choisissez un autre nom pour l&apos;export.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Generator</name>
@@ -1011,6 +1015,10 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
     <message>
         <source>%1: damaged (%2).</source>
         <translation>%1&#xa0;: fichier endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (version %2): open it once in Quorum to upgrade it.</source>
+        <translation>%1 utilise un schéma plus ancien (version %2)&#xa0;: ouvrez-le une fois dans Quorum pour le mettre à jour.</translation>
     </message>
 </context>
 <context>

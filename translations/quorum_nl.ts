@@ -252,6 +252,10 @@ Weergaven: council, members, meetings, agenda, workshops.
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
+    <message>
+        <source>%1 is a workspace, not a JSON file: Quorum does not replace it. Choose another name for the export.</source>
+        <translation>%1 is een werkruimte, geen JSON-bestand: Quorum vervangt het niet. Kies een andere naam voor de export.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Generator</name>
@@ -1011,6 +1015,10 @@ Weergaven: council, members, meetings, agenda, workshops.
     <message>
         <source>%1: damaged (%2).</source>
         <translation>%1: beschadigd (%2).</translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (version %2): open it once in Quorum to upgrade it.</source>
+        <translation>%1 gebruikt een ouder schema (versie %2): open het één keer in Quorum om het bij te werken.</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,17 @@ const QString languageKey = QStringLiteral("language");
 const QString geometryKey = QStringLiteral("geometry");
 constexpr int maxRecentFiles = 8;
 
+// The platform's keys for a standard action, plus `fallback` where the platform binds
+// none of it (Quit on some Linux desktops); never the same key twice, which Qt treats as
+// an ambiguous shortcut and fires neither.
+QList<QKeySequence> withFallback(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.contains(fallback))
+        keys.append(fallback);
+    return keys;
+}
+
 enum ViewIndex { CouncilView, MembersView, MeetingsView, AgendaView, WorkshopsView };
 
 } // namespace
@@ -182,14 +193,14 @@ void MainWindow::createActions()
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
     m_quitAction = new QAction(this);
     // Some Linux desktops bind no standard Quit key: Ctrl+Q as a fallback.
-    m_quitAction->setShortcuts({QKeySequence(QKeySequence::Quit), QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    m_quitAction->setShortcuts(withFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_undoAction = m_undoGroup.createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
     m_redoAction = m_undoGroup.createRedoAction(this);
-    m_redoAction->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(withFallback(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)));
 
     for (int i = 0; i < viewNames().size(); ++i) {
         auto *action = new QAction(this);

@@ -204,6 +204,14 @@ Result<qint64> RecordTableModel::addRecord(QVariantMap values)
                     .arg(entityLabel(m_entity).toLower()));
         values.insert(spec.parentField, *m_parentId);
     }
+    for (const Field &field : spec.fields) {
+        if (!field.bilingual || !field.required || field.newText.isEmpty())
+            continue;
+        if (!values.contains(field.name + u"_fr") && !values.contains(field.name + u"_nl")) {
+            values.insert(field.name + u"_fr", field.newText.fr);
+            values.insert(field.name + u"_nl", field.newText.nl);
+        }
+    }
     return m_workspace->addRecord(Record(m_entity, values));
 }
 

@@ -60,6 +60,7 @@ QVariant fromSql(const QVariant &value, FieldType type)
 struct Database::Private
 {
     QString path;
+    std::unique_ptr<WalCompanionGuard> readerCompanions; // set for read-only opens
     QString connectionName;
     std::unique_ptr<QLockFile> lock;
     int transactionDepth = 0;
@@ -210,6 +211,7 @@ void Database::close()
         QSqlDatabase::removeDatabase(d->connectionName);
         d->connectionName.clear();
     }
+    d->readerCompanions.reset();
     if (d->lock)
         d->lock->unlock();
     d->lock.reset();
@@ -309,6 +311,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     database->d->path = absolute;
     if (auto connected = connectAndMigrate(absolute, database->d->connectionName, database->d->lock); !connected)
         return failure(connected.error());
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto inspection = inspectWorkspaceFile(absolute);
+    if (!inspection)
+        return failure(inspection.error());
+    if (inspection.value().schemaVersion != latestSchemaVersion())
+        return failure(QCoreApplication::translate("Quorum::Storage",
+                                                   "%1 uses an older schema (version %2): open it once in Quorum to upgrade it.")
+                           .arg(absolute)
+                           .arg(inspection.value().schemaVersion));
+    std::unique_ptr<Database> database(new Database);
+    database->d->path = absolute;
+    database->d->readerCompanions = std::make_unique<WalCompanionGuard>(absolute);
+    static std::atomic<int> counter{0};
+    database->d->connectionName = QStringLiteral("quorum-reader-%1").arg(counter++);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->d->connectionName);
+    db.setDatabaseName(absolute);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open())
+        return failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be opened (%2).").arg(absolute, db.lastError().text()));
     return database;
 }
 

@@ -37,6 +37,9 @@ class Database
 public:
     // Opens an existing workspace after inspecting it read-only, migrating it forward.
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Opens a workspace for reading only, without the lock: exports and checks work while
+    // the file is open in the app (SQLite readers see a consistent snapshot).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
     // Creates a new, empty workspace; refuses to touch an existing file.
     static Result<std::unique_ptr<Database>> create(const QString &path);
     ~Database();

@@ -20,11 +20,8 @@ namespace {
 class ReadOnlyConnection
 {
 public:
-    explicit ReadOnlyConnection(const QString &path) : m_path(path)
+    explicit ReadOnlyConnection(const QString &path) : m_companions(path)
     {
-        // SQLite creates the WAL companions even for a read-only reader of a WAL file;
-        // remember whether they were there, so a check leaves the folder as it found it.
-        m_hadCompanions = QFileInfo::exists(path + u"-wal") || QFileInfo::exists(path + u"-shm");
         static std::atomic<int> counter{0};
         m_name = QStringLiteral("quorum-inspect-%1").arg(counter++);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -41,10 +38,6 @@ public:
             db.close();
         }
         QSqlDatabase::removeDatabase(m_name);
-        if (!m_hadCompanions && !QFileInfo::exists(m_path + u".lock")) {
-            QFile::remove(m_path + u"-wal");
-            QFile::remove(m_path + u"-shm");
-        }
     }
     bool opened() const { return m_opened; }
     QString error() const { return m_error; }
@@ -64,14 +57,26 @@ public:
     }
 
 private:
-    QString m_path;
-    bool m_hadCompanions = false;
+    WalCompanionGuard m_companions; // declared first: acts after the connection is gone
     QString m_name;
     bool m_opened = false;
     QString m_error;
 };
 
 } // namespace
+
+WalCompanionGuard::WalCompanionGuard(const QString &path)
+    : m_path(path), m_hadCompanions(QFileInfo::exists(path + u"-wal") || QFileInfo::exists(path + u"-shm"))
+{
+}
+
+WalCompanionGuard::~WalCompanionGuard()
+{
+    if (m_hadCompanions || QFileInfo::exists(m_path + u".lock"))
+        return;
+    QFile::remove(m_path + u"-wal");
+    QFile::remove(m_path + u"-shm");
+}
 
 Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path)
 {
