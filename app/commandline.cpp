@@ -64,9 +64,19 @@ QString CommandLine::usage()
                                        "Views: council, members, meetings, agenda, workshops.\n");
 }
 
-CommandLine CommandLine::parse(const QStringList &arguments)
+CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &views)
 {
     CommandLine result;
+    // The language first, so that an error found earlier on the line is still reported
+    // in the language asked for.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const QString code = argument.startsWith(u"--lang=") ? argument.mid(7)
+                             : argument == u"--lang"         ? arguments.value(i + 1)
+                                                             : QString();
+        if (code == u"fr" || code == u"nl" || code == u"en")
+            result.language = code;
+    }
     QStringList positional;
     bool sawYearsOrSeed = false;
     auto fail = [&](const QString &message) {
@@ -113,6 +123,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else if (argument == u"--view") {
             if (!value(&result.view))
                 return fail(missing());
+            if (!views.contains(result.view))
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "unknown view \"%1\"; the views are %2.")
+                                .arg(result.view, views.join(u", ")));
         } else if (argument == u"--meeting") {
             if (!value(&result.meeting))
                 return fail(missing());

@@ -26,7 +26,8 @@ struct CommandLine
     QString error;             // set when the command line is wrong (exit 2)
 
     bool headless() const { return command != Command::OpenApp; }
-    static CommandLine parse(const QStringList &arguments);
+    // `views` are the names --view accepts.
+    static CommandLine parse(const QStringList &arguments, const QStringList &views);
     static QString usage();
 };
 

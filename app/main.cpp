@@ -58,21 +58,21 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const CommandLine commandLine = CommandLine::parse(arguments);
-    if (!commandLine.error.isEmpty())
-        return usageError(commandLine.error);
-    if (!commandLine.view.isEmpty() && !MainWindow::viewNames().contains(commandLine.view))
-        return usageError(QStringLiteral("unknown view \"%1\"; views: %2.")
-                              .arg(commandLine.view, MainWindow::viewNames().join(u", ")));
-
     setIdentity();
-    if (commandLine.headless()) {
-        // File commands need no display: a bare core application.
+    // A first look decides which application to create; messages can only be translated
+    // once one exists, so the command line is parsed again after that.
+    const CommandLine firstLook = CommandLine::parse(arguments, MainWindow::viewNames());
+    if (!firstLook.error.isEmpty() || firstLook.headless()) {
+        // Usage errors and file commands need no display: a bare core application.
         QCoreApplication application(argc, argv);
         LanguageSwitcher languages;
-        languages.setLanguage(chosenLanguage(commandLine));
+        languages.setLanguage(chosenLanguage(firstLook));
+        const CommandLine commandLine = CommandLine::parse(arguments, MainWindow::viewNames());
+        if (!commandLine.error.isEmpty())
+            return usageError(commandLine.error);
         return runHeadless(commandLine);
     }
+    const CommandLine &commandLine = firstLook;
 
     const bool screenshot = !commandLine.screenshot.isEmpty();
     if (screenshot)

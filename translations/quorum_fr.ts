@@ -115,6 +115,10 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
         <source>no meeting on %1 in this workspace.</source>
         <translation>aucune réunion le %1 dans cet espace de travail.</translation>
     </message>
+    <message>
+        <source>unknown view &quot;%1&quot;; the views are %2.</source>
+        <translation>vue inconnue &quot;%1&quot;&#xa0;; les vues sont %2.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Commands</name>

@@ -115,6 +115,10 @@ Weergaven: council, members, meetings, agenda, workshops.
         <source>no meeting on %1 in this workspace.</source>
         <translation>geen vergadering op %1 in deze werkruimte.</translation>
     </message>
+    <message>
+        <source>unknown view &quot;%1&quot;; the views are %2.</source>
+        <translation>onbekende weergave &quot;%1&quot;; de weergaven zijn %2.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Commands</name>

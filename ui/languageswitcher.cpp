@@ -29,15 +29,14 @@ bool LanguageSwitcher::setLanguage(Language language)
                                                        : QLocale::English,
                          language == Language::English ? QLocale::UnitedKingdom : QLocale::Belgium);
     QLocale::setDefault(locale);
-    bool loaded = true;
-    if (language != Language::English) {
-        const QString code = languageCode(language);
-        loaded = m_quorum.load(u":/i18n/quorum_"_qs + code + u".qm");
-        if (loaded)
-            QCoreApplication::installTranslator(&m_quorum);
-        if (m_qt.load(u"qtbase_"_qs + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-    }
+    // English has a catalogue too: the source strings' plural forms.
+    const QString code = languageCode(language);
+    const bool loaded = m_quorum.load(u":/i18n/quorum_"_qs + code + u".qm");
+    if (loaded)
+        QCoreApplication::installTranslator(&m_quorum);
+    if (language != Language::English
+        && m_qt.load(u"qtbase_"_qs + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
     emit languageChanged(language);
     return loaded;
 }
