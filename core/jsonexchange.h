@@ -15,7 +15,9 @@ class Database;
 // The workspace exchange format (docs/format.md): one JSON object holding every record,
 // with stable ids, in a deterministic order and layout, so export → import → export
 // gives the same bytes.
-inline constexpr int exchangeFormatVersion = 1;
+// Version 2 added attendance, session events, live notes and council quorum settings;
+// version 1 files still import (what they lack takes its default).
+inline constexpr int exchangeFormatVersion = 2;
 
 QByteArray exportWorkspaceJson(const Database &database);
 // Writes the export atomically (QSaveFile): an existing file is replaced only when the

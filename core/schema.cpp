@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QTime>
 
 namespace Quorum {
@@ -133,7 +134,14 @@ std::vector<EntitySpec> buildSpecs()
                  {"other", QT_TRANSLATE_NOOP("Quorum::Schema", "Other body")}}),
          titled(text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true), "Nouveau conseil", "Nieuwe raad"),
          text("acronym", QT_TRANSLATE_NOOP("Quorum::Schema", "Acronym"), true),
-         reference("bassin_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), Entity::Bassin, OnDelete::SetNull)}));
+         reference("bassin_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), Entity::Bassin, OnDelete::SetNull),
+         choice("quorum_rule", QT_TRANSLATE_NOOP("Quorum::Schema", "Quorum rule"),
+                {{"none", QT_TRANSLATE_NOOP("Quorum::Schema", "No quorum")},
+                 {"mandatory_majority",
+                  QT_TRANSLATE_NOOP("Quorum::Schema", "More than half of the mandatory partners present or represented")},
+                 {"voting_majority",
+                  QT_TRANSLATE_NOOP("Quorum::Schema", "More than half of the voting members present or represented")}}),
+         integer("max_sector_share", QT_TRANSLATE_NOOP("Quorum::Schema", "Largest sector share (%)"), 1, 100)}));
     specs.push_back(makeSpec(Entity::Subgroup, "subgroup", "subgroups", QT_TRANSLATE_NOOP("Quorum::Schema", "Subgroup"),
                              "council_id", true, "position, id",
                              {reference("council_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Council"), Entity::Council,
@@ -205,7 +213,8 @@ std::vector<EntitySpec> buildSpecs()
          titled(text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true), "Nouveau point", "Nieuw agendapunt"),
          longTextField("notes", QT_TRANSLATE_NOOP("Quorum::Schema", "Notes")),
          integer("planned_minutes", QT_TRANSLATE_NOOP("Quorum::Schema", "Minutes"), 0, 1440, 15),
-         text("presenter", QT_TRANSLATE_NOOP("Quorum::Schema", "Presenter"))}));
+         text("presenter", QT_TRANSLATE_NOOP("Quorum::Schema", "Presenter")),
+         longTextField("live_notes", QT_TRANSLATE_NOOP("Quorum::Schema", "Live notes"))}));
     specs.push_back(makeSpec(
         Entity::Document, "document", "documents", QT_TRANSLATE_NOOP("Quorum::Schema", "Document"), "agenda_item_id", true,
         "position, id",
@@ -223,6 +232,36 @@ std::vector<EntitySpec> buildSpecs()
          longTextField("questions", QT_TRANSLATE_NOOP("Quorum::Schema", "Guiding questions")), room,
          text("facilitator", QT_TRANSLATE_NOOP("Quorum::Schema", "Facilitator")),
          integer("capacity", QT_TRANSLATE_NOOP("Quorum::Schema", "Capacity"), 1, 10000)}));
+    specs.push_back(makeSpec(
+        Entity::Attendance, "attendance", "attendance", QT_TRANSLATE_NOOP("Quorum::Schema", "Attendance"), "meeting_id",
+        false, "id",
+        {reference("meeting_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), Entity::Meeting, OnDelete::Cascade, true),
+         reference("person_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Person"), Entity::Person, OnDelete::Cascade, true),
+         choice("status", QT_TRANSLATE_NOOP("Quorum::Schema", "Attendance"),
+                {{"present", QT_TRANSLATE_NOOP("Quorum::Schema", "Present")},
+                 {"excused", QT_TRANSLATE_NOOP("Quorum::Schema", "Excused")},
+                 {"absent", QT_TRANSLATE_NOOP("Quorum::Schema", "Absent")},
+                 {"represented", QT_TRANSLATE_NOOP("Quorum::Schema", "Represented")}}),
+         reference("proxy_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Represented by"), Entity::Person, OnDelete::SetNull),
+         typed("guest", QT_TRANSLATE_NOOP("Quorum::Schema", "Guest"), FieldType::Boolean, true, 0),
+         typed("checked_in_at", QT_TRANSLATE_NOOP("Quorum::Schema", "Checked in"), FieldType::DateTime)}));
+    // The log of a live session: what the facilitator did and when. Timings are replayed
+    // from it (core/session), so a session resumes exactly after a crash.
+    specs.push_back(makeSpec(
+        Entity::SessionEvent, "session_event", "sessionEvents", QT_TRANSLATE_NOOP("Quorum::Schema", "Session event"),
+        "meeting_id", false, "at, id",
+        {reference("meeting_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), Entity::Meeting, OnDelete::Cascade, true),
+         typed("at", QT_TRANSLATE_NOOP("Quorum::Schema", "Time"), FieldType::DateTime, true),
+         choice("kind", QT_TRANSLATE_NOOP("Quorum::Schema", "Event"),
+                {{"start", QT_TRANSLATE_NOOP("Quorum::Schema", "Session started")},
+                 {"goto", QT_TRANSLATE_NOOP("Quorum::Schema", "Moved to an item")},
+                 {"pause", QT_TRANSLATE_NOOP("Quorum::Schema", "Paused")},
+                 {"resume", QT_TRANSLATE_NOOP("Quorum::Schema", "Resumed")},
+                 {"extend", QT_TRANSLATE_NOOP("Quorum::Schema", "Extended")},
+                 {"skip", QT_TRANSLATE_NOOP("Quorum::Schema", "Skipped")},
+                 {"close", QT_TRANSLATE_NOOP("Quorum::Schema", "Session closed")}}),
+         reference("agenda_item_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Agenda item"), Entity::AgendaItem, OnDelete::SetNull),
+         integer("minutes", QT_TRANSLATE_NOOP("Quorum::Schema", "Minutes"), -1440, 1440)}));
     return specs;
 }
 
@@ -367,6 +406,22 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
             return Result<QVariant>::failure(
                 QCoreApplication::translate("Quorum::Schema", "%1 must be a time written as HH:MM.").arg(fieldName));
         return QVariant(time.toString(QStringLiteral("HH:mm")));
+    }
+    case FieldType::DateTime: {
+        if (empty) {
+            if (field.required)
+                return Result<QVariant>::failure(
+                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+            return QVariant();
+        }
+        const QDateTime instant = value.typeId() == QMetaType::QDateTime
+                                      ? value.toDateTime()
+                                      : QDateTime::fromString(value.toString().trimmed(), Qt::ISODate);
+        if (!instant.isValid() || instant.date().year() < 1900 || instant.date().year() > 2999)
+            return Result<QVariant>::failure(QCoreApplication::translate("Quorum::Schema",
+                                                                         "%1 must be a moment written as YYYY-MM-DDTHH:MM:SSZ.")
+                                                 .arg(fieldName));
+        return QVariant(instant.toUTC().toString(Qt::ISODate));
     }
     case FieldType::Choice: {
         if (empty) {

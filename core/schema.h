@@ -16,12 +16,16 @@ namespace Quorum {
 
 // The kinds of record a workspace holds. The order of allEntities is dependency order:
 // every entity comes after the ones it references, so exports and imports can walk it.
-enum class Entity { Sector, Bassin, Council, Subgroup, Person, Membership, Meeting, AgendaItem, Document, Workshop };
-inline constexpr std::array allEntities = {Entity::Sector,     Entity::Bassin,     Entity::Council, Entity::Subgroup,
-                                           Entity::Person,     Entity::Membership, Entity::Meeting, Entity::AgendaItem,
-                                           Entity::Document,   Entity::Workshop};
+enum class Entity {
+    Sector, Bassin, Council, Subgroup, Person, Membership, Meeting, AgendaItem, Document, Workshop,
+    Attendance, SessionEvent
+};
+inline constexpr std::array allEntities = {Entity::Sector,     Entity::Bassin,       Entity::Council,   Entity::Subgroup,
+                                           Entity::Person,     Entity::Membership,   Entity::Meeting,   Entity::AgendaItem,
+                                           Entity::Document,   Entity::Workshop,     Entity::Attendance, Entity::SessionEvent};
 
-enum class FieldType { Text, LongText, Integer, Boolean, Date, Time, Choice, Reference };
+// DateTime values are instants in UTC, stored as "yyyy-MM-ddTHH:mm:ssZ".
+enum class FieldType { Text, LongText, Integer, Boolean, Date, Time, DateTime, Choice, Reference };
 enum class OnDelete { Cascade, SetNull };
 
 // One allowed value of a Choice field: a stable code stored in files, and an English label

@@ -869,6 +869,106 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
         <source>%1 cannot be &quot;%2&quot;.</source>
         <translation>%1 ne peut pas être &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Quorum rule</source>
+        <translation>Règle de quorum</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Pas de quorum</translation>
+    </message>
+    <message>
+        <source>More than half of the mandatory partners present or represented</source>
+        <translation>Plus de la moitié des partenaires obligatoires présents ou représentés</translation>
+    </message>
+    <message>
+        <source>More than half of the voting members present or represented</source>
+        <translation>Plus de la moitié des membres votants présents ou représentés</translation>
+    </message>
+    <message>
+        <source>Largest sector share (%)</source>
+        <translation>Part max. d&apos;un secteur (%)</translation>
+    </message>
+    <message>
+        <source>Live notes</source>
+        <translation>Notes en séance</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représenté</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Session event</source>
+        <translation>Événement de séance</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation>Séance ouverte</translation>
+    </message>
+    <message>
+        <source>Moved to an item</source>
+        <translation>Passage à un point</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Prolongé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Séance clôturée</translation>
+    </message>
+    <message>
+        <source>%1 must be a moment written as YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation>%1 doit être un moment au format AAAA-MM-JJTHH:MM:SSZ.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Storage</name>

@@ -869,6 +869,106 @@ Weergaven: council, members, meetings, agenda, workshops.
         <source>%1 cannot be &quot;%2&quot;.</source>
         <translation>%1 mag niet &quot;%2&quot; zijn.</translation>
     </message>
+    <message>
+        <source>Quorum rule</source>
+        <translation>Quorumregel</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Geen quorum</translation>
+    </message>
+    <message>
+        <source>More than half of the mandatory partners present or represented</source>
+        <translation>Meer dan de helft van de verplichte partners aanwezig of vertegenwoordigd</translation>
+    </message>
+    <message>
+        <source>More than half of the voting members present or represented</source>
+        <translation>Meer dan de helft van de stemgerechtigde leden aanwezig of vertegenwoordigd</translation>
+    </message>
+    <message>
+        <source>Largest sector share (%)</source>
+        <translation>Max. aandeel van een sector (%)</translation>
+    </message>
+    <message>
+        <source>Live notes</source>
+        <translation>Notities tijdens de zitting</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Vertegenwoordigd</translation>
+    </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertegenwoordigd door</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Session event</source>
+        <translation>Gebeurtenis van de zitting</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation>Zitting geopend</translation>
+    </message>
+    <message>
+        <source>Moved to an item</source>
+        <translation>Naar een punt gegaan</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Hervat</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Zitting gesloten</translation>
+    </message>
+    <message>
+        <source>%1 must be a moment written as YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation>%1 moet een tijdstip zijn in de vorm JJJJ-MM-DDTUU:MM:SSZ.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Storage</name>

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QSet>
 #include <QTime>
@@ -263,6 +264,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             if (!format.contains(u"yyyy"))
                 format.replace(u"yy"_qs, u"yyyy"_qs);
             return QLocale().toString(date, format);
+        }
+        case FieldType::DateTime: {
+            const QDateTime instant = QDateTime::fromString(value.toString(), Qt::ISODate);
+            return instant.isValid() ? QLocale().toString(instant.toLocalTime(), QLocale::ShortFormat) : QString();
         }
         case FieldType::LongText:
             if (role == Qt::DisplayRole)

@@ -115,11 +115,43 @@ Migration version1()
             }};
 }
 
+// Live sessions: attendance, the session log, live notes, the council's quorum and
+// balance settings.
+Migration version2()
+{
+    return {2,
+            {
+                QStringLiteral("ALTER TABLE agenda_item ADD COLUMN live_notes_fr TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE agenda_item ADD COLUMN live_notes_nl TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE council ADD COLUMN quorum_rule TEXT NOT NULL DEFAULT 'none'"),
+                QStringLiteral("ALTER TABLE council ADD COLUMN max_sector_share INTEGER"),
+                QStringLiteral("CREATE TABLE attendance ("
+                               " id INTEGER PRIMARY KEY,"
+                               " meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                               " status TEXT NOT NULL DEFAULT 'present',"
+                               " proxy_id INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+                               " guest INTEGER NOT NULL DEFAULT 0,"
+                               " checked_in_at TEXT)"),
+                QStringLiteral("CREATE UNIQUE INDEX attendance_person ON attendance(meeting_id, person_id)"),
+                QStringLiteral("CREATE INDEX attendance_proxy ON attendance(proxy_id)"),
+                QStringLiteral("CREATE TABLE session_event ("
+                               " id INTEGER PRIMARY KEY,"
+                               " meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+                               " at TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " agenda_item_id INTEGER REFERENCES agenda_item(id) ON DELETE SET NULL,"
+                               " minutes INTEGER)"),
+                QStringLiteral("CREATE INDEX session_event_meeting ON session_event(meeting_id, at)"),
+                QStringLiteral("CREATE INDEX session_event_item ON session_event(agenda_item_id)"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1()};
+    static const std::vector<Migration> steps = {version1(), version2()};
     return steps;
 }
 

@@ -8,6 +8,9 @@
 #include "storage/migrations.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -68,7 +71,7 @@ TEST_CASE("The schema matches the committed golden dump")
 {
     QTemporaryDir dir;
     const QString path = newWorkspace(dir);
-    const QStringList expected = QString::fromUtf8(readFile(QStringLiteral(QUORUM_TEST_DATA "/schema-v1.txt")))
+    const QStringList expected = QString::fromUtf8(readFile(QStringLiteral(QUORUM_TEST_DATA "/schema.txt")))
                                      .split(u'\n', Qt::SkipEmptyParts);
     REQUIRE_FALSE(expected.isEmpty());
     CHECK(schemaDump(path) == expected);
@@ -356,4 +359,41 @@ TEST_CASE("Save a copy writes a consistent workspace and refuses unsafe targets"
     CHECK_FALSE(db.saveCopy(db.path()).ok());
     const QStringList leftovers = QDir(f.directory.path()).entryList({QStringLiteral("*.partial*")});
     CHECK(leftovers.isEmpty());
+}
+
+TEST_CASE("A workspace of schema version 1 migrates forward with its data intact")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.quorum"));
+    REQUIRE(QFile::copy(QStringLiteral(QUORUM_TEST_DATA "/demo-v1.quorum"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(inspectWorkspaceFile(path).value().schemaVersion == 1);
+    {
+        auto opened = Database::open(path);
+        REQUIRE(opened.ok());
+        const QJsonObject now = QJsonDocument::fromJson(exportWorkspaceJson(*opened.value())).object();
+        const QJsonObject before = QJsonDocument::fromJson(readFile(QStringLiteral(QUORUM_TEST_DATA "/demo-v1.json"))).object();
+        REQUIRE(before.value(QStringLiteral("formatVersion")).toInt() == 1);
+        // Every record and every value of version 1 is still there, unchanged.
+        for (auto section = before.constBegin(); section != before.constEnd(); ++section) {
+            if (!section.value().isArray())
+                continue;
+            const QJsonArray oldRecords = section.value().toArray();
+            const QJsonArray newRecords = now.value(section.key()).toArray();
+            INFO(section.key().toStdString());
+            REQUIRE(newRecords.size() == oldRecords.size());
+            for (qsizetype i = 0; i < oldRecords.size(); ++i) {
+                const QJsonObject oldRecord = oldRecords.at(i).toObject();
+                const QJsonObject newRecord = newRecords.at(i).toObject();
+                for (auto field = oldRecord.constBegin(); field != oldRecord.constEnd(); ++field)
+                    CHECK(newRecord.value(field.key()) == field.value());
+            }
+        }
+        // New fields start at their defaults.
+        CHECK(now.value(QStringLiteral("councils")).toArray().at(0).toObject().value(QStringLiteral("quorum_rule")).toString() ==
+              QStringLiteral("none"));
+        CHECK(now.value(QStringLiteral("attendance")).toArray().isEmpty());
+    }
+    CHECK(inspectWorkspaceFile(path).value().schemaVersion == latestSchemaVersion());
+    CHECK(schemaDump(path) == QString::fromUtf8(readFile(QStringLiteral(QUORUM_TEST_DATA "/schema.txt"))).split(u'\n', Qt::SkipEmptyParts));
 }
