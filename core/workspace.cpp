@@ -117,6 +117,35 @@ Result<void> Workspace::moveRecord(Entity entity, qint64 id, int position)
     return pushChecked(new MoveRecord(this, entity, id, current->position(), to));
 }
 
+Result<qint64> Workspace::logSessionEvent(qint64 meetingId, const QString &kind, qint64 itemId, int minutes,
+                                          const QDateTime &at)
+{
+    Record event(Entity::SessionEvent, {{u"meeting_id"_qs, meetingId},
+                                        {u"at"_qs, at},
+                                        {u"kind"_qs, kind},
+                                        {u"agenda_item_id"_qs, itemId > 0 ? QVariant(itemId) : QVariant()},
+                                        {u"minutes"_qs, minutes != 0 ? QVariant(minutes) : QVariant()}});
+    const QString status = kind == u"start" ? u"live"_qs : kind == u"close" ? u"closed"_qs : QString();
+    qint64 eventId = 0;
+    auto written = m_database->transaction([&]() -> Result<void> {
+        auto inserted = m_database->insert(event);
+        if (!inserted)
+            return Result<void>::failure(inserted.error());
+        eventId = inserted.value();
+        if (!status.isEmpty())
+            return m_database->update(Entity::Meeting, meetingId, u"status"_qs, status);
+        return {};
+    });
+    if (!written) {
+        reportFailure(written.error());
+        return Result<qint64>::failure(written.error());
+    }
+    emit recordAdded(Entity::SessionEvent, eventId, meetingId);
+    if (!status.isEmpty())
+        emit valueChanged(Entity::Meeting, meetingId, u"status"_qs, status);
+    return eventId;
+}
+
 Result<void> Workspace::saveCopy(const QString &path) const
 {
     return m_database->saveCopy(path);

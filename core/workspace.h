@@ -40,6 +40,11 @@ public:
     Result<void> removeRecord(Entity entity, qint64 id);
     Result<void> moveRecord(Entity entity, qint64 id, int position);
 
+    // The one write that is not an undoable edit: an entry of a live session's log. It
+    // records what happened and when, so undoing it would falsify the record; a mistaken
+    // "next" is corrected by "previous". Starting sets the meeting live, closing closes it.
+    Result<qint64> logSessionEvent(qint64 meetingId, const QString &kind, qint64 itemId, int minutes, const QDateTime &at);
+
     // Writes a consistent copy to `path` and carries on editing the copy ("Save As").
     Result<void> saveAs(const QString &path);
     // Writes a consistent copy and keeps editing this file (backups, exports).
