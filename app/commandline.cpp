@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -52,6 +53,7 @@ QString CommandLine::usage()
                                        "  quorum --demo                            open the app on a fresh copy of the demo workspace\n"
                                        "  quorum --lang fr|nl|en ...               interface language\n"
                                        "  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date\n"
+                                       "  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment\n"
                                        "  quorum ... --screenshot OUT.png [--view NAME]\n"
                                        "                                           render the main window (or a view) to PNG and exit\n"
                                        "  quorum demo OUT.quorum                   write the demo workspace\n"
@@ -61,7 +63,7 @@ QString CommandLine::usage()
                                        "  quorum generate OUT.quorum [--years N] [--seed S]\n"
                                        "                                           write a large synthetic workspace\n"
                                        "  quorum --version\n"
-                                       "Views: council, members, meetings, agenda, workshops.\n");
+                                       "Views: council, members, meetings, agenda, workshops, console, projector.\n");
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &views)
@@ -126,6 +128,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             if (!views.contains(result.view))
                 return fail(QCoreApplication::translate("Quorum::CommandLine", "unknown view \"%1\"; the views are %2.")
                                 .arg(result.view, views.join(u", ")));
+        } else if (argument == u"--at") {
+            if (!value(&result.at))
+                return fail(missing());
+            if (!QDateTime::fromString(result.at, u"yyyy-MM-ddTHH:mm"_qs).isValid())
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "--at needs a moment written as YYYY-MM-DDTHH:MM, not \"%1\".")
+                                .arg(result.at));
         } else if (argument == u"--meeting") {
             if (!value(&result.meeting))
                 return fail(missing());
@@ -177,9 +185,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         if (result.demo && !result.files.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine", "--demo and a FILE cannot be combined."));
     } else {
-        if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty() || !result.meeting.isEmpty())
+        if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty() || !result.meeting.isEmpty() || !result.at.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine",
-                                                    "--demo, --screenshot, --view and --meeting only apply when opening the app."));
+                                                    "--demo, --screenshot, --view, --meeting and --at only apply when opening the app."));
     }
     if (sawYearsOrSeed && result.command != Command::Generate)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--years and --seed only apply to generate."));

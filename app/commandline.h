@@ -21,6 +21,7 @@ struct CommandLine
     QString screenshot;        // --screenshot OUT.png
     QString view;              // --view NAME
     QString meeting;           // --meeting YYYY-MM-DD
+    QString at;                // --at YYYY-MM-DDTHH:MM (Brussels time): view a session as it stood then
     int years = 10;            // generate --years
     quint32 seed = 1;          // generate --seed
     QString error;             // set when the command line is wrong (exit 2)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock.h"
 #include "commandline.h"
+#include "meetingtime.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -15,6 +17,17 @@
 using namespace Quorum;
 
 namespace {
+
+// A clock that shows one moment: `--at` renders a session as it stood then.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime moment) : m_moment(std::move(moment)) {}
+    QDateTime now() const override { return m_moment; }
+
+private:
+    QDateTime m_moment;
+};
 
 void setIdentity()
 {
@@ -83,6 +96,10 @@ int main(int argc, char **argv)
     languages.setLanguage(chosenLanguage(commandLine));
 
     MainWindow window(&languages);
+    if (!commandLine.at.isEmpty())
+        window.setClock(std::make_unique<FixedClock>(meetingInstant(QDate::fromString(commandLine.at.left(10), Qt::ISODate),
+                                                                    QTime::fromString(commandLine.at.mid(11), u"HH:mm"_qs))),
+                        true);
     const bool opened = openInitialWorkspace(window, commandLine);
     if (opened && !commandLine.meeting.isEmpty() && !window.showMeeting(QDate::fromString(commandLine.meeting, Qt::ISODate))) {
         std::fputs(qPrintable(u"quorum: "_qs + QCoreApplication::translate("Quorum::CommandLine", "no meeting on %1 in this workspace.")
@@ -101,7 +118,13 @@ int main(int argc, char **argv)
         window.resize(1280, 800);
         window.show();
         QCoreApplication::processEvents();
-        if (!window.grab().save(commandLine.screenshot, "PNG")) {
+        QWidget *target = window.viewWidget(commandLine.view);
+        if (target != &window) {
+            target->resize(1280, 720);
+            target->show();
+            QCoreApplication::processEvents();
+        }
+        if (!target->grab().save(commandLine.screenshot, "PNG")) {
             std::fputs(qPrintable(u"quorum: "_qs + commandLine.screenshot + u": cannot be written.\n"_qs), stderr);
             return 1;
         }

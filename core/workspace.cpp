@@ -44,7 +44,7 @@ QList<Record> Workspace::records(Entity entity, std::optional<qint64> parentId) 
     return m_database->records(entity, parentId);
 }
 
-QList<Record> Workspace::recordsWhere(Entity entity, const QString &column, qint64 value) const
+QList<Record> Workspace::recordsWhere(Entity entity, const QString &column, const QVariant &value) const
 {
     return m_database->recordsWhere(entity, column, value);
 }

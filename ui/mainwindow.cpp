@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "clock.h"
+#include "consolepanel.h"
 #include "councilpanel.h"
 #include "demo.h"
 #include "languageswitcher.h"
 #include "meetingspanel.h"
 #include "memberspanel.h"
 #include "messagebar.h"
+#include "projectorwindow.h"
+#include "session/sessioncontroller.h"
 #include "models/recordtablemodel.h"
 #include "recordtableview.h"
 #include "theme.h"
@@ -17,6 +21,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QHBoxLayout>
@@ -53,12 +59,12 @@ QList<QKeySequence> withFallback(QKeySequence::StandardKey key, const QKeySequen
     return keys;
 }
 
-enum ViewIndex { CouncilView, MembersView, MeetingsView, AgendaView, WorkshopsView };
 
 } // namespace
 
 MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent) : QMainWindow(parent), m_languages(languages)
 {
+    m_clock = std::make_unique<SystemClock>();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -97,28 +103,58 @@ MainWindow::~MainWindow()
 
 QStringList MainWindow::viewNames()
 {
-    return {u"council"_qs, u"members"_qs, u"meetings"_qs, u"agenda"_qs, u"workshops"_qs};
+    return {u"council"_qs, u"members"_qs, u"meetings"_qs, u"agenda"_qs, u"workshops"_qs, u"console"_qs, u"projector"_qs};
+}
+
+// The menu title of each view, in viewNames() order.
+QStringList MainWindow::viewTitles()
+{
+    return {tr("&Council"), tr("&Members"), tr("M&eetings"), tr("&Agenda"), tr("&Workshops"), tr("&Session Console"),
+            tr("&Projector Screen")};
 }
 
 bool MainWindow::showView(const QString &name)
 {
-    const qsizetype view = viewNames().indexOf(name);
-    if (view < 0 || !m_tabs)
+    if (!m_tabs || !viewNames().contains(name))
         return false;
-    switch (view) {
-    case CouncilView: m_tabs->setCurrentWidget(m_council); break;
-    case MembersView: m_tabs->setCurrentWidget(m_members); break;
-    case MeetingsView: m_tabs->setCurrentWidget(m_meetings); break;
-    case AgendaView:
+    if (name == u"council") {
+        m_tabs->setCurrentWidget(m_council);
+    } else if (name == u"members") {
+        m_tabs->setCurrentWidget(m_members);
+    } else if (name == u"meetings" || name == u"agenda" || name == u"workshops") {
         m_tabs->setCurrentWidget(m_meetings);
-        m_meetings->showPage(MeetingsPanel::Page::Agenda);
-        break;
-    case WorkshopsView:
-        m_tabs->setCurrentWidget(m_meetings);
-        m_meetings->showPage(MeetingsPanel::Page::Workshops);
-        break;
+        if (name != u"meetings")
+            m_meetings->showPage(name == u"agenda" ? MeetingsPanel::Page::Agenda : MeetingsPanel::Page::Workshops);
+    } else if (name == u"console") {
+        m_tabs->setCurrentWidget(m_console);
+    } else if (name == u"projector") {
+        m_tabs->setCurrentWidget(m_console);
+        showProjector();
     }
     return true;
+}
+
+QWidget *MainWindow::viewWidget(const QString &name)
+{
+    return name == u"projector" && m_projector ? static_cast<QWidget *>(m_projector) : this;
+}
+
+void MainWindow::setClock(std::unique_ptr<Clock> clock, bool historical)
+{
+    m_clock = std::move(clock);
+    m_historicalClock = historical;
+}
+
+void MainWindow::showProjector()
+{
+    if (!m_projector)
+        return;
+    // The projector goes on a screen other than the console's when there is one.
+    QScreen *target = nullptr;
+    for (QScreen *screen : QGuiApplication::screens())
+        if (screen != this->screen())
+            target = screen;
+    m_projector->showOn(target);
 }
 
 bool MainWindow::showMeeting(const QDate &date)
@@ -285,9 +321,14 @@ void MainWindow::buildWorkspaceUi()
     m_council = new CouncilPanel(workspace, m_councils);
     m_members = new MembersPanel(workspace);
     m_meetings = new MeetingsPanel(workspace);
+    m_session = new SessionController(workspace, m_clock.get(), m_workspacePage);
+    m_session->setHistorical(m_historicalClock);
+    m_console = new ConsolePanel(workspace, m_session);
+    m_projector = new ProjectorWindow(workspace, m_session, m_workspacePage);
     m_tabs->addTab(m_council, QString());
     m_tabs->addTab(m_members, QString());
     m_tabs->addTab(m_meetings, QString());
+    m_tabs->addTab(m_console, QString());
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
@@ -304,6 +345,17 @@ void MainWindow::buildWorkspaceUi()
     connect(m_council, &CouncilPanel::failed, this, &MainWindow::showError);
     connect(m_members, &MembersPanel::failed, this, &MainWindow::showError);
     connect(m_meetings, &MeetingsPanel::failed, this, &MainWindow::showError);
+    connect(m_console, &ConsolePanel::failed, this, &MainWindow::showError);
+    connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, [this](qint64 meetingId) {
+        m_session->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
+    });
+    connect(m_console, &ConsolePanel::projectorRequested, this, [this] {
+        if (m_projector->isVisible())
+            m_projector->hide();
+        else
+            showProjector();
+    });
+    connect(m_console, &ConsolePanel::blankRequested, m_projector, &ProjectorWindow::toggleBlank);
     connect(workspace, &Workspace::editFailed, this, &MainWindow::showError);
     connect(workspace, &Workspace::filePathChanged, this, &MainWindow::updateTitle);
 
@@ -316,6 +368,25 @@ void MainWindow::buildWorkspaceUi()
     else
         councilChanged(0);
     m_councilsView->setFocus();
+    resumeLiveSession();
+}
+
+// A session still live in the file was interrupted (the laptop died, the app was
+// closed): reopen straight on its console, on the right item with the right time.
+void MainWindow::resumeLiveSession()
+{
+    const QList<Record> live = m_workspace->recordsWhere(Entity::Meeting, u"status"_qs, u"live"_qs);
+    if (live.isEmpty())
+        return;
+    const Record &meeting = live.last();
+    m_councilsView->selectRecord(meeting.number(u"council_id"_qs));
+    m_tabs->setCurrentWidget(m_console);
+    m_meetings->setCouncil(meeting.number(u"council_id"_qs));
+    m_meetings->selectMeeting(meeting.id);
+    m_messageBar->showMessage(tr("The session of %1 was still running: it continues where it was.")
+                                  .arg(QLocale().toString(QDate::fromString(meeting.text(u"date"_qs), Qt::ISODate),
+                                                          QLocale::LongFormat)),
+                              MessageBar::Kind::Information);
 }
 
 void MainWindow::councilChanged(qint64 councilId)
@@ -336,8 +407,8 @@ void MainWindow::showCouncilInCurrentTab()
         m_council->setCouncilRow(m_councils->rowOfId(m_councilId));
     else if (current == m_members)
         m_members->setCouncil(council);
-    else if (current == m_meetings)
-        m_meetings->setCouncil(council);
+    else if (current == m_meetings || current == m_console)
+        m_meetings->setCouncil(council); // the console runs the meeting chosen there
 }
 
 void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace, bool temporary)
@@ -348,10 +419,10 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace, bool tempo
         m_demoDirectory.reset();
     m_undoGroup.addStack(m_workspace->undoStack());
     m_undoGroup.setActiveStack(m_workspace->undoStack());
+    m_messageBar->hide();
     buildWorkspaceUi();
     if (!temporary)
         addRecentFile(m_workspace->filePath());
-    m_messageBar->hide();
     updateTitle();
 }
 
@@ -404,6 +475,9 @@ void MainWindow::closeWorkspace()
     m_council = nullptr;
     m_members = nullptr;
     m_meetings = nullptr;
+    m_console = nullptr;
+    m_session = nullptr;
+    m_projector = nullptr;
     m_councils = nullptr;
     m_councilsView = nullptr;
     m_councilId = 0;
@@ -513,6 +587,7 @@ void MainWindow::applyLanguage(Language language)
     m_council->setLanguage(language);
     m_members->setLanguage(language);
     m_meetings->setLanguage(language);
+    m_console->setLanguage(language);
 }
 
 void MainWindow::updateTitle()
@@ -560,9 +635,9 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_darkAction->setText(tr("&Dark Theme"));
     m_aboutAction->setText(tr("&About Quorum"));
-    const QStringList viewTitles = {tr("&Council"), tr("&Members"), tr("M&eetings"), tr("&Agenda"), tr("&Workshops")};
+    const QStringList titles = viewTitles();
     for (int i = 0; i < m_viewActions.size(); ++i)
-        m_viewActions.at(i)->setText(viewTitles.at(i));
+        m_viewActions.at(i)->setText(titles.at(i));
 
     m_welcomeTitle->setText(tr("Quorum"));
     m_welcomeText->setText(tr("Prepare and run participatory council sessions — agenda, members, meetings and "
@@ -577,6 +652,7 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_council), tr("Council"));
         m_tabs->setTabText(m_tabs->indexOf(m_members), tr("Members"));
         m_tabs->setTabText(m_tabs->indexOf(m_meetings), tr("Meetings and agenda"));
+        m_tabs->setTabText(m_tabs->indexOf(m_console), tr("Session"));
         m_councils->retranslate();
     }
     updateTitle();

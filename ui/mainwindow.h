@@ -19,7 +19,11 @@ class QTemporaryDir;
 
 namespace Quorum {
 
+class Clock;
+class ConsolePanel;
 class CouncilPanel;
+class ProjectorWindow;
+class SessionController;
 class LanguageSwitcher;
 class MeetingsPanel;
 class MembersPanel;
@@ -39,7 +43,14 @@ public:
 
     // The views `--view` can show, in menu order.
     static QStringList viewNames();
+    static QStringList viewTitles();
     bool showView(const QString &name);
+    // What a screenshot of a view shows: the projector window for "projector", else this.
+    QWidget *viewWidget(const QString &name);
+    // The clock sessions run on; `historical` shows past sessions as they were at its time
+    // (screenshots of a session that has ended). Set before opening a workspace.
+    void setClock(std::unique_ptr<Clock> clock, bool historical = false);
+    void showProjector();
     // Selects the first council meeting on `date` and its council; false when there is none.
     bool showMeeting(const QDate &date);
 
@@ -50,6 +61,9 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     MembersPanel *membersPanel() const { return m_members; }
     MeetingsPanel *meetingsPanel() const { return m_meetings; }
+    ConsolePanel *consolePanel() const { return m_console; }
+    SessionController *session() const { return m_session; }
+    ProjectorWindow *projector() const { return m_projector; }
     RecordTableView *councilsView() const { return m_councilsView; }
 
 protected:
@@ -63,6 +77,7 @@ private:
     void buildWorkspaceUi();
     void adoptWorkspace(std::unique_ptr<Workspace> workspace, bool temporary);
     void councilChanged(qint64 councilId);
+    void resumeLiveSession();
     void showCouncilInCurrentTab();
     void applyLanguage(Language language);
     void retranslate();
@@ -97,6 +112,11 @@ private:
     CouncilPanel *m_council = nullptr;
     MembersPanel *m_members = nullptr;
     MeetingsPanel *m_meetings = nullptr;
+    ConsolePanel *m_console = nullptr;
+    SessionController *m_session = nullptr;
+    ProjectorWindow *m_projector = nullptr;
+    std::unique_ptr<Clock> m_clock;
+    bool m_historicalClock = false;
     QLabel *m_pathLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

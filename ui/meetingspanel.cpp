@@ -129,11 +129,17 @@ void MeetingsPanel::meetingChanged(qint64 meetingId)
         return;
     m_agenda->setParentId(parent);
     m_workshops->setParentId(parent);
+    emit currentMeetingChanged(meetingId > 0 ? meetingId : 0);
     m_documents->setParentId(std::nullopt);
     m_agendaView->fitColumns();
     m_workshopsView->fitColumns();
     if (m_agenda->rowCount() > 0)
         m_agendaView->selectRecord(m_agenda->recordId(0));
+}
+
+std::optional<qint64> MeetingsPanel::currentMeetingId() const
+{
+    return m_agenda->parentId();
 }
 
 void MeetingsPanel::setLanguage(Language language)

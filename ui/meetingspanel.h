@@ -35,8 +35,13 @@ public:
     RecordTableView *workshopsView() const { return m_workshopsView; }
     RecordTableView *documentsView() const { return m_documentsView; }
 
+    // The meeting whose agenda is shown, if any.
+    std::optional<qint64> currentMeetingId() const;
+
 signals:
     void failed(const QString &message);
+    // The meeting whose agenda is shown changed (0: none).
+    void currentMeetingChanged(qint64 meetingId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -46,6 +46,12 @@ void SessionController::setWarningSeconds(qint64 seconds)
     emit changed();
 }
 
+void SessionController::setHistorical(bool historical)
+{
+    m_historical = historical;
+    reload();
+}
+
 void SessionController::reload()
 {
     m_agenda.clear();
@@ -54,7 +60,8 @@ void SessionController::reload()
         m_agenda = m_workspace->records(Entity::AgendaItem, *m_meetingId);
         for (const Record &event : m_workspace->records(Entity::SessionEvent, *m_meetingId)) {
             const auto kind = sessionEventFromCode(event.text(u"kind"_qs));
-            if (!kind)
+            const QDateTime at = QDateTime::fromString(event.text(u"at"_qs), Qt::ISODate);
+            if (!kind || (m_historical && at > m_clock->now()))
                 continue;
             m_log.append({QDateTime::fromString(event.text(u"at"_qs), Qt::ISODate), *kind,
                           event.number(u"agenda_item_id"_qs), int(event.number(u"minutes"_qs))});

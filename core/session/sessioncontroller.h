@@ -27,6 +27,9 @@ public:
     void setMeeting(std::optional<qint64> meetingId);
     std::optional<qint64> meetingId() const { return m_meetingId; }
     void setWarningSeconds(qint64 seconds);
+    // Shows the session as it stood at the clock's time, ignoring later log entries: for
+    // looking back at (and taking screenshots of) a session that has ended.
+    void setHistorical(bool historical);
     qint64 warningSeconds() const { return m_warningSeconds; }
 
     SessionState state() const;
@@ -57,6 +60,7 @@ private:
     const Clock *m_clock;
     std::optional<qint64> m_meetingId;
     qint64 m_warningSeconds = 120;
+    bool m_historical = false;
     QList<Record> m_agenda;
     QList<SessionLogEntry> m_log;
 };

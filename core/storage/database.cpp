@@ -365,7 +365,7 @@ QList<Record> Database::records(Entity entity, std::optional<qint64> parentId) c
     return d->select(spec, spec.parentField + u" = :parent", {{u":parent"_qs, *parentId}});
 }
 
-QList<Record> Database::recordsWhere(Entity entity, const QString &column, qint64 value) const
+QList<Record> Database::recordsWhere(Entity entity, const QString &column, const QVariant &value) const
 {
     const EntitySpec &spec = entitySpec(entity);
     if (!spec.column(column))

@@ -49,7 +49,7 @@ public:
     QString path() const;
 
     QList<Record> records(Entity entity, std::optional<qint64> parentId = std::nullopt) const;
-    QList<Record> recordsWhere(Entity entity, const QString &column, qint64 value) const;
+    QList<Record> recordsWhere(Entity entity, const QString &column, const QVariant &value) const;
     QList<Record> recordsWithIds(Entity entity, const QList<qint64> &ids) const;
     std::optional<Record> record(Entity entity, qint64 id) const;
     qint64 count(Entity entity) const;

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectorwindow.h"
+
+#include "session/sessioncontroller.h"
+#include "sessiontimerwidget.h"
+#include "workspace.h"
+
+#include <QEvent>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Quorum {
+
+ProjectorWindow::ProjectorWindow(Workspace *workspace, SessionController *session, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_workspace(workspace), m_session(session), m_content(new QWidget(this)),
+      m_titleFr(new QLabel), m_titleNl(new QLabel), m_timer(new SessionTimerWidget), m_workshops(new QLabel),
+      m_next(new QLabel), m_tick(new QTimer(this))
+{
+    // High contrast for a projector in a lit room: white on near-black.
+    QPalette p = palette();
+    p.setColor(QPalette::Window, QColor(0x10, 0x12, 0x16));
+    p.setColor(QPalette::WindowText, Qt::white);
+    setPalette(p);
+    setAutoFillBackground(true);
+    for (QLabel *label : {m_titleFr, m_titleNl, m_workshops, m_next}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setAlignment(Qt::AlignHCenter | Qt::AlignVCenter);
+    }
+    m_titleNl->setStyleSheet(QStringLiteral("color: #c8d0dc;"));
+    m_next->setStyleSheet(QStringLiteral("color: #aab4c2;"));
+    m_workshops->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setSpacing(18);
+    layout->addWidget(m_titleFr);
+    layout->addWidget(m_titleNl);
+    layout->addWidget(m_timer, 3);
+    layout->addWidget(m_workshops, 3);
+    layout->addWidget(m_next);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_content);
+
+    connect(session, &SessionController::changed, this, &ProjectorWindow::refresh);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ProjectorWindow::refresh);
+    m_tick->start();
+    connect(qApp, &QGuiApplication::screenRemoved, this, &ProjectorWindow::screenRemoved);
+    resize(1280, 720);
+    refresh();
+}
+
+void ProjectorWindow::showOn(QScreen *screen)
+{
+    if (screen && QGuiApplication::screens().size() > 1) {
+        setScreen(screen);
+        move(screen->geometry().topLeft());
+        showFullScreen();
+    } else {
+        showNormal();
+    }
+    raise();
+}
+
+// The projector cable was pulled: carry on in a window on the laptop's screen rather than
+// on a screen that no longer exists.
+void ProjectorWindow::screenRemoved(QScreen *screen)
+{
+    if (screen != this->screen() || !isVisible())
+        return;
+    setScreen(QGuiApplication::primaryScreen());
+    showNormal();
+    resize(960, 540);
+    move(QGuiApplication::primaryScreen()->availableGeometry().center() - rect().center());
+}
+
+void ProjectorWindow::setBlank(bool blank)
+{
+    m_blank = blank;
+    m_content->setVisible(!blank);
+}
+
+void ProjectorWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Presenter remotes send B or the period key to blank the screen.
+    if (event->key() == Qt::Key_B || event->key() == Qt::Key_Period) {
+        toggleBlank();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && isFullScreen()) {
+        showNormal();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ProjectorWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scaleFonts();
+}
+
+void ProjectorWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+// Sizes follow the screen, not the laptop's font settings: legible from the back row.
+void ProjectorWindow::scaleFonts()
+{
+    const int unit = qMax(8, height() / 22);
+    QFont title = font();
+    title.setPixelSize(unit * 2);
+    title.setBold(true);
+    m_titleFr->setFont(title);
+    QFont second = title;
+    second.setBold(false);
+    second.setPixelSize(int(unit * 1.6));
+    m_titleNl->setFont(second);
+    QFont body = font();
+    body.setPixelSize(int(unit * 1.1));
+    m_workshops->setFont(body);
+    m_next->setFont(body);
+}
+
+void ProjectorWindow::refresh()
+{
+    const SessionState state = m_session->state();
+    m_timer->setState(state);
+    const Record *item = state.current() ? m_session->agendaItem(state.current()->itemId) : nullptr;
+    const auto meeting = m_session->meetingId() ? m_workspace->record(Entity::Meeting, *m_session->meetingId()) : std::nullopt;
+
+    if (state.closed || !item) {
+        // Before the start and after the close the room sees the session's name.
+        const auto council = meeting ? m_workspace->record(Entity::Council, meeting->number(u"council_id"_qs)) : std::nullopt;
+        const BilingualText name = council ? council->bilingual(u"name"_qs) : BilingualText{};
+        m_titleFr->setText(state.closed ? QStringLiteral("Merci !") : name.fr);
+        m_titleNl->setText(state.closed ? QStringLiteral("Dank u!") : name.nl);
+        m_timer->setVisible(state.started && !state.closed);
+        m_workshops->hide();
+        m_next->setText(meeting && !state.started
+                            ? QLocale().toString(QDate::fromString(meeting->text(u"date"_qs), Qt::ISODate), QLocale::LongFormat) +
+                                  u"  ·  " + meeting->text(u"start_time"_qs)
+                            : QString());
+        return;
+    }
+    const BilingualText title = item->bilingual(u"title"_qs);
+    m_titleFr->setText(title.fr);
+    m_titleNl->setText(title.nl == title.fr ? QString() : title.nl);
+    m_timer->show();
+
+    // During a workshops block the room needs to know where to go.
+    if (item->text(u"kind"_qs) == u"workshops" && meeting) {
+        QStringList lines;
+        for (const Record &workshop : m_workspace->records(Entity::Workshop, meeting->id)) {
+            const QString room = workshop.text(u"room"_qs);
+            lines << (room.isEmpty() ? QString() : room + u"  —  ") + workshop.bilingual(u"theme"_qs).sideBySide();
+        }
+        m_workshops->setText(lines.join(u'\n'));
+        m_workshops->setVisible(!lines.isEmpty());
+        m_timer->setMaximumHeight(height() / 4);
+    } else {
+        m_workshops->hide();
+        m_timer->setMaximumHeight(QWIDGETSIZE_MAX);
+    }
+
+    const int nextIndex = state.nextIndex();
+    const Record *next = nextIndex >= 0 ? m_session->agendaItem(state.items.at(nextIndex).itemId) : nullptr;
+    // Bilingual fixed text for the room, whatever the laptop's interface language.
+    m_next->setText(next ? QStringLiteral("Ensuite / Daarna :  ") + next->bilingual(u"title"_qs).sideBySide() : QString());
+}
+
+} // namespace Quorum
