@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -143,6 +144,24 @@ void MainWindow::setClock(std::unique_ptr<Clock> clock, bool historical)
 {
     m_clock = std::move(clock);
     m_historicalClock = historical;
+}
+
+// One entry per connected screen, so the facilitator picks where the room looks.
+void MainWindow::fillScreenMenu()
+{
+    m_screenMenu->clear();
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (int i = 0; i < screens.size(); ++i) {
+        QScreen *screen = screens.at(i);
+        const QRect g = screen->geometry();
+        QAction *action = m_screenMenu->addAction(
+            tr("Screen %1: %2 (%3 × %4)").arg(i + 1).arg(screen->name()).arg(g.width()).arg(g.height()));
+        action->setEnabled(m_projector);
+        connect(action, &QAction::triggered, this, [this, screen] {
+            if (m_projector)
+                m_projector->showOn(screen);
+        });
+    }
 }
 
 void MainWindow::showProjector()
@@ -292,6 +311,11 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_viewMenu->addAction(m_darkAction);
+    // Filled with the console's actions while a workspace is open.
+    m_sessionMenu = menuBar()->addMenu(QString());
+    m_sessionMenu->setEnabled(false);
+    m_screenMenu = new QMenu(this);
+    connect(m_screenMenu, &QMenu::aboutToShow, this, &MainWindow::fillScreenMenu);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     updateRecentMenu();
@@ -356,6 +380,10 @@ void MainWindow::buildWorkspaceUi()
             showProjector();
     });
     connect(m_console, &ConsolePanel::blankRequested, m_projector, &ProjectorWindow::toggleBlank);
+    m_sessionMenu->addActions(m_console->sessionActions());
+    m_sessionMenu->addSeparator();
+    m_sessionMenu->addMenu(m_screenMenu);
+    m_sessionMenu->setEnabled(true);
     connect(workspace, &Workspace::editFailed, this, &MainWindow::showError);
     connect(workspace, &Workspace::filePathChanged, this, &MainWindow::updateTitle);
 
@@ -476,6 +504,8 @@ void MainWindow::closeWorkspace()
     m_members = nullptr;
     m_meetings = nullptr;
     m_console = nullptr;
+    m_sessionMenu->clear(); // its actions belonged to the console
+    m_sessionMenu->setEnabled(false);
     m_session = nullptr;
     m_projector = nullptr;
     m_councils = nullptr;
@@ -627,6 +657,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_screenMenu->setTitle(tr("Projector on &Screen"));
     m_newAction->setText(tr("&New Workspace…"));
     m_openAction->setText(tr("&Open…"));
     m_demoAction->setText(tr("Open the &Demo Workspace"));

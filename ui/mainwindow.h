@@ -51,6 +51,7 @@ public:
     // (screenshots of a session that has ended). Set before opening a workspace.
     void setClock(std::unique_ptr<Clock> clock, bool historical = false);
     void showProjector();
+    void fillScreenMenu();
     // Selects the first council meeting on `date` and its council; false when there is none.
     bool showMeeting(const QDate &date);
 
@@ -125,6 +126,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_sessionMenu = nullptr;
+    QMenu *m_screenMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
