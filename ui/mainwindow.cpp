@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "attendancepanel.h"
 #include "clock.h"
 #include "consolepanel.h"
 #include "councilpanel.h"
@@ -104,14 +105,15 @@ MainWindow::~MainWindow()
 
 QStringList MainWindow::viewNames()
 {
-    return {u"council"_qs, u"members"_qs, u"meetings"_qs, u"agenda"_qs, u"workshops"_qs, u"console"_qs, u"projector"_qs};
+    return {u"council"_qs, u"members"_qs, u"meetings"_qs, u"agenda"_qs, u"workshops"_qs, u"console"_qs, u"projector"_qs,
+            u"attendance"_qs};
 }
 
 // The menu title of each view, in viewNames() order.
 QStringList MainWindow::viewTitles()
 {
     return {tr("&Council"), tr("&Members"), tr("M&eetings"), tr("&Agenda"), tr("&Workshops"), tr("&Session Console"),
-            tr("&Projector Screen")};
+            tr("&Projector Screen"), tr("A&ttendance")};
 }
 
 bool MainWindow::showView(const QString &name)
@@ -128,6 +130,8 @@ bool MainWindow::showView(const QString &name)
             m_meetings->showPage(name == u"agenda" ? MeetingsPanel::Page::Agenda : MeetingsPanel::Page::Workshops);
     } else if (name == u"console") {
         m_tabs->setCurrentWidget(m_console);
+    } else if (name == u"attendance") {
+        m_tabs->setCurrentWidget(m_attendance);
     } else if (name == u"projector") {
         m_tabs->setCurrentWidget(m_console);
         showProjector();
@@ -345,6 +349,7 @@ void MainWindow::buildWorkspaceUi()
     m_council = new CouncilPanel(workspace, m_councils);
     m_members = new MembersPanel(workspace);
     m_meetings = new MeetingsPanel(workspace);
+    m_attendance = new AttendancePanel(workspace);
     m_session = new SessionController(workspace, m_clock.get(), m_workspacePage);
     m_session->setHistorical(m_historicalClock);
     m_console = new ConsolePanel(workspace, m_session);
@@ -352,6 +357,7 @@ void MainWindow::buildWorkspaceUi()
     m_tabs->addTab(m_council, QString());
     m_tabs->addTab(m_members, QString());
     m_tabs->addTab(m_meetings, QString());
+    m_tabs->addTab(m_attendance, QString());
     m_tabs->addTab(m_console, QString());
 
     auto *split = new QSplitter(Qt::Horizontal);
@@ -370,6 +376,11 @@ void MainWindow::buildWorkspaceUi()
     connect(m_members, &MembersPanel::failed, this, &MainWindow::showError);
     connect(m_meetings, &MeetingsPanel::failed, this, &MainWindow::showError);
     connect(m_console, &ConsolePanel::failed, this, &MainWindow::showError);
+    connect(m_attendance, &AttendancePanel::failed, this, &MainWindow::showError);
+    connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, [this](qint64 meetingId) {
+        if (m_tabs->currentWidget() == m_attendance)
+            m_attendance->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
+    });
     connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, [this](qint64 meetingId) {
         m_session->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
     });
@@ -437,6 +448,10 @@ void MainWindow::showCouncilInCurrentTab()
         m_members->setCouncil(council);
     else if (current == m_meetings || current == m_console)
         m_meetings->setCouncil(council); // the console runs the meeting chosen there
+    else if (current == m_attendance) {
+        m_meetings->setCouncil(council); // check-in is for the meeting chosen there
+        m_attendance->setMeeting(m_meetings->currentMeetingId());
+    }
 }
 
 void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace, bool temporary)
@@ -504,6 +519,7 @@ void MainWindow::closeWorkspace()
     m_members = nullptr;
     m_meetings = nullptr;
     m_console = nullptr;
+    m_attendance = nullptr;
     m_sessionMenu->clear(); // its actions belonged to the console
     m_sessionMenu->setEnabled(false);
     m_session = nullptr;
@@ -618,6 +634,7 @@ void MainWindow::applyLanguage(Language language)
     m_members->setLanguage(language);
     m_meetings->setLanguage(language);
     m_console->setLanguage(language);
+    m_attendance->setLanguage(language);
 }
 
 void MainWindow::updateTitle()
@@ -685,6 +702,7 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_members), tr("Members"));
         m_tabs->setTabText(m_tabs->indexOf(m_meetings), tr("Meetings and agenda"));
         m_tabs->setTabText(m_tabs->indexOf(m_console), tr("Session"));
+        m_tabs->setTabText(m_tabs->indexOf(m_attendance), tr("Attendance"));
         m_councils->retranslate();
     }
     updateTitle();

@@ -19,6 +19,7 @@ class QTemporaryDir;
 
 namespace Quorum {
 
+class AttendancePanel;
 class Clock;
 class ConsolePanel;
 class CouncilPanel;
@@ -63,6 +64,7 @@ public:
     MembersPanel *membersPanel() const { return m_members; }
     MeetingsPanel *meetingsPanel() const { return m_meetings; }
     ConsolePanel *consolePanel() const { return m_console; }
+    AttendancePanel *attendancePanel() const { return m_attendance; }
     SessionController *session() const { return m_session; }
     ProjectorWindow *projector() const { return m_projector; }
     RecordTableView *councilsView() const { return m_councilsView; }
@@ -114,6 +116,7 @@ private:
     MembersPanel *m_members = nullptr;
     MeetingsPanel *m_meetings = nullptr;
     ConsolePanel *m_console = nullptr;
+    AttendancePanel *m_attendance = nullptr;
     SessionController *m_session = nullptr;
     ProjectorWindow *m_projector = nullptr;
     std::unique_ptr<Clock> m_clock;

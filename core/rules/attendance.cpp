@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/attendance.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <functional>
+
+namespace Quorum {
+namespace {
+
+const char *const context = "Quorum::AttendanceRules";
+
+struct StatusCode
+{
+    AttendanceStatus status;
+    const char *code;
+};
+
+constexpr std::array statusCodes = {StatusCode{AttendanceStatus::Present, "present"},
+                                    StatusCode{AttendanceStatus::Excused, "excused"},
+                                    StatusCode{AttendanceStatus::Absent, "absent"},
+                                    StatusCode{AttendanceStatus::Represented, "represented"}};
+
+// Largest first, then by key so equal counts keep a stable order; "not recorded" last.
+void sortBuckets(QList<BalanceBucket> &buckets)
+{
+    std::stable_sort(buckets.begin(), buckets.end(), [](const BalanceBucket &a, const BalanceBucket &b) {
+        if (a.notRecorded() != b.notRecorded())
+            return b.notRecorded();
+        if (a.count() != b.count())
+            return a.count() > b.count();
+        return a.key < b.key;
+    });
+}
+
+// Counts people into buckets by a key; functions are typed by hand, so "Coordination" and
+// "coordination " land together under the first spelling met.
+QList<BalanceBucket> countBy(const QList<PersonProfile> &people, const std::function<QString(const PersonProfile &)> &keyOf)
+{
+    QList<BalanceBucket> buckets;
+    QHash<QString, qsizetype> index; // folded key → position in buckets
+    for (const PersonProfile &p : people) {
+        const QString key = keyOf(p).simplified();
+        const QString folded = key.toCaseFolded();
+        qsizetype at = index.value(folded, -1);
+        if (at < 0) {
+            at = buckets.size();
+            index.insert(folded, at);
+            buckets.append(BalanceBucket{key});
+        }
+        BalanceBucket &bucket = buckets[at];
+        (p.guest ? bucket.guests : bucket.members) += 1;
+    }
+    return buckets;
+}
+
+QString idKey(qint64 id)
+{
+    return id > 0 ? QString::number(id) : QString();
+}
+
+} // namespace
+
+AttendanceStatus attendanceStatusFromCode(const QString &code)
+{
+    for (const StatusCode &s : statusCodes)
+        if (code == QLatin1String(s.code))
+            return s.status;
+    return AttendanceStatus::NotRecorded;
+}
+
+QString attendanceStatusCode(AttendanceStatus status)
+{
+    for (const StatusCode &s : statusCodes)
+        if (s.status == status)
+            return QString::fromLatin1(s.code);
+    return {};
+}
+
+EffectivePresence effectivePresence(const QList<AttendanceEntry> &entries)
+{
+    EffectivePresence result;
+    QHash<qint64, const AttendanceEntry *> byPerson;
+    for (const AttendanceEntry &e : entries) {
+        byPerson.insert(e.personId, &e);
+        if (e.status == AttendanceStatus::Present)
+            result.present.insert(e.personId);
+    }
+    for (const AttendanceEntry &e : entries) {
+        if (e.status != AttendanceStatus::Represented)
+            continue;
+        ProxyProblem problem = ProxyProblem::None;
+        if (e.proxyId <= 0)
+            problem = ProxyProblem::NoProxy;
+        else if (e.proxyId == e.personId)
+            problem = ProxyProblem::SelfProxy;
+        else if (!result.present.contains(e.proxyId))
+            // Only someone in the room carries a voice: a proxy who is themselves
+            // represented passes nothing on, so chains never count.
+            problem = ProxyProblem::ProxyNotPresent;
+        else if (byPerson.value(e.proxyId)->guest)
+            problem = ProxyProblem::ProxyIsGuest;
+        if (problem == ProxyProblem::None)
+            result.represented.insert(e.personId);
+        else
+            result.problems.insert(e.personId, problem);
+    }
+    return result;
+}
+
+QuorumRule quorumRuleFromCode(const QString &code)
+{
+    if (code == u"mandatory_majority")
+        return QuorumRule::MandatoryMajority;
+    if (code == u"voting_majority")
+        return QuorumRule::VotingMajority;
+    return QuorumRule::None;
+}
+
+QuorumResult evaluateQuorum(QuorumRule rule, const QList<QuorumMember> &members, const QList<AttendanceEntry> &attendance)
+{
+    QuorumResult result;
+    result.rule = rule;
+    QSet<qint64> base;
+    for (const QuorumMember &m : members) {
+        const bool counted = rule == QuorumRule::None || (rule == QuorumRule::VotingMajority && m.voting)
+                             || (rule == QuorumRule::MandatoryMajority && m.voting && m.mandatory);
+        if (counted && m.personId > 0)
+            base.insert(m.personId);
+    }
+    const EffectivePresence presence = effectivePresence(attendance);
+    for (qint64 person : base) {
+        if (presence.present.contains(person))
+            ++result.present;
+        else if (presence.represented.contains(person))
+            ++result.represented;
+    }
+    result.base = int(base.size());
+    result.required = result.base / 2 + 1; // more than half, in whole people
+
+    const int counted = result.counted();
+    switch (rule) {
+    case QuorumRule::None:
+        result.met = true;
+        result.required = 0;
+        result.explanation = QCoreApplication::translate(
+                                 context, "No quorum is required: %1 of %n member(s) present or represented.", nullptr,
+                                 result.base)
+                                 .arg(counted);
+        break;
+    case QuorumRule::MandatoryMajority:
+        result.met = result.base > 0 && counted >= result.required;
+        if (result.base == 0)
+            result.explanation = QCoreApplication::translate(
+                context, "Quorum cannot be reached: no voting member of this council is marked as a mandatory partner.");
+        else if (result.met)
+            result.explanation =
+                QCoreApplication::translate(context,
+                                            "Quorum reached: %1 of %n mandatory partner(s) present or represented "
+                                            "(%2 present, %3 represented; more than half, at least %4, needed).",
+                                            nullptr, result.base)
+                    .arg(counted)
+                    .arg(result.present)
+                    .arg(result.represented)
+                    .arg(result.required);
+        else
+            result.explanation =
+                QCoreApplication::translate(context,
+                                            "Quorum not reached: %1 of %n mandatory partner(s) present or represented "
+                                            "(%2 present, %3 represented; more than half, at least %4, needed: %5 more).",
+                                            nullptr, result.base)
+                    .arg(counted)
+                    .arg(result.present)
+                    .arg(result.represented)
+                    .arg(result.required)
+                    .arg(result.missing());
+        break;
+    case QuorumRule::VotingMajority:
+        result.met = result.base > 0 && counted >= result.required;
+        if (result.base == 0)
+            result.explanation =
+                QCoreApplication::translate(context, "Quorum cannot be reached: this council has no voting members.");
+        else if (result.met)
+            result.explanation =
+                QCoreApplication::translate(context,
+                                            "Quorum reached: %1 of %n voting member(s) present or represented "
+                                            "(%2 present, %3 represented; more than half, at least %4, needed).",
+                                            nullptr, result.base)
+                    .arg(counted)
+                    .arg(result.present)
+                    .arg(result.represented)
+                    .arg(result.required);
+        else
+            result.explanation =
+                QCoreApplication::translate(context,
+                                            "Quorum not reached: %1 of %n voting member(s) present or represented "
+                                            "(%2 present, %3 represented; more than half, at least %4, needed: %5 more).",
+                                            nullptr, result.base)
+                    .arg(counted)
+                    .arg(result.present)
+                    .arg(result.represented)
+                    .arg(result.required)
+                    .arg(result.missing());
+        break;
+    }
+    return result;
+}
+
+QString balanceDimensionLabel(BalanceDimension dimension)
+{
+    switch (dimension) {
+    case BalanceDimension::Sector: return QCoreApplication::translate(context, "Sector");
+    case BalanceDimension::Function: return QCoreApplication::translate(context, "Function");
+    case BalanceDimension::Bassin: return QCoreApplication::translate(context, "Bassin");
+    case BalanceDimension::Language: return QCoreApplication::translate(context, "Language");
+    case BalanceDimension::Gender: return QCoreApplication::translate(context, "Gender");
+    }
+    return {};
+}
+
+Balance computeBalance(const QList<PersonProfile> &present, const QList<qint64> &bassinIds, std::optional<int> maxSectorShare)
+{
+    Balance balance;
+    QList<PersonProfile> people;
+    QSet<qint64> seen;
+    for (const PersonProfile &p : present) {
+        if (p.personId > 0 && seen.contains(p.personId))
+            continue; // one person, one count
+        seen.insert(p.personId);
+        people.append(p);
+        (p.guest ? balance.guests : balance.members) += 1;
+    }
+    balance.total = int(people.size());
+
+    auto &dims = balance.dimensions;
+    dims[size_t(BalanceDimension::Sector)] = countBy(people, [](const PersonProfile &p) { return idKey(p.sectorId); });
+    dims[size_t(BalanceDimension::Function)] = countBy(people, [](const PersonProfile &p) { return p.function; });
+    dims[size_t(BalanceDimension::Language)] = countBy(people, [](const PersonProfile &p) { return p.language; });
+    dims[size_t(BalanceDimension::Gender)] = countBy(people, [](const PersonProfile &p) { return p.gender; });
+    for (BalanceDimension d : {BalanceDimension::Sector, BalanceDimension::Function, BalanceDimension::Language,
+                               BalanceDimension::Gender})
+        sortBuckets(dims[size_t(d)]);
+
+    // Bassins keep their own order and every one shows, empty or not: an empty bassin is
+    // exactly what the facilitator must see.
+    const QList<BalanceBucket> counted = countBy(people, [](const PersonProfile &p) { return idKey(p.bassinId); });
+    QList<BalanceBucket> bassins;
+    for (qint64 id : bassinIds) {
+        const QString key = idKey(id);
+        auto it = std::find_if(counted.cbegin(), counted.cend(), [&](const BalanceBucket &b) { return b.key == key; });
+        bassins.append(it == counted.cend() ? BalanceBucket{key} : *it);
+    }
+    QList<BalanceBucket> others;
+    for (const BalanceBucket &b : counted)
+        if (b.notRecorded() || !bassinIds.contains(b.key.toLongLong()))
+            others.append(b);
+    sortBuckets(others);
+    dims[size_t(BalanceDimension::Bassin)] = bassins + others;
+
+    for (auto &buckets : dims)
+        for (BalanceBucket &b : buckets)
+            b.share = balance.total > 0 ? double(b.count()) / balance.total : 0.0;
+
+    if (maxSectorShare && balance.total > 0) {
+        for (const BalanceBucket &b : balance.buckets(BalanceDimension::Sector)) {
+            // Strictly more than the limit, in whole numbers: 3 of 10 at 30% is fine.
+            if (!b.notRecorded() && qint64(b.count()) * 100 > qint64(*maxSectorShare) * balance.total)
+                balance.alerts.append({BalanceAlert::Kind::SectorOverShare, b.key, b.count(), balance.total, *maxSectorShare});
+        }
+    }
+    for (const BalanceBucket &b : bassins)
+        if (b.count() == 0)
+            balance.alerts.append({BalanceAlert::Kind::BassinEmpty, b.key, 0, balance.total, 0});
+    return balance;
+}
+
+QString balanceAlertText(const BalanceAlert &alert, const QString &name)
+{
+    switch (alert.kind) {
+    case BalanceAlert::Kind::SectorOverShare: {
+        const double percent = alert.total > 0 ? 100.0 * alert.count / alert.total : 0.0;
+        // Whole percents, unless rounding would show the limit itself ("30% is more than 30%").
+        const int decimals = qRound(percent) <= alert.limit ? 1 : 0;
+        return QCoreApplication::translate(context, "%1 holds %2% of those present (%3 of %4), more than the %5% set "
+                                                    "for one sector.")
+            // One pass, so a name holding "%3" is never substituted into.
+            .arg(name, QLocale().toString(percent, 'f', decimals), QLocale().toString(alert.count),
+                 QLocale().toString(alert.total), QLocale().toString(alert.limit));
+    }
+    case BalanceAlert::Kind::BassinEmpty:
+        return QCoreApplication::translate(context, "Nobody from bassin %1 is present.").arg(name);
+    }
+    return {};
+}
+
+} // namespace Quorum
