@@ -2,6 +2,8 @@
 #include "commandline.h"
 
 #include "demo.h"
+#include "documents/agendapack.h"
+#include "documents/renderers.h"
 #include "generator.h"
 #include "jsonexchange.h"
 #include "storage/database.h"
@@ -41,6 +43,7 @@ constexpr Subcommand subcommands[] = {
     {"export-json", CommandLine::Command::ExportJson, 2},
     {"import-json", CommandLine::Command::ImportJson, 2},
     {"generate", CommandLine::Command::Generate, 1},
+    {"agenda", CommandLine::Command::Agenda, 1},
 };
 
 } // namespace
@@ -62,8 +65,12 @@ QString CommandLine::usage()
                                        "  quorum import-json IN.json OUT.quorum    build a workspace from JSON\n"
                                        "  quorum generate OUT.quorum [--years N] [--seed S]\n"
                                        "                                           write a large synthetic workspace\n"
+                                       "  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT\n"
+                                       "                                           export the send-ahead agenda pack of that meeting;\n"
+                                       "                                           here --lang is the document's language (default both)\n"
+                                       "                                           and --format defaults to OUT's extension\n"
                                        "  quorum --version\n"
-                                       "Views: council, members, meetings, agenda, workshops, console, projector.\n");
+                                       "Views: council, members, meetings, agenda, workshops, console, projector, attendance.\n");
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &views)
@@ -80,6 +87,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             result.language = code;
     }
     QStringList positional;
+    QString lang;
     bool sawYearsOrSeed = false;
     auto fail = [&](const QString &message) {
         result.error = message;
@@ -114,11 +122,18 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         } else if (argument == u"--help" || argument == u"-h") {
             result.command = Command::Help;
         } else if (argument == u"--lang") {
-            if (!value(&result.language))
+            // Checked once the command is known: for agenda it names the document's languages.
+            if (!value(&lang))
                 return fail(missing());
-            if (result.language != u"fr" && result.language != u"nl" && result.language != u"en")
-                return fail(QCoreApplication::translate("Quorum::CommandLine", "--lang must be fr, nl or en, not \"%1\".")
-                                .arg(result.language));
+        } else if (argument == u"--format") {
+            if (!value(&result.format))
+                return fail(missing());
+            if (!documentFormatFromCode(result.format))
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "--format must be pdf, html or md, not \"%1\".")
+                                .arg(result.format));
+        } else if (argument == u"-o" || argument == u"--output") {
+            if (!value(&result.output) || result.output.isEmpty())
+                return fail(missing());
         } else if (argument == u"--screenshot") {
             if (!value(&result.screenshot) || result.screenshot.isEmpty())
                 return fail(missing());
@@ -163,6 +178,20 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             positional << arguments.at(i);
         }
     }
+    // --lang: the interface language, except for agenda, where it is the document's.
+    const bool agenda = !positional.isEmpty() && positional.first() == u"agenda";
+    if (!lang.isNull()) {
+        if (agenda && result.command != Command::Version && result.command != Command::Help) {
+            if (!documentLanguagesFromCode(lang))
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "for agenda, --lang must be fr, nl or both, not \"%1\".")
+                                .arg(lang));
+            result.documentLanguage = lang;
+        } else if (lang != u"fr" && lang != u"nl" && lang != u"en") {
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "--lang must be fr, nl or en, not \"%1\".").arg(lang));
+        } else {
+            result.language = lang;
+        }
+    }
     if (result.command == Command::Version || result.command == Command::Help)
         return result;
 
@@ -185,14 +214,59 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         if (result.demo && !result.files.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine", "--demo and a FILE cannot be combined."));
     } else {
-        if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty() || !result.meeting.isEmpty() || !result.at.isEmpty())
+        if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty()
+            || (!result.meeting.isEmpty() && result.command != Command::Agenda) || !result.at.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine",
                                                     "--demo, --screenshot, --view, --meeting and --at only apply when opening the app."));
+    }
+    if (result.command == Command::Agenda) {
+        if (result.meeting.isEmpty())
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "agenda needs --meeting YYYY-MM-DD, the date of the meeting."));
+        if (result.output.isEmpty())
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "agenda needs -o OUT, the file to write."));
+        if (result.format.isEmpty()) {
+            const auto format = documentFormatFromFileName(result.output);
+            if (!format)
+                return fail(QCoreApplication::translate("Quorum::CommandLine",
+                                                        "agenda needs --format pdf, html or md (or an OUT ending in .pdf, .html or .md)."));
+            result.format = documentFormatCode(*format);
+        }
+        if (result.documentLanguage.isEmpty())
+            result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
+    } else if (!result.format.isEmpty() || !result.output.isEmpty()) {
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--format and -o only apply to agenda."));
     }
     if (sawYearsOrSeed && result.command != Command::Generate)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--years and --seed only apply to generate."));
     return result;
 }
+
+namespace {
+
+// quorum agenda FILE --meeting DATE --lang fr|nl|both --format pdf|html|md -o OUT
+int exportAgenda(const CommandLine &commandLine)
+{
+    const QString &file = commandLine.files.at(0);
+    auto database = Database::openReadOnly(file);
+    if (!database)
+        return fail(database.error());
+    const std::optional<Record> meeting = meetingOnDate(*database.value(), QDate::fromString(commandLine.meeting, Qt::ISODate));
+    if (!meeting)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "%1: no meeting on %2 in this workspace.")
+                        .arg(file, commandLine.meeting));
+    auto pack = buildAgendaPack(*database.value(), meeting->id);
+    if (!pack)
+        return fail(file + u": "_qs + pack.error());
+    const DocumentFormat format = documentFormatFromCode(commandLine.format).value_or(DocumentFormat::Pdf);
+    const DocumentLanguages languages = documentLanguagesFromCode(commandLine.documentLanguage).value_or(DocumentLanguages::Both);
+    if (auto written = writeDocument(pack.value(), format, languages, commandLine.output); !written)
+        return fail(written.error());
+    printLine(stdout, QCoreApplication::translate("Quorum::CommandLine", "Wrote the agenda of %1 to %2.")
+                          .arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
+    return 0;
+}
+
+} // namespace
 
 int runHeadless(const CommandLine &commandLine)
 {
@@ -247,6 +321,7 @@ int runHeadless(const CommandLine &commandLine)
                               .arg(s.agendaItems));
         return 0;
     }
+    case CommandLine::Command::Agenda: return exportAgenda(commandLine);
     case CommandLine::Command::OpenApp: break;
     }
     return 2;

@@ -12,12 +12,15 @@ namespace Quorum {
 // choose a headless QCoreApplication for the file commands before creating anything.
 struct CommandLine
 {
-    enum class Command { OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Version, Help };
+    enum class Command { OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Version, Help };
 
     Command command = Command::OpenApp;
     QStringList files;         // the command's file arguments, in order
     bool demo = false;         // --demo
-    QString language;          // --lang
+    QString language;          // --lang: the interface language (fr, nl or en)
+    QString documentLanguage;  // agenda --lang: the document's languages (fr, nl or both)
+    QString format;            // agenda --format pdf|html|md
+    QString output;            // agenda -o OUT
     QString screenshot;        // --screenshot OUT.png
     QString view;              // --view NAME
     QString meeting;           // --meeting YYYY-MM-DD

@@ -10,9 +10,11 @@
 #include <QApplication>
 #include <QDate>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSettings>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Quorum;
 
@@ -76,8 +78,16 @@ int main(int argc, char **argv)
     // once one exists, so the command line is parsed again after that.
     const CommandLine firstLook = CommandLine::parse(arguments, MainWindow::viewNames());
     if (!firstLook.error.isEmpty() || firstLook.headless()) {
-        // Usage errors and file commands need no display: a bare core application.
-        QCoreApplication application(argc, argv);
+        // Usage errors and file commands need no display: a bare core application. The
+        // agenda export lays out PDFs, which needs fonts: a GUI application, but offscreen,
+        // so it runs without a display (over SSH, in CI).
+        std::unique_ptr<QCoreApplication> application;
+        if (firstLook.error.isEmpty() && firstLook.command == CommandLine::Command::Agenda) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
         LanguageSwitcher languages;
         languages.setLanguage(chosenLanguage(firstLook));
         const CommandLine commandLine = CommandLine::parse(arguments, MainWindow::viewNames());

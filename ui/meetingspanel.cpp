@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingspanel.h"
 
+#include "kindbadgedelegate.h"
 #include "models/recordtablemodel.h"
+#include "newmeetingdialog.h"
 #include "recordtableview.h"
+#include "templates.h"
 #include "workspace.h"
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QDate>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -54,12 +62,23 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
                                                 "facilitator", "capacity"}),
                                        this)),
       m_meetingsView(new RecordTableView), m_agendaView(new RecordTableView), m_documentsView(new RecordTableView),
-      m_workshopsView(new RecordTableView)
+      m_workshopsView(new RecordTableView), m_summary(new QLabel), m_warning(new QLabel), m_newFromTemplate(new QAction(this))
 {
+    // The planned start and end of each item, computed from the meeting's start and the
+    // planned minutes before it; read-only, shown first as an agenda reads.
+    const int startColumn = m_agenda->addComputedColumn(
+        {[] { return QCoreApplication::translate("Quorum::Schema", "Start"); },
+         [this](int row, int role) { return scheduleCell(row, role, false); }});
+    const int endColumn = m_agenda->addComputedColumn(
+        {[] { return QCoreApplication::translate("Quorum::Schema", "End"); },
+         [this](int row, int role) { return scheduleCell(row, role, true); }});
     m_meetingsView->setRecordModel(m_meetings, m_meetings);
     m_agendaView->setRecordModel(m_agenda, m_agenda);
     m_documentsView->setRecordModel(m_documents, m_documents);
     m_workshopsView->setRecordModel(m_workshops, m_workshops);
+    m_agendaView->horizontalHeader()->moveSection(startColumn, 0);
+    m_agendaView->horizontalHeader()->moveSection(endColumn, 1);
+    m_agendaView->setItemDelegateForColumn(m_agenda->columnOf(u"kind"_qs), new KindBadgeDelegate(m_agendaView));
     for (RecordTableView *view : {m_meetingsView, m_agendaView, m_documentsView, m_workshopsView})
         connect(view, &RecordTableView::failed, this, &MeetingsPanel::failed);
     m_meetingsView->setNewRecordValues(
@@ -70,9 +89,52 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
         m_documentsView->fitColumns();
     });
 
+    // The schedule follows every change that moves a time: items added, removed, moved or
+    // re-planned, the meeting's hours, its workshops.
+    connect(m_agenda, &QAbstractItemModel::modelReset, this, &MeetingsPanel::updateSchedule);
+    connect(m_agenda, &QAbstractItemModel::rowsInserted, this, &MeetingsPanel::updateSchedule);
+    connect(m_agenda, &QAbstractItemModel::rowsRemoved, this, &MeetingsPanel::updateSchedule);
+    connect(m_agenda, &QAbstractItemModel::layoutChanged, this, &MeetingsPanel::updateSchedule);
+    connect(m_agenda, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (!m_agenda->isComputedColumn(topLeft.column())) // not our own refresh
+            updateSchedule();
+    });
+    connect(m_workshops, &QAbstractItemModel::modelReset, this, &MeetingsPanel::updateSchedule);
+    connect(m_workshops, &QAbstractItemModel::rowsInserted, this, &MeetingsPanel::updateSchedule);
+    connect(m_workshops, &QAbstractItemModel::rowsRemoved, this, &MeetingsPanel::updateSchedule);
+    connect(workspace, &Workspace::valueChanged, this, [this](Entity entity, qint64 id, const QString &column) {
+        if (entity == Entity::Meeting && m_agenda->parentId() == id && (column == u"start_time" || column == u"end_time"))
+            updateSchedule();
+    });
+
+    // A new session from the structure of the selected one.
+    m_newFromTemplate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_newFromTemplate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_meetingsView->addAction(m_newFromTemplate);
+    connect(m_newFromTemplate, &QAction::triggered, this, &MeetingsPanel::newFromTemplate);
+    connect(m_meetingsView, &RecordTableView::currentRecordChanged, this,
+            [this](qint64 id) { m_newFromTemplate->setEnabled(id > 0); });
+    m_newFromTemplate->setEnabled(false);
+
+    m_summary->setTextFormat(Qt::PlainText);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setWordWrap(true);
+    QFont warningFont = m_warning->font();
+    warningFont.setBold(true);
+    m_warning->setFont(warningFont);
+    m_warning->hide();
+
     // Documents under the agenda, not beside it: both tables are wide, neither is tall.
+    auto *agendaBox = new QWidget;
+    auto *agendaLayout = new QVBoxLayout(agendaBox);
+    agendaLayout->setContentsMargins(0, 0, 0, 0);
+    agendaLayout->addWidget(m_agendaView, 1);
+    auto *scheduleLine = new QHBoxLayout;
+    scheduleLine->addWidget(m_summary);
+    scheduleLine->addWidget(m_warning, 1);
+    agendaLayout->addLayout(scheduleLine);
     auto *agendaSplit = new QSplitter(Qt::Vertical);
-    agendaSplit->addWidget(m_agendaView);
+    agendaSplit->addWidget(agendaBox);
     agendaSplit->addWidget(labelled(m_documentsLabel, m_documentsView));
     agendaSplit->setStretchFactor(0, 3);
     agendaSplit->setStretchFactor(1, 1);
@@ -142,6 +204,97 @@ std::optional<qint64> MeetingsPanel::currentMeetingId() const
     return m_agenda->parentId();
 }
 
+QVariant MeetingsPanel::scheduleCell(int row, int role, bool end) const
+{
+    if (row < 0 || row >= m_schedule.items.size())
+        return {};
+    const ScheduledItem &item = m_schedule.items.at(row);
+    switch (role) {
+    case Qt::DisplayRole: return scheduleTime(item, end);
+    case Qt::ToolTipRole:
+        if (!item.start)
+            return tr("The meeting has no start time: times count from its start.");
+        if (item.parallel > 0)
+            return tr("%n workshop(s) in parallel in this slot", nullptr, item.parallel);
+        return {};
+    case Qt::ForegroundRole:
+        // Past the session's end: the overflowing part of the plan stands out.
+        if (m_schedule.sessionEnd && m_schedule.overflows()
+            && (end ? item.endOffset : item.startOffset) > *m_schedule.sessionMinutes)
+            return QColor(0xb9, 0x1c, 0x1c);
+        return {};
+    default: return {};
+    }
+}
+
+void MeetingsPanel::updateSchedule()
+{
+    ScheduleInput input;
+    if (const auto meetingId = m_agenda->parentId()) {
+        if (const std::optional<Record> meeting = m_workspace->record(Entity::Meeting, *meetingId)) {
+            const QTime start = QTime::fromString(meeting->text(u"start_time"_qs), u"HH:mm"_qs);
+            const QTime end = QTime::fromString(meeting->text(u"end_time"_qs), u"HH:mm"_qs);
+            if (start.isValid())
+                input.start = start;
+            if (end.isValid())
+                input.end = end;
+        }
+        input.workshops = m_workshops->parentId() == meetingId ? m_workshops->rowCount() : 0;
+    }
+    for (int row = 0; row < m_agenda->rowCount(); ++row) {
+        const Record &item = m_agenda->recordAt(row);
+        const QVariant minutes = item.value(u"planned_minutes"_qs);
+        input.items.append({item.text(u"kind"_qs), minutes.isNull() ? std::nullopt : std::optional<int>(minutes.toInt()), row});
+    }
+    m_schedule = computeSchedule(input);
+    m_agenda->refreshComputedColumns();
+
+    const bool shown = m_agenda->parentId().has_value();
+    m_summary->setVisible(shown);
+    m_summary->setText(shown ? m_schedule.summary() : QString());
+    const QString warning = shown ? m_schedule.warning() : QString();
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+    // Red that reads on both the light and the dark palette.
+    QPalette palette = m_warning->palette();
+    palette.setColor(QPalette::WindowText,
+                     m_warning->palette().color(QPalette::Window).lightness() > 128 ? QColor(0xb9, 0x1c, 0x1c) : QColor(0xff, 0x8a, 0x80));
+    m_warning->setPalette(palette);
+}
+
+Result<qint64> MeetingsPanel::createFromTemplate(qint64 sourceMeetingId, const QDate &date)
+{
+    auto created = createMeetingFromTemplate(*m_workspace, sourceMeetingId, date);
+    if (!created) {
+        emit failed(created.error());
+        return created;
+    }
+    selectMeeting(created.value());
+    m_meetingsView->setFocus();
+    return created;
+}
+
+void MeetingsPanel::newFromTemplate()
+{
+    const qint64 source = m_meetingsView->currentRecordId();
+    const std::optional<Record> meeting = source > 0 ? m_workspace->record(Entity::Meeting, source) : std::nullopt;
+    if (!meeting) {
+        emit failed(tr("Choose the meeting to start from first."));
+        return;
+    }
+    const QDate date = QDate::fromString(meeting->text(u"date"_qs), Qt::ISODate);
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"))
+        format.replace(u"yy"_qs, u"yyyy"_qs);
+    const QString label = meeting->value(u"session_number"_qs).isNull()
+                              ? QLocale().toString(date, format)
+                              //: The meeting copied: its date and session number
+                              : tr("%1 (session %2)").arg(QLocale().toString(date, format)).arg(meeting->number(u"session_number"_qs));
+    const std::optional<QDate> chosen = NewMeetingDialog::ask(this, label, suggestedFollowUpDate(date));
+    if (chosen)
+        (void)createFromTemplate(source, *chosen);
+}
+
 void MeetingsPanel::setLanguage(Language language)
 {
     for (RecordTableModel *model : {m_meetings, m_agenda, m_documents, m_workshops})
@@ -166,6 +319,10 @@ void MeetingsPanel::retranslate()
     m_documentsLabel->setText(tr("D&ocuments of the selected item:"));
     m_details->setTabText(0, tr("&Agenda"));
     m_details->setTabText(1, tr("&Workshops"));
+    m_newFromTemplate->setText(tr("&New Meeting from This One…"));
+    m_newFromTemplate->setToolTip(tr("Start a new meeting with the hours, place, objectives, agenda and workshops of this "
+                                     "one (Ctrl+D)"));
+    updateSchedule();
     for (RecordTableModel *model : {m_meetings, m_agenda, m_documents, m_workshops})
         model->retranslate();
 }

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "bilingualtext.h"
+#include "result.h"
+#include "rules/schedule.h"
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -38,6 +41,17 @@ public:
     // The meeting whose agenda is shown, if any.
     std::optional<qint64> currentMeetingId() const;
 
+    // The planned schedule of the agenda shown, and the line under the agenda that sums it up.
+    const Schedule &schedule() const { return m_schedule; }
+    QLabel *scheduleSummary() const { return m_summary; }
+    QLabel *scheduleWarning() const { return m_warning; }
+
+    // "New meeting from this one…": asks a date, then creates the meeting.
+    QAction *newFromTemplateAction() const { return m_newFromTemplate; }
+    // Creates a planned meeting on `date` from the structure of `sourceMeetingId` (one
+    // undoable step) and selects it.
+    Result<qint64> createFromTemplate(qint64 sourceMeetingId, const QDate &date);
+
 signals:
     void failed(const QString &message);
     // The meeting whose agenda is shown changed (0: none).
@@ -50,6 +64,9 @@ private:
     void retranslate();
     void selectDefaultMeeting();
     void meetingChanged(qint64 meetingId);
+    void updateSchedule();
+    QVariant scheduleCell(int row, int role, bool end) const;
+    void newFromTemplate();
 
     Workspace *m_workspace;
     QLabel *m_meetingsLabel;
@@ -63,6 +80,10 @@ private:
     RecordTableView *m_agendaView;
     RecordTableView *m_documentsView;
     RecordTableView *m_workshopsView;
+    QLabel *m_summary;
+    QLabel *m_warning;
+    QAction *m_newFromTemplate;
+    Schedule m_schedule;
 };
 
 } // namespace Quorum

@@ -6,6 +6,7 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QDropEvent>
 #include <QEvent>
 #include <QHeaderView>
 
@@ -73,6 +74,16 @@ void RecordTableView::setRecordModel(QAbstractItemModel *model, RecordTableModel
     const bool ordered = entitySpec(records->entity()).ordered;
     m_moveUp->setVisible(ordered);
     m_moveDown->setVisible(ordered);
+    // Ordered records reorder by dragging rows within the table, as by Ctrl+Shift+Up/Down.
+    setDragEnabled(ordered);
+    setAcceptDrops(ordered);
+    viewport()->setAcceptDrops(ordered);
+    setDropIndicatorShown(ordered);
+    setDragDropOverwriteMode(false);
+    // DragDrop rather than InternalMove: the model itself refuses what is not a reordering
+    // of this very list, and drops reach it whatever their source.
+    setDragDropMode(ordered ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
+    setDefaultDropAction(Qt::MoveAction);
     connect(records, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         emit currentRecordChanged(currentRecordId());
@@ -123,6 +134,17 @@ void RecordTableView::currentChanged(const QModelIndex &current, const QModelInd
     updateActions();
 }
 
+void RecordTableView::dropEvent(QDropEvent *event)
+{
+    QTableView::dropEvent(event);
+    // The model has moved the records itself, as one undoable step. Reported back as a
+    // move, the drag would then remove the "source" rows (QAbstractItemView::startDrag):
+    // the drop stays accepted but reports no action. (A copy is refused by setDropAction()
+    // when the drag offered only a move.)
+    if (event->isAccepted() && event->dropAction() == Qt::MoveAction)
+        event->setDropAction(Qt::IgnoreAction);
+}
+
 void RecordTableView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -162,7 +184,7 @@ void RecordTableView::addRecord()
     // Straight into the first editable text, so "Insert, type, Enter" adds a row.
     for (int c = 0; c < m_records->columnCount(); ++c) {
         const auto type = FieldType(m_records->index(0, c).data(RecordTableModel::FieldTypeRole).toInt());
-        if (type == FieldType::Text && !isColumnHidden(c)) {
+        if (type == FieldType::Text && !isColumnHidden(c) && !m_records->isComputedColumn(c)) {
             const QModelIndex index = fromSource(model(), m_records->index(m_records->rowOfId(added.value()), c));
             setCurrentIndex(index);
             edit(index);

@@ -12,8 +12,9 @@ namespace Quorum {
 class RecordTableModel;
 
 // The table every list of records is edited in. Keyboard first: arrows to move, F2 or
-// typing to edit, Insert to add, Delete to remove, Ctrl+Shift+Up/Down to reorder; every
-// change goes through the model and so onto the undo stack.
+// typing to edit, Insert to add, Delete to remove, Ctrl+Shift+Up/Down to reorder (ordered
+// records also by dragging rows); every change goes through the model and so onto the
+// undo stack.
 class RecordTableView : public QTableView
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:

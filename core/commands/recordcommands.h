@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 
 namespace Quorum {
 
@@ -75,5 +76,9 @@ private:
     int m_from;
     int m_to;
 };
+
+// Takes back the last step on `stack` and drops it, leaving nothing to redo: for a macro
+// that failed half way (a refused write), which must leave no trace.
+void discardLastStep(QUndoStack *stack);
 
 } // namespace Quorum

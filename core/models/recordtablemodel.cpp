@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/recordtablemodel.h"
 
+#include "commands/recordcommands.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QDate>
 #include <QDateTime>
+#include <QIODevice>
 #include <QLocale>
+#include <QMimeData>
 #include <QSet>
 #include <QTime>
+
+#include <algorithm>
 
 namespace Quorum {
 
@@ -230,13 +236,21 @@ int RecordTableModel::rowCount(const QModelIndex &parent) const
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_columns.size());
+    return parent.isValid() ? 0 : int(m_columns.size() + m_computed.size());
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (isComputedColumn(index.column())) {
+        if (role == RecordIdRole)
+            return m_records.at(index.row()).id;
+        if (role > Qt::UserRole)
+            return {}; // the field roles describe stored columns only
+        const ComputedColumn &computed = m_computed.at(index.column() - m_columns.size());
+        return computed.value ? computed.value(index.row(), role) : QVariant();
+    }
     const ResolvedColumn &column = m_columns.at(index.column());
     const Field &field = *column.column->field;
     const Record *record = target(index.row(), column);
@@ -311,7 +325,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 
 bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || isComputedColumn(index.column()))
         return false;
     const ResolvedColumn &column = m_columns.at(index.column());
     const Record *record = target(index.row(), column);
@@ -331,18 +346,26 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return columnLabel(*m_columns.at(section).column);
-    return {};
+    if (role != Qt::DisplayRole)
+        return {};
+    if (isComputedColumn(section)) {
+        const ComputedColumn &computed = m_computed.at(section - m_columns.size());
+        return computed.header ? computed.header() : QString();
+    }
+    return columnLabel(*m_columns.at(section).column);
 }
 
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
+        return ordered() ? Qt::ItemIsDropEnabled : Qt::NoItemFlags; // drops land between rows
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (ordered())
+        flags |= Qt::ItemIsDragEnabled;
+    if (isComputedColumn(index.column()))
+        return flags;
     if (m_columns.at(index.column()).column->field->type == FieldType::Boolean)
         return flags | Qt::ItemIsUserCheckable;
     return flags | Qt::ItemIsEditable;
@@ -370,6 +393,152 @@ Result<void> RecordTableModel::removeRecords(const QList<qint64> &ids)
             result = removed;
     if (ids.size() > 1)
         stack->endMacro();
+    return result;
+}
+
+int RecordTableModel::addComputedColumn(ComputedColumn column)
+{
+    const int index = columnCount();
+    beginInsertColumns({}, index, index);
+    m_computed.append(std::move(column));
+    endInsertColumns();
+    return index;
+}
+
+void RecordTableModel::refreshComputedColumns()
+{
+    if (m_computed.isEmpty() || m_records.isEmpty())
+        return;
+    emit dataChanged(index(0, int(m_columns.size())), index(rowCount() - 1, columnCount() - 1));
+}
+
+bool RecordTableModel::ordered() const
+{
+    return entitySpec(m_entity).ordered;
+}
+
+QString RecordTableModel::recordsMimeType()
+{
+    return QStringLiteral("application/x-quorum-records");
+}
+
+Qt::DropActions RecordTableModel::supportedDragActions() const
+{
+    return ordered() ? Qt::MoveAction : Qt::IgnoreAction;
+}
+
+Qt::DropActions RecordTableModel::supportedDropActions() const
+{
+    return ordered() ? Qt::MoveAction : Qt::IgnoreAction;
+}
+
+QStringList RecordTableModel::mimeTypes() const
+{
+    return ordered() ? QStringList{recordsMimeType()} : QStringList{};
+}
+
+QMimeData *RecordTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (!ordered())
+        return nullptr;
+    QList<int> rows;
+    for (const QModelIndex &index : indexes)
+        if (checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) && !rows.contains(index.row()))
+            rows.append(index.row());
+    if (rows.isEmpty())
+        return nullptr;
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : rows)
+        ids.append(recordId(row));
+    QByteArray payload;
+    QDataStream stream(&payload, QIODevice::WriteOnly);
+    stream << qint32(m_entity) << qint64(m_parentId.value_or(0)) << ids;
+    auto *data = new QMimeData;
+    data->setData(recordsMimeType(), payload);
+    return data;
+}
+
+QList<qint64> RecordTableModel::droppedIds(const QMimeData *data) const
+{
+    if (!ordered() || !data || !data->hasFormat(recordsMimeType()))
+        return {};
+    QDataStream stream(data->data(recordsMimeType()));
+    qint32 entity = -1;
+    qint64 parent = -1;
+    QList<qint64> ids;
+    stream >> entity >> parent >> ids;
+    // Only a reordering within this very list: records do not change parent by a drop.
+    if (stream.status() != QDataStream::Ok || entity != qint32(m_entity) || parent != m_parentId.value_or(0))
+        return {};
+    for (qint64 id : ids)
+        if (rowOfId(id) < 0)
+            return {};
+    return ids;
+}
+
+bool RecordTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                       const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && !parent.isValid() && !droppedIds(data).isEmpty();
+}
+
+bool RecordTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                    const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (parent.isValid() && parent.model() != this)
+        return false;
+    // A drop on a row (rather than between two) goes before it.
+    const int before = row >= 0 ? row : parent.isValid() ? parent.row() : rowCount();
+    if (!canDropMimeData(data, action, before, column, QModelIndex()))
+        return false;
+    return moveRecordsBefore(droppedIds(data), before).ok();
+}
+
+Result<void> RecordTableModel::moveRecordsBefore(const QList<qint64> &ids, int row)
+{
+    // The dragged records end up together, in the order given, just before the first
+    // record at or after `row` that is not dragged. Placing the last one first, then each
+    // one before the one placed after it, moves every record at most once and never
+    // moves a record that is already where it belongs.
+    QList<qint64> order;
+    for (const Record &r : m_records)
+        order.append(r.id);
+    qint64 anchor = 0;
+    for (int i = qBound(0, row, int(order.size())); i < order.size() && !anchor; ++i)
+        if (!ids.contains(order.at(i)))
+            anchor = order.at(i);
+    QList<std::pair<qint64, int>> moves;
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        const qsizetype from = order.indexOf(*it);
+        if (from < 0)
+            continue;
+        order.removeAt(from);
+        const qsizetype to = anchor ? order.indexOf(anchor) : order.size();
+        order.insert(to, *it);
+        if (to != from)
+            moves.append({*it, int(to)});
+        anchor = *it;
+    }
+    if (moves.isEmpty())
+        return {};
+    QUndoStack *stack = m_workspace->undoStack();
+    if (moves.size() > 1)
+        stack->beginMacro(QCoreApplication::translate("Quorum::RecordTableModel", "Move %n record(s)", nullptr, int(ids.size())));
+    Result<void> result;
+    for (const auto &[id, to] : moves) {
+        result = m_workspace->moveRecord(m_entity, id, to);
+        if (!result)
+            break;
+    }
+    if (moves.size() > 1) {
+        stack->endMacro();
+        // A refused move leaves nothing half done: the moves made so far are undone.
+        if (!result)
+            discardLastStep(stack);
+    }
     return result;
 }
 

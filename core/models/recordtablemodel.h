@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 namespace Quorum {
@@ -20,6 +21,15 @@ struct ModelColumn
 {
     QString column;
     QString via;
+};
+
+// A read-only column whose values the model's owner computes from the rows (the planned
+// start of an agenda item…). Computed columns come after the stored ones; they are never
+// edited and change only when the owner calls refreshComputedColumns().
+struct ComputedColumn
+{
+    std::function<QString()> header;                 // called each time, so it can be translated
+    std::function<QVariant(int row, int role)> value; // any role but the model's own
 };
 
 // The one table model behind every list of records: the records of one entity under one
@@ -54,6 +64,15 @@ public:
     const Record &recordAt(int row) const { return m_records.at(row); }
     int columnOf(const QString &column) const;
 
+    // Adds a computed column after the existing ones and returns its index.
+    int addComputedColumn(ComputedColumn column);
+    bool isComputedColumn(int column) const { return column >= m_columns.size() && column < columnCount(); }
+    // Tells views that every computed value may have changed.
+    void refreshComputedColumns();
+
+    // The MIME type of dragged rows: the entity, the parent and the record ids.
+    static QString recordsMimeType();
+
     // Adds a record under the current parent (last among ordered siblings) as one undoable step.
     Result<qint64> addRecord(QVariantMap values = {});
     Result<void> moveRow(int row, int newRow);
@@ -67,6 +86,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+
+    // Ordered records reorder by drag and drop within their list: a drop moves the dragged
+    // records through the workspace (one undoable step), never removes or copies them.
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    // Moves the records with `ids` (kept in list order) to just before `row`, or to the end
+    // when `row` is the row count, as one undoable step.
+    Result<void> moveRecordsBefore(const QList<qint64> &ids, int row);
 
 private:
     struct ResolvedColumn
@@ -92,7 +124,11 @@ private:
 
     Workspace *m_workspace;
     Entity m_entity;
+    QList<qint64> droppedIds(const QMimeData *data) const; // empty unless from this very list
+    bool ordered() const;
+
     QList<ResolvedColumn> m_columns;
+    QList<ComputedColumn> m_computed;
     std::optional<qint64> m_parentId;
     Language m_language = Language::French;
     QList<Record> m_records;

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documents/document.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Quorum {
+
+QString documentLanguagesCode(DocumentLanguages languages)
+{
+    switch (languages) {
+    case DocumentLanguages::French: return QStringLiteral("fr");
+    case DocumentLanguages::Dutch: return QStringLiteral("nl");
+    case DocumentLanguages::Both: return QStringLiteral("both");
+    }
+    return QStringLiteral("both");
+}
+
+std::optional<DocumentLanguages> documentLanguagesFromCode(const QString &code)
+{
+    if (code == u"fr")
+        return DocumentLanguages::French;
+    if (code == u"nl")
+        return DocumentLanguages::Dutch;
+    if (code == u"both")
+        return DocumentLanguages::Both;
+    return std::nullopt;
+}
+
+QString DocText::in(Language language) const
+{
+    return BilingualText{fr, nl}.display(language);
+}
+
+Inline spans(const DocText &text)
+{
+    return {Span{text, {}, false, {}}};
+}
+
+Inline spans(const QString &neutral)
+{
+    return spans(DocText::neutral(neutral));
+}
+
+bool isNeutral(const Inline &line)
+{
+    return std::all_of(line.cbegin(), line.cend(), [](const Span &span) { return span.text.isNeutral(); });
+}
+
+bool isEmpty(const Inline &line)
+{
+    return std::all_of(line.cbegin(), line.cend(), [](const Span &span) { return span.text.isEmpty(); });
+}
+
+QString documentFormatCode(DocumentFormat format)
+{
+    switch (format) {
+    case DocumentFormat::Pdf: return QStringLiteral("pdf");
+    case DocumentFormat::Html: return QStringLiteral("html");
+    case DocumentFormat::Markdown: return QStringLiteral("md");
+    }
+    return QStringLiteral("pdf");
+}
+
+std::optional<DocumentFormat> documentFormatFromCode(const QString &code)
+{
+    if (code == u"pdf")
+        return DocumentFormat::Pdf;
+    if (code == u"html")
+        return DocumentFormat::Html;
+    if (code == u"md")
+        return DocumentFormat::Markdown;
+    return std::nullopt;
+}
+
+std::optional<DocumentFormat> documentFormatFromFileName(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"pdf")
+        return DocumentFormat::Pdf;
+    if (suffix == u"html" || suffix == u"htm")
+        return DocumentFormat::Html;
+    if (suffix == u"md" || suffix == u"markdown")
+        return DocumentFormat::Markdown;
+    return std::nullopt;
+}
+
+QString resolved(const DocText &text, DocumentLanguages languages)
+{
+    switch (languages) {
+    case DocumentLanguages::French: return text.in(Language::French);
+    case DocumentLanguages::Dutch: return text.in(Language::Dutch);
+    case DocumentLanguages::Both: return BilingualText{text.fr, text.nl}.sideBySide();
+    }
+    return text.fr;
+}
+
+QString languageTag(DocumentLanguages languages)
+{
+    switch (languages) {
+    case DocumentLanguages::French: return QStringLiteral("fr-BE");
+    case DocumentLanguages::Dutch: return QStringLiteral("nl-BE");
+    case DocumentLanguages::Both: return {};
+    }
+    return {};
+}
+
+} // namespace Quorum

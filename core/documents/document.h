@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bilingualtext.h"
+#include "result.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace Quorum {
+
+// The document pipeline: what Quorum sends to members (the send-ahead agenda pack, the
+// minutes, the decision history) is first built as a small structured document, then
+// rendered to HTML, Markdown or PDF by one renderer per format. Builders say what a
+// document contains, never how it looks; renderers know nothing of councils or agendas.
+// Every text in a document is plain text typed by users or chosen by builders: renderers
+// escape all of it, so "<b>A&B</b>" is shown as those ten characters in every format.
+
+// Which of a document's languages to render.
+enum class DocumentLanguages { French, Dutch, Both };
+
+QString documentLanguagesCode(DocumentLanguages languages); // "fr", "nl", "both"
+std::optional<DocumentLanguages> documentLanguagesFromCode(const QString &code);
+
+// A text in French and Dutch. A language-neutral text (a name, a time, a room) has the same
+// text in both and is shown once, even when both languages are rendered.
+struct DocText
+{
+    QString fr;
+    QString nl;
+
+    static DocText neutral(const QString &text) { return {text, text}; }
+    static DocText of(const BilingualText &text) { return {text.fr, text.nl}; }
+    bool isNeutral() const { return fr == nl; }
+    bool isEmpty() const { return fr.trimmed().isEmpty() && nl.trimmed().isEmpty(); }
+    // The text in `language`, else in the other one: a half-translated title still shows.
+    QString in(Language language) const;
+
+    friend bool operator==(const DocText &, const DocText &) = default;
+};
+
+// A run of text inside a paragraph, heading, list item or cell.
+struct Span
+{
+    DocText text;
+    QString link;   // http(s) or mailto address; anything else is shown as text, never linked
+    bool strong = false;
+    QColor badge;   // when valid, the span is shown as a coloured label (with its text, never colour alone)
+};
+
+// A line of spans. Newlines inside span texts are line breaks.
+using Inline = QList<Span>;
+
+Inline spans(const DocText &text);
+Inline spans(const QString &neutral);
+
+bool isNeutral(const Inline &line);
+bool isEmpty(const Inline &line);
+
+// The head of the first page: a title and a few lines under it.
+struct TitleBlock
+{
+    Inline title;
+    QList<Inline> lines;
+};
+
+struct Heading
+{
+    int level = 1; // 1 or 2
+    Inline text;
+};
+
+struct Paragraph
+{
+    Inline text;
+    bool muted = false; // a remark in a smaller, quieter style
+};
+
+struct ListBlock
+{
+    QList<Inline> items;
+    bool ordered = false;
+};
+
+// Label–value pairs: date, hours, place…
+struct Facts
+{
+    QList<std::pair<DocText, Inline>> rows;
+};
+
+struct TableRow
+{
+    QList<Inline> cells;
+    bool highlighted = false; // drawn on a tinted background; say why in a cell as well
+};
+
+struct Table
+{
+    QList<Inline> header; // repeated at the top of each page the table runs over
+    QList<TableRow> rows;
+    QList<int> widths;    // relative column widths, optional
+};
+
+using Block = std::variant<TitleBlock, Heading, Paragraph, ListBlock, Facts, Table>;
+
+struct Document
+{
+    DocText title;         // metadata title and the HTML page title
+    DocText author;        // who the document is from (the council)
+    DocText subject;       // what it is about
+    DocText runningHeader; // on every page of a PDF, left
+    DocText runningDate;   // on every page of a PDF, right
+    DocText pageNumber;    // "page %1 of %2" in each language
+    QList<Block> blocks;
+
+    void add(Block block) { blocks.append(std::move(block)); }
+};
+
+enum class DocumentFormat { Pdf, Html, Markdown };
+
+QString documentFormatCode(DocumentFormat format); // "pdf", "html", "md"
+std::optional<DocumentFormat> documentFormatFromCode(const QString &code);
+// The format a file name asks for by its suffix (.pdf, .html/.htm, .md/.markdown).
+std::optional<DocumentFormat> documentFormatFromFileName(const QString &fileName);
+
+// Metadata every renderer needs, resolved for the languages rendered.
+QString resolved(const DocText &text, DocumentLanguages languages); // "fr / nl" for Both when they differ
+QString languageTag(DocumentLanguages languages);                   // "fr-BE", "nl-BE", or empty for both
+
+} // namespace Quorum

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "documents/document.h"
+
+#include <QByteArray>
+
+namespace Quorum {
+
+// One self-contained UTF-8 HTML file: inline CSS, no scripts, no outside resources; both
+// languages side by side in two columns where a block has both.
+QByteArray renderHtml(const Document &document, DocumentLanguages languages);
+
+// CommonMark with GitHub tables. Markdown has no columns: with both languages, a block shows
+// its French and then its Dutch text.
+QByteArray renderMarkdown(const Document &document, DocumentLanguages languages);
+
+// A4 PDF laid out page by page: running header, "page X of Y" footer, embedded fonts,
+// clickable links, title/author/subject/language metadata, PDF/A-1b markers. Needs a
+// QGuiApplication (fonts); fails with a message otherwise.
+Result<QByteArray> renderPdf(const Document &document, DocumentLanguages languages);
+
+// The HTML a QTextDocument lays out for the PDF (its own subset of HTML and CSS); exposed
+// for a live preview and for tests.
+QString richTextHtml(const Document &document, DocumentLanguages languages);
+
+// Renders and writes `path` atomically (QSaveFile): an existing file is replaced only once
+// the whole new content is written, and never when it is a Quorum workspace.
+Result<void> writeDocument(const Document &document, DocumentFormat format, DocumentLanguages languages,
+                           const QString &path);
+
+} // namespace Quorum

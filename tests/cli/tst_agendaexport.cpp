@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// quorum agenda FILE --meeting DATE --lang fr|nl|both --format pdf|html|md -o OUT, run as a
+// separate process: what it writes, its errors, and what it never leaves or replaces.
+
+#include "catchqt.h"
+#include "testworkspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using QuorumTest::readFile;
+using QuorumTest::writeFile;
+
+namespace {
+
+constexpr int timeoutMs = 60000;
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
+};
+
+// A scratch folder with the demo workspace, and a home of its own for the program.
+class AgendaCli
+{
+public:
+    AgendaCli()
+    {
+        REQUIRE(m_home.isValid());
+        REQUIRE(m_runtime.isValid());
+        REQUIRE(m_work.isValid());
+        const Outcome demo = run({u"demo"_qs, u"demo.quorum"_qs});
+        INFO(demo.err.toStdString());
+        REQUIRE(demo.exitCode == 0);
+    }
+
+    Outcome run(const QStringList &arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"HOME"_qs, m_home.path());
+        environment.insert(u"XDG_CONFIG_HOME"_qs, m_home.filePath(u"config"_qs));
+        environment.insert(u"XDG_DATA_HOME"_qs, m_home.filePath(u"data"_qs));
+        environment.insert(u"XDG_CACHE_HOME"_qs, m_home.filePath(u"cache"_qs));
+        environment.insert(u"XDG_RUNTIME_DIR"_qs, m_runtime.path());
+        environment.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
+        environment.remove(u"LANGUAGE"_qs);
+        environment.remove(u"QT_QPA_PLATFORM"_qs); // the command must not need a display
+        environment.remove(u"DISPLAY"_qs);
+        environment.remove(u"WAYLAND_DISPLAY"_qs);
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(m_work.path());
+        process.start(QStringLiteral(QUORUM_EXECUTABLE), arguments);
+        INFO("quorum " << arguments.join(u' ').toStdString());
+        REQUIRE(process.waitForStarted(timeoutMs));
+        REQUIRE(process.waitForFinished(timeoutMs));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // quorum agenda demo.quorum --meeting 2024-11-13 <more>
+    Outcome agenda(const QStringList &more, const QString &meeting = u"2024-11-13"_qs) const
+    {
+        return run(QStringList{u"agenda"_qs, u"demo.quorum"_qs, u"--meeting"_qs, meeting} + more);
+    }
+
+    QString path(const QString &name) const { return m_work.filePath(name); }
+    QStringList entries() const
+    {
+        return QDir(m_work.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    }
+
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_runtime;
+    QTemporaryDir m_work;
+};
+
+QString pdfText(const QString &file)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_qs);
+    INFO("pdftotext is missing: install poppler-utils");
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    QProcess process;
+    process.start(pdftotext, {file, u"-"_qs});
+    REQUIRE(process.waitForFinished(timeoutMs));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void requireUsageError(const Outcome &result, const QString &reason)
+{
+    INFO("stderr: " << result.err.toStdString());
+    CHECK(result.exitCode == 2);
+    CHECK(result.out.isEmpty());
+    CHECK(result.err.startsWith(u"quorum: "_qs));
+    CHECK(result.err.contains(reason));
+    CHECK(result.err.contains(u"Usage:"_qs));
+}
+
+} // namespace
+
+TEST_CASE("agenda writes the send-ahead pack in every format and language", "[cli][agenda]")
+{
+    AgendaCli cli;
+    const auto [lang, format, expected, absent] = GENERATE(table<QString, QString, QString, QString>({
+        {u"fr"_qs, u"pdf"_qs, u"Ordre du jour"_qs, u"Te lezen documenten"_qs},
+        {u"nl"_qs, u"pdf"_qs, u"Te lezen documenten"_qs, u"Documents à lire"_qs},
+        {u"both"_qs, u"pdf"_qs, u"Te lezen documenten"_qs, QString()},
+        {u"fr"_qs, u"html"_qs, u"Documents à lire"_qs, u"Te lezen documenten"_qs},
+        {u"nl"_qs, u"html"_qs, u"Te lezen documenten"_qs, u"Documents à lire"_qs},
+        {u"both"_qs, u"html"_qs, u"Documents à lire"_qs, QString()},
+        {u"fr"_qs, u"md"_qs, u"## Documents à lire"_qs, u"Te lezen"_qs},
+        {u"nl"_qs, u"md"_qs, u"## Te lezen documenten"_qs, u"Documents à lire"_qs},
+        {u"both"_qs, u"md"_qs, u"## Documents à lire / Te lezen documenten"_qs, QString()},
+    }));
+    const QString out = u"pack-"_qs + lang + u"."_qs + format;
+    const Outcome result = cli.agenda({u"--lang"_qs, lang, u"--format"_qs, format, u"-o"_qs, out});
+    INFO("stderr: " << result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.err.isEmpty());
+    CHECK(result.out.startsWith(u"Wrote the agenda of 2024-11-13 to "_qs));
+    CHECK(result.out.trimmed().endsWith(out + u"."_qs));
+    const QByteArray bytes = readFile(cli.path(out));
+    QString text;
+    if (format == u"pdf") {
+        CHECK(bytes.startsWith("%PDF-1."));
+        text = pdfText(cli.path(out));
+    } else {
+        text = QString::fromUtf8(bytes);
+    }
+    CHECK(text.contains(expected));
+    if (!absent.isEmpty())
+        CHECK_FALSE(text.contains(absent));
+    // Only the demo and the export: nothing temporary left behind.
+    CHECK(cli.entries() == QStringList({u"demo.quorum"_qs, out}));
+}
+
+TEST_CASE("agenda takes the format from the output name and both languages by default", "[cli][agenda]")
+{
+    AgendaCli cli;
+    const Outcome result = cli.agenda({u"-o"_qs, u"agenda.md"_qs});
+    INFO("stderr: " << result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QString md = QString::fromUtf8(readFile(cli.path(u"agenda.md"_qs)));
+    CHECK(md.startsWith(u"# Conseil de l'Action Régionale / Regionale Actieraad"_qs));
+    const Outcome html = cli.agenda({u"--output=agenda.htm"_qs, u"--lang=nl"_qs});
+    REQUIRE(html.exitCode == 0);
+    CHECK(readFile(cli.path(u"agenda.htm"_qs)).startsWith("<!DOCTYPE html>\n<html lang=\"nl-BE\">"));
+}
+
+TEST_CASE("agenda for a date without a meeting fails with one line naming the file", "[cli][agenda]")
+{
+    AgendaCli cli;
+    const Outcome result = cli.agenda({u"-o"_qs, u"agenda.pdf"_qs}, u"2024-11-14"_qs);
+    INFO("stderr: " << result.err.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.isEmpty());
+    REQUIRE(result.errLines().size() == 1);
+    CHECK(result.errLines().first().startsWith(u"quorum: demo.quorum"_qs));
+    CHECK(result.errLines().first().contains(u"no meeting on 2024-11-14"_qs));
+    CHECK(cli.entries() == QStringList{u"demo.quorum"_qs});
+}
+
+TEST_CASE("agenda usage errors exit 2 and write nothing", "[cli][agenda]")
+{
+    AgendaCli cli;
+    const auto [arguments, reason] = GENERATE(table<QStringList, QString>({
+        {{u"--format"_qs, u"odt"_qs, u"-o"_qs, u"a.odt"_qs}, u"--format must be pdf, html or md, not \"odt\""_qs},
+        {{u"--format"_qs, u"pdf"_qs}, u"agenda needs -o OUT"_qs},
+        {{u"-o"_qs, u"agenda.txt"_qs}, u"agenda needs --format pdf, html or md"_qs},
+        {{u"--lang"_qs, u"en"_qs, u"-o"_qs, u"a.pdf"_qs}, u"for agenda, --lang must be fr, nl or both, not \"en\""_qs},
+        {{u"--lang"_qs, u"de"_qs, u"-o"_qs, u"a.pdf"_qs}, u"for agenda, --lang must be fr, nl or both, not \"de\""_qs},
+        {{u"-o"_qs}, u"-o needs a value"_qs},
+    }));
+    requireUsageError(cli.agenda(arguments), reason);
+    requireUsageError(cli.run({u"agenda"_qs, u"demo.quorum"_qs, u"-o"_qs, u"a.pdf"_qs}), u"agenda needs --meeting"_qs);
+    requireUsageError(cli.run({u"agenda"_qs, u"demo.quorum"_qs, u"--meeting"_qs, u"13/11/2024"_qs, u"-o"_qs, u"a.pdf"_qs}),
+                      u"--meeting needs a date"_qs);
+    requireUsageError(cli.run({u"agenda"_qs, u"--meeting"_qs, u"2024-11-13"_qs, u"-o"_qs, u"a.pdf"_qs}),
+                      u"agenda takes 1 file argument"_qs);
+    CHECK(cli.entries() == QStringList{u"demo.quorum"_qs});
+}
+
+TEST_CASE("The document options belong to agenda alone", "[cli][agenda]")
+{
+    AgendaCli cli;
+    requireUsageError(cli.run({u"check"_qs, u"demo.quorum"_qs, u"-o"_qs, u"x.pdf"_qs}), u"--format and -o only apply to agenda."_qs);
+    requireUsageError(cli.run({u"check"_qs, u"demo.quorum"_qs, u"--format"_qs, u"pdf"_qs}), u"--format and -o only apply to agenda."_qs);
+    requireUsageError(cli.run({u"--lang"_qs, u"both"_qs, u"check"_qs, u"demo.quorum"_qs}), u"--lang must be fr, nl or en, not \"both\""_qs);
+    const Outcome help = cli.run({u"--help"_qs});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(u"quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT"_qs));
+}
+
+TEST_CASE("agenda replaces an earlier export but never a workspace", "[cli][agenda]")
+{
+    AgendaCli cli;
+    // An earlier export (or any file that is not a workspace) is replaced whole.
+    REQUIRE(writeFile(cli.path(u"agenda.html"_qs), "an older agenda"));
+    const Outcome replaced = cli.agenda({u"-o"_qs, u"agenda.html"_qs});
+    INFO("stderr: " << replaced.err.toStdString());
+    CHECK(replaced.exitCode == 0);
+    CHECK(readFile(cli.path(u"agenda.html"_qs)).startsWith("<!DOCTYPE html>"));
+
+    // A workspace, the one being read or another, is left exactly as it was.
+    REQUIRE(cli.run({u"demo"_qs, u"other.quorum"_qs}).exitCode == 0);
+    for (const QString &target : {u"other.quorum"_qs, u"demo.quorum"_qs}) {
+        const QByteArray before = readFile(cli.path(target));
+        const QStringList entries = cli.entries();
+        const Outcome refused = cli.agenda({u"--format"_qs, u"pdf"_qs, u"-o"_qs, target});
+        INFO("stderr: " << refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        REQUIRE(refused.errLines().size() == 1);
+        CHECK(refused.errLines().first().contains(target));
+        CHECK(refused.errLines().first().contains(u"is a workspace"_qs));
+        CHECK(readFile(cli.path(target)) == before);
+        CHECK(cli.entries() == entries);
+    }
+}
+
+TEST_CASE("agenda fails naming the file and leaves nothing when it cannot read or write", "[cli][agenda]")
+{
+    AgendaCli cli;
+    REQUIRE(writeFile(cli.path(u"notes.txt"_qs), "not a workspace"));
+    const Outcome unreadable = cli.run({u"agenda"_qs, u"notes.txt"_qs, u"--meeting"_qs, u"2024-11-13"_qs, u"-o"_qs, u"a.pdf"_qs});
+    CHECK(unreadable.exitCode == 1);
+    REQUIRE(unreadable.errLines().size() == 1);
+    CHECK(unreadable.errLines().first().contains(u"notes.txt"_qs));
+
+    const Outcome nowhere = cli.agenda({u"-o"_qs, u"missing/agenda.pdf"_qs});
+    CHECK(nowhere.exitCode == 1);
+    REQUIRE(nowhere.errLines().size() == 1);
+    CHECK(nowhere.errLines().first().contains(u"agenda.pdf"_qs));
+    CHECK(cli.entries() == QStringList({u"demo.quorum"_qs, u"notes.txt"_qs}));
+}
