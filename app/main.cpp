@@ -78,6 +78,12 @@ int main(int argc, char **argv)
     // once one exists, so the command line is parsed again after that.
     const CommandLine firstLook = CommandLine::parse(arguments, MainWindow::viewNames());
     if (!firstLook.error.isEmpty() || firstLook.headless()) {
+        // Qt's own warnings (a missing XDG_RUNTIME_DIR…) would break the promise of one
+        // clear line on stderr; the commands report their own errors.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fputs(qPrintable(u"quorum: "_qs + message + u'\n'), stderr);
+        });
         // Usage errors and file commands need no display: a bare core application. The
         // agenda export lays out PDFs, which needs fonts: a GUI application, but offscreen,
         // so it runs without a display (over SSH, in CI).

@@ -2,6 +2,7 @@
 #include "consolepanel.h"
 
 #include "meetingtime.h"
+#include "rules/schedule.h"
 #include "session/sessioncontroller.h"
 #include "sessiontimerwidget.h"
 #include "workspace.h"
@@ -27,7 +28,7 @@ namespace {
 
 const QString warningKey = QStringLiteral("session/warningMinutes");
 
-enum AgendaColumn { NumberColumn, KindColumn, TitleColumn, PlannedColumn, ActualColumn, TimesColumn, ColumnCount };
+enum AgendaColumn { NumberColumn, ScheduleColumn, KindColumn, TitleColumn, PlannedColumn, ActualColumn, TimesColumn, ColumnCount };
 
 QString minutes(qint64 seconds)
 {
@@ -315,6 +316,20 @@ void ConsolePanel::rebuildAgenda()
         for (int i = 0; i < state.items.size(); ++i)
             new QTreeWidgetItem(m_agenda);
     }
+    // Planned times come from the same schedule the agenda editor and the pack show.
+    ScheduleInput input;
+    if (const auto meeting = m_session->meetingId() ? m_workspace->record(Entity::Meeting, *m_session->meetingId()) : std::nullopt) {
+        const QTime start = QTime::fromString(meeting->text(u"start_time"_qs), u"HH:mm"_qs);
+        const QTime end = QTime::fromString(meeting->text(u"end_time"_qs), u"HH:mm"_qs);
+        if (start.isValid())
+            input.start = start;
+        if (end.isValid())
+            input.end = end;
+    }
+    for (const Record &item : m_session->agenda())
+        input.items.append({item.text(u"kind"_qs), int(item.number(u"planned_minutes"_qs)), item.position()});
+    const Schedule schedule = computeSchedule(input);
+
     qint64 planned = 0;        // the whole agenda
     qint64 plannedVisited = 0; // the items taken up so far
     qint64 spent = 0;
@@ -326,6 +341,7 @@ void ConsolePanel::rebuildAgenda()
         row->setData(0, Qt::UserRole, timing.itemId);
         const bool current = i == state.currentIndex && state.started && !state.closed;
         row->setText(NumberColumn, current ? QStringLiteral("▶ %1").arg(i + 1) : QString::number(i + 1));
+        row->setText(ScheduleColumn, i < schedule.items.size() ? scheduleTime(schedule.items.at(i), false) : QString());
         row->setText(KindColumn, record ? choiceLabel(kindField, record->text(u"kind"_qs)) : QString());
         row->setText(TitleColumn, record ? record->bilingual(u"title"_qs).display(m_language) : QString());
         row->setText(PlannedColumn, minutes(timing.plannedSeconds));
@@ -420,7 +436,7 @@ void ConsolePanel::retranslate()
     m_warningLabel->setText(tr("&Warn before the end (min):"));
     m_notesFrLabel->setText(tr("Live notes (&French):"));
     m_notesNlLabel->setText(tr("Live notes (&Dutch):"));
-    m_agenda->setHeaderLabels({tr("#"), tr("Kind"), tr("Item"), tr("Planned"), tr("Spent"), tr("Actual times")});
+    m_agenda->setHeaderLabels({tr("#"), tr("Planned at"), tr("Kind"), tr("Item"), tr("Planned"), tr("Spent"), tr("Actual times")});
     refresh();
 }
 

@@ -137,8 +137,9 @@ TEST_CASE("Console runs a session from start to close by keyboard")
     // Planned against actual, item by item, is on the console.
     QTreeWidgetItem *first = c.window.consolePanel()->agendaList()->topLevelItem(0);
     REQUIRE(first);
-    CHECK(first->text(4) == QStringLiteral("10"));
-    CHECK_FALSE(first->text(5).isEmpty());
+    CHECK(first->text(1) == QStringLiteral("09:00")); // planned from the session's start
+    CHECK(first->text(5) == QStringLiteral("10"));
+    CHECK_FALSE(first->text(6).isEmpty());
 }
 
 TEST_CASE("Console notes typed during the session are kept with the item")
