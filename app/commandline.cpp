@@ -186,6 +186,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
                 return fail(QCoreApplication::translate("Quorum::CommandLine", "for agenda, --lang must be fr, nl or both, not \"%1\".")
                                 .arg(lang));
             result.documentLanguage = lang;
+            result.language.clear(); // the interface keeps its own language
         } else if (lang != u"fr" && lang != u"nl" && lang != u"en") {
             return fail(QCoreApplication::translate("Quorum::CommandLine", "--lang must be fr, nl or en, not \"%1\".").arg(lang));
         } else {

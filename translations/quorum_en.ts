@@ -2,12 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Quorum::AttendancePanel</name>
+    <message numerus="yes">
+        <source>Members: %1 present, %2 represented, %3 excused, %4 absent, %5 not checked in. Guests: %n.</source>
+        <translation>
+            <numerusform>Members: %1 present, %2 represented, %3 excused, %4 absent, %5 not checked in. Guests: %n.</numerusform>
+            <numerusform>Members: %1 present, %2 represented, %3 excused, %4 absent, %5 not checked in. Guests: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AttendanceRules</name>
+    <message numerus="yes">
+        <source>No quorum is required: %1 of %n member(s) present or represented.</source>
+        <translation>
+            <numerusform>No quorum is required: %1 of %n member present or represented.</numerusform>
+            <numerusform>No quorum is required: %1 of %n members present or represented.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum reached: %1 of %n mandatory partner(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed).</source>
+        <translation>
+            <numerusform>Quorum reached: %1 of %n mandatory partner present or represented (%2 present, %3 represented; more than half, at least %4, needed).</numerusform>
+            <numerusform>Quorum reached: %1 of %n mandatory partners present or represented (%2 present, %3 represented; more than half, at least %4, needed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum not reached: %1 of %n mandatory partner(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed: %5 more).</source>
+        <translation>
+            <numerusform>Quorum not reached: %1 of %n mandatory partner present or represented (%2 present, %3 represented; more than half, at least %4, needed: %5 more).</numerusform>
+            <numerusform>Quorum not reached: %1 of %n mandatory partners present or represented (%2 present, %3 represented; more than half, at least %4, needed: %5 more).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum reached: %1 of %n voting member(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed).</source>
+        <translation>
+            <numerusform>Quorum reached: %1 of %n voting member present or represented (%2 present, %3 represented; more than half, at least %4, needed).</numerusform>
+            <numerusform>Quorum reached: %1 of %n voting members present or represented (%2 present, %3 represented; more than half, at least %4, needed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum not reached: %1 of %n voting member(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed: %5 more).</source>
+        <translation>
+            <numerusform>Quorum not reached: %1 of %n voting member present or represented (%2 present, %3 represented; more than half, at least %4, needed: %5 more).</numerusform>
+            <numerusform>Quorum not reached: %1 of %n voting members present or represented (%2 present, %3 represented; more than half, at least %4, needed: %5 more).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::CommandLine</name>
     <message numerus="yes">
         <source>%1 takes %n file argument(s).</source>
         <translation>
             <numerusform>%1 takes %n file argument.</numerusform>
             <numerusform>%1 takes %n file arguments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MeetingsPanel</name>
+    <message numerus="yes">
+        <source>%n workshop(s) in parallel in this slot</source>
+        <translation>
+            <numerusform>%n workshop in this slot</numerusform>
+            <numerusform>%n workshops in parallel in this slot</numerusform>
         </translation>
     </message>
 </context>
@@ -42,6 +100,24 @@
         <translation>
             <numerusform>Remove %n record</numerusform>
             <numerusform>Remove %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n record(s)</source>
+        <translation>
+            <numerusform>Move %n record</numerusform>
+            <numerusform>Move %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Schedule</name>
+    <message numerus="yes">
+        <source>%1 · %n item(s) without planned minutes</source>
+        <extracomment>The planned summary, then how many agenda items have no planned minutes</extracomment>
+        <translation>
+            <numerusform>%1 · %n item without planned minutes</numerusform>
+            <numerusform>%1 · %n items without planned minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,306 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>Quorum::AttendanceModel</name>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Choisissez d&apos;abord une personne.</translation>
+    </message>
+    <message>
+        <source>%1 cannot represent themselves: choose another member who is present.</source>
+        <translation>%1 ne peut pas se représenter&#xa0;: choisissez un autre membre présent.</translation>
+    </message>
+    <message>
+        <source>Mark %1 present</source>
+        <translation>Marquer %1 présent</translation>
+    </message>
+    <message>
+        <source>Mark %1 excused</source>
+        <translation>Marquer %1 excusé</translation>
+    </message>
+    <message>
+        <source>Mark %1 absent</source>
+        <translation>Marquer %1 absent</translation>
+    </message>
+    <message>
+        <source>Mark %1 represented by %2</source>
+        <translation>Marquer %1 représenté par %2</translation>
+    </message>
+    <message>
+        <source>Mark %1 represented</source>
+        <translation>Marquer %1 représenté</translation>
+    </message>
+    <message>
+        <source>Remove walk-in guest %1</source>
+        <translation>Retirer l&apos;invité sur place %1</translation>
+    </message>
+    <message>
+        <source>Clear the attendance of %1</source>
+        <translation>Effacer la présence de %1</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Choisissez d&apos;abord une réunion.</translation>
+    </message>
+    <message>
+        <source>A walk-in guest needs a name.</source>
+        <translation>Un invité sur place doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Add walk-in guest %1</source>
+        <translation>Ajouter l&apos;invité sur place %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Nobody is named to represent %1: this does not count.</source>
+        <translation>Personne n&apos;est désigné pour représenter %1&#xa0;: cela ne compte pas.</translation>
+    </message>
+    <message>
+        <source>Nobody can represent themselves: this does not count.</source>
+        <translation>Personne ne peut se représenter soi-même&#xa0;: cela ne compte pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not present, so cannot carry this representation.</source>
+        <translation>%1 n&apos;est pas présent et ne peut donc pas porter cette procuration.</translation>
+    </message>
+    <message>
+        <source>%1 is a guest, not a member, so cannot carry this representation.</source>
+        <translation>%1 est un invité, pas un membre, et ne peut donc pas porter cette procuration.</translation>
+    </message>
+    <message>
+        <source>Walk-in guest: not a member of this council.</source>
+        <translation>Invité sur place&#xa0;: pas membre de ce conseil.</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be &quot;%1&quot;.</source>
+        <translation>La présence ne peut pas être &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <extracomment>Short column header of the check-in list: the member who represents this person (French &quot;Procuration&quot;, Dutch &quot;Volmacht&quot;); short, beside the attendance column.</extracomment>
+        <translation>Procuration</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AttendancePanel</name>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (invité)</translation>
+    </message>
+    <message>
+        <source>Attendance on %1 — %2</source>
+        <translation>Présences du %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Nobody present can represent %1 yet: mark their representative present first.</source>
+        <translation>Aucune personne présente ne peut encore représenter %1&#xa0;: marquez d&apos;abord son représentant comme présent.</translation>
+    </message>
+    <message>
+        <source>%1: represented by %2.</source>
+        <translation>%1&#xa0;: représenté par %2.</translation>
+    </message>
+    <message>
+        <source>%1: not checked in.</source>
+        <translation>%1&#xa0;: non pointé.</translation>
+    </message>
+    <message>
+        <source>%1: walk-in guest, present.</source>
+        <translation>%1&#xa0;: invité sur place, présent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members: %1 present, %2 represented, %3 excused, %4 absent, %5 not checked in. Guests: %n.</source>
+        <translation>
+            <numerusform>Membres&#xa0;: %1 présents, %2 représentés, %3 excusés, %4 absents, %5 non pointés. %n invité.</numerusform>
+            <numerusform>Membres&#xa0;: %1 présents, %2 représentés, %3 excusés, %4 absents, %5 non pointés. %n invités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum reached</source>
+        <translation>Quorum atteint</translation>
+    </message>
+    <message>
+        <source>Quorum not reached</source>
+        <translation>Quorum non atteint</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in yet.</source>
+        <translation>Personne n&apos;est encore pointé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Dashed line: the largest share of those present set for one sector (%1%).</source>
+        <translation>Ligne pointillée&#xa0;: part maximale des présents fixée pour un même secteur (%1&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>No balance alert: no sector above its share and every bassin present.</source>
+        <translation>Aucune alerte d&apos;équilibre&#xa0;: aucun secteur ne dépasse sa part et chaque bassin est présent.</translation>
+    </message>
+    <message>
+        <source>No largest sector share is set for this council: set one in the Council tab to be warned.</source>
+        <translation>Aucune part maximale par secteur n&apos;est fixée pour ce conseil&#xa0;: fixez-en une dans l&apos;onglet Conseil pour être averti.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the Meetings tab: its check-in list appears here.</source>
+        <translation>Choisissez une réunion dans l&apos;onglet Réunions&#xa0;: sa liste de pointage s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation or a sector; Enter marks the only match present</source>
+        <translation>Tapez un nom, une organisation ou un secteur&#xa0;; Entrée marque présent le seul résultat</translation>
+    </message>
+    <message>
+        <source>Find a person to check in</source>
+        <translation>Rechercher une personne à pointer</translation>
+    </message>
+    <message>
+        <source>Walk-in &amp;Guest…</source>
+        <translation>&amp;Invité sur place…</translation>
+    </message>
+    <message>
+        <source>Add someone who is not a member (Ctrl+G)</source>
+        <translation>Ajouter une personne qui n&apos;est pas membre (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Walk-in Guest</source>
+        <translation>Invité sur place</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Represented…</source>
+        <translation>Représenté…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Mark present (Space or P)</source>
+        <translation>Marquer comme présent (Espace ou P)</translation>
+    </message>
+    <message>
+        <source>Mark excused (E)</source>
+        <translation>Marquer comme excusé (E)</translation>
+    </message>
+    <message>
+        <source>Mark absent (A)</source>
+        <translation>Marquer comme absent (A)</translation>
+    </message>
+    <message>
+        <source>Represented by a member who is present (R)</source>
+        <translation>Représenté par un membre présent (R)</translation>
+    </message>
+    <message>
+        <source>Not checked in (Backspace)</source>
+        <translation>Non pointé (Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Keys in the list: Space or P present, E excused, A absent, R represented, Backspace clears; letters search again, Up from the top returns to the search.</source>
+        <translation>Touches dans la liste&#xa0;: Espace ou P présent, E excusé, A absent, R représenté, Retour arrière efface&#xa0;; les autres lettres relancent la recherche, Flèche haut depuis la première ligne revient à la recherche.</translation>
+    </message>
+    <message>
+        <source>Balance of those present</source>
+        <translation>Équilibre des présents</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AttendanceRules</name>
+    <message numerus="yes">
+        <source>No quorum is required: %1 of %n member(s) present or represented.</source>
+        <translation>
+            <numerusform>Aucun quorum requis&#xa0;: %1 sur %n membre présent ou représenté.</numerusform>
+            <numerusform>Aucun quorum requis&#xa0;: %1 sur %n membres présents ou représentés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum cannot be reached: no voting member of this council is marked as a mandatory partner.</source>
+        <translation>Le quorum ne peut pas être atteint&#xa0;: aucun membre votant de ce conseil n&apos;est marqué comme partenaire obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum reached: %1 of %n mandatory partner(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed).</source>
+        <translation>
+            <numerusform>Quorum atteint&#xa0;: %1 sur %n partenaire obligatoire présent ou représenté (%2 présents, %3 représentés&#xa0;; plus de la moitié, au moins %4, requis).</numerusform>
+            <numerusform>Quorum atteint&#xa0;: %1 sur %n partenaires obligatoires présents ou représentés (%2 présents, %3 représentés&#xa0;; plus de la moitié, au moins %4, requis).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum not reached: %1 of %n mandatory partner(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed: %5 more).</source>
+        <translation>
+            <numerusform>Quorum non atteint&#xa0;: %1 sur %n partenaire obligatoire présent ou représenté (%2 présents, %3 représentés&#xa0;; plus de la moitié, au moins %4, requis&#xa0;: encore %5).</numerusform>
+            <numerusform>Quorum non atteint&#xa0;: %1 sur %n partenaires obligatoires présents ou représentés (%2 présents, %3 représentés&#xa0;; plus de la moitié, au moins %4, requis&#xa0;: encore %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum cannot be reached: this council has no voting members.</source>
+        <translation>Le quorum ne peut pas être atteint&#xa0;: ce conseil n&apos;a pas de membres votants.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum reached: %1 of %n voting member(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed).</source>
+        <translation>
+            <numerusform>Quorum atteint&#xa0;: %1 sur %n membre votant présent ou représenté (%2 présents, %3 représentés&#xa0;; plus de la moitié, au moins %4, requis).</numerusform>
+            <numerusform>Quorum atteint&#xa0;: %1 sur %n membres votants présents ou représentés (%2 présents, %3 représentés&#xa0;; plus de la moitié, au moins %4, requis).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum not reached: %1 of %n voting member(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed: %5 more).</source>
+        <translation>
+            <numerusform>Quorum non atteint&#xa0;: %1 sur %n membre votant présent ou représenté (%2 présents, %3 représentés&#xa0;; plus de la moitié, au moins %4, requis&#xa0;: encore %5).</numerusform>
+            <numerusform>Quorum non atteint&#xa0;: %1 sur %n membres votants présents ou représentés (%2 présents, %3 représentés&#xa0;; plus de la moitié, au moins %4, requis&#xa0;: encore %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Bassin</source>
+        <translation>Bassin</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>%1 holds %2% of those present (%3 of %4), more than the %5% set for one sector.</source>
+        <translation>%1 représente %2&#xa0;% des présents (%3 sur %4), plus que les %5&#xa0;% fixés pour un secteur.</translation>
+    </message>
+    <message>
+        <source>Nobody from bassin %1 is present.</source>
+        <translation>Personne du bassin %1 n&apos;est présent.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ChoiceDelegate</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -70,46 +370,8 @@
         <translation>%1 écrit&#xa0;: %2 conseils, %3 personnes, %4 réunions, %5 points de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <source>Usage:
-  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
-  quorum --demo                            open the app on a fresh copy of the demo workspace
-  quorum --lang fr|nl|en ...               interface language
-  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           render the main window (or a view) to PNG and exit
-  quorum demo OUT.quorum                   write the demo workspace
-  quorum check FILE                        verify a workspace file
-  quorum export-json FILE OUT.json         export a workspace as JSON
-  quorum import-json IN.json OUT.quorum    build a workspace from JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           write a large synthetic workspace
-  quorum --version
-Views: council, members, meetings, agenda, workshops.
-</source>
-        <translation>Utilisation&#xa0;:
-  quorum [FILE]                            ouvrir l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
-  quorum --demo                            ouvrir l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
-  quorum --lang fr|nl|en ...               langue de l&apos;interface
-  quorum ... --meeting YYYY-MM-DD          ouvrir sur la réunion de cette date
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           enregistrer la fenêtre principale (ou une vue) en PNG, puis quitter
-  quorum demo OUT.quorum                   écrire l&apos;espace de travail de démonstration
-  quorum check FILE                        vérifier un fichier d&apos;espace de travail
-  quorum export-json FILE OUT.json         exporter un espace de travail en JSON
-  quorum import-json IN.json OUT.quorum    créer un espace de travail à partir d&apos;un JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           générer un grand espace de travail fictif
-  quorum --version
-Vues&#xa0;: council, members, meetings, agenda, workshops.
-</translation>
-    </message>
-    <message>
         <source>--meeting needs a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--meeting attend une date au format AAAA-MM-JJ, pas &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--demo, --screenshot, --view and --meeting only apply when opening the app.</source>
-        <translation>--demo, --screenshot, --view et --meeting ne s&apos;appliquent qu&apos;à l&apos;ouverture de l&apos;application.</translation>
     </message>
     <message>
         <source>no meeting on %1 in this workspace.</source>
@@ -118,6 +380,90 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
     <message>
         <source>unknown view &quot;%1&quot;; the views are %2.</source>
         <translation>vue inconnue &quot;%1&quot;&#xa0;; les vues sont %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
+  quorum --demo                            open the app on a fresh copy of the demo workspace
+  quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
+  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           render the main window (or a view) to PNG and exit
+  quorum demo OUT.quorum                   write the demo workspace
+  quorum check FILE                        verify a workspace file
+  quorum export-json FILE OUT.json         export a workspace as JSON
+  quorum import-json IN.json OUT.quorum    build a workspace from JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           write a large synthetic workspace
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT
+                                           export the send-ahead agenda pack of that meeting;
+                                           here --lang is the document&apos;s language (default both)
+                                           and --format defaults to OUT&apos;s extension
+  quorum --version
+Views: council, members, meetings, agenda, workshops, console, projector, attendance.
+</source>
+        <translation>Utilisation&#xa0;:
+  quorum [FILE]                            ouvrir l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
+  quorum --demo                            ouvrir l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
+  quorum --lang fr|nl|en ...               langue de l&apos;interface
+  quorum ... --meeting YYYY-MM-DD          ouvrir sur la réunion de cette date
+  quorum ... --at YYYY-MM-DDTHH:MM         afficher les séances telles qu&apos;elles se présentaient à ce moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           enregistrer la fenêtre principale (ou une vue) en PNG, puis quitter
+  quorum demo OUT.quorum                   écrire l&apos;espace de travail de démonstration
+  quorum check FILE                        vérifier un fichier d&apos;espace de travail
+  quorum export-json FILE OUT.json         exporter un espace de travail en JSON
+  quorum import-json IN.json OUT.quorum    créer un espace de travail à partir d&apos;un JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           générer un grand espace de travail fictif
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT
+                                           exporter le dossier d&apos;ordre du jour à envoyer à l&apos;avance pour cette réunion&#xa0;;
+                                           ici, --lang est la langue du document (par défaut both)
+                                           et --format prend par défaut l&apos;extension de OUT
+  quorum --version
+Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance.
+</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, html or md, not &quot;%1&quot;.</source>
+        <translation>--format doit être pdf, html ou md, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--at needs a moment written as YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
+        <translation>--at attend un moment au format AAAA-MM-JJTHH:MM, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>for agenda, --lang must be fr, nl or both, not &quot;%1&quot;.</source>
+        <translation>pour agenda, --lang doit être fr, nl ou both, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--demo, --screenshot, --view, --meeting and --at only apply when opening the app.</source>
+        <translation>--demo, --screenshot, --view, --meeting et --at ne s&apos;appliquent qu&apos;à l&apos;ouverture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>agenda needs --meeting YYYY-MM-DD, the date of the meeting.</source>
+        <translation>agenda attend --meeting AAAA-MM-JJ, la date de la réunion.</translation>
+    </message>
+    <message>
+        <source>agenda needs -o OUT, the file to write.</source>
+        <translation>agenda attend -o OUT, le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>agenda needs --format pdf, html or md (or an OUT ending in .pdf, .html or .md).</source>
+        <translation>agenda attend --format pdf, html ou md (ou un OUT se terminant par .pdf, .html ou .md).</translation>
+    </message>
+    <message>
+        <source>--format and -o only apply to agenda.</source>
+        <translation>--format et -o ne s&apos;appliquent qu&apos;à agenda.</translation>
+    </message>
+    <message>
+        <source>%1: no meeting on %2 in this workspace.</source>
+        <translation>%1&#xa0;: aucune réunion le %2 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Wrote the agenda of %1 to %2.</source>
+        <translation>Ordre du jour du %1 écrit dans %2.</translation>
     </message>
 </context>
 <context>
@@ -137,6 +483,165 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
     <message>
         <source>Move %1</source>
         <translation>Déplacement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ConsolePanel</name>
+    <message>
+        <source>Close the session</source>
+        <translation>Clôturer la séance</translation>
+    </message>
+    <message>
+        <source>Close the session now? Its times are kept; it cannot be reopened.</source>
+        <translation>Clôturer la séance maintenant&#xa0;? Ses horaires sont conservés&#xa0;; elle ne pourra pas être rouverte.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4</source>
+        <translation>%1 — %2, de %3 à %4</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the Meetings tab to run its session.</source>
+        <translation>Choisissez une réunion dans l&apos;onglet Réunions pour mener sa séance.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next: end of the session</source>
+        <translation>Ensuite&#xa0;: fin de la séance</translation>
+    </message>
+    <message>
+        <source>Resume (Ctrl+Space)</source>
+        <translation>Reprendre (Ctrl+Espace)</translation>
+    </message>
+    <message>
+        <source>Pause (Ctrl+Space)</source>
+        <translation>Pause (Ctrl+Espace)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <source>Planned %1 min. Start the session with F5.</source>
+        <translation>Prévu&#xa0;: %1 min. Ouvrez la séance avec F5.</translation>
+    </message>
+    <message>
+        <source>Planned %1 min, spent %2 min (%3 min).</source>
+        <translation>Prévu&#xa0;: %1 min, réel&#xa0;: %2 min (%3 min).</translation>
+    </message>
+    <message>
+        <source>Planned %1 min. So far %2 min spent on items planned for %3 min (%4 min).</source>
+        <translation>Prévu&#xa0;: %1 min. Jusqu&apos;ici, %2 min consacrées à des points prévus pour %3 min (%4 min).</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Session</source>
+        <translation>&amp;Ouvrir la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>Point &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation>Point &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Pause or &amp;Resume</source>
+        <translation>Mettre en pause ou &amp;reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by 1 Minute</source>
+        <translation>Pro&amp;longer d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>Extend by &amp;5 Minutes</source>
+        <translation>Prolonger de &amp;5 minutes</translation>
+    </message>
+    <message>
+        <source>S&amp;horten by 1 Minute</source>
+        <translation>Racco&amp;urcir d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Item</source>
+        <translation>Pass&amp;er ce point</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to an Item…</source>
+        <translation>&amp;Aller à un point…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the Session…</source>
+        <translation>&amp;Clôturer la séance…</translation>
+    </message>
+    <message>
+        <source>Show the Pro&amp;jector Screen</source>
+        <translation>Afficher l&apos;écran du pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the Projector</source>
+        <translation>Écran &amp;noir sur le projecteur</translation>
+    </message>
+    <message>
+        <source>Start (F5)</source>
+        <translation>Ouvrir (F5)</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>+1 min (Ctrl++)</source>
+        <translation>+1 min (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Close session (Shift+F5)</source>
+        <translation>Clôturer la séance (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before the end (min):</source>
+        <translation>&amp;Avertir avant la fin (min)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Live notes (&amp;French):</source>
+        <translation>Notes en séance (&amp;français)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Live notes (&amp;Dutch):</source>
+        <translation>Notes en séance (&amp;néerlandais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Actual times</source>
+        <translation>Heures réelles</translation>
+    </message>
+    <message>
+        <source>Planned at</source>
+        <translation>Heure prévue</translation>
     </message>
 </context>
 <context>
@@ -172,6 +677,37 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
     <message>
         <source>&amp;Subgroups and clusters (one voice each; seat ranges where the charter sets them):</source>
         <translation>Sous-&amp;groupes et clusters (une voix chacun&#xa0;; fourchettes de sièges là où la charte les fixe)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Documents</name>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Cette réunion n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the file to write.</source>
+        <translation>%1 est un dossier&#xa0;; indiquez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace, not a document: Quorum does not replace it. Choose another name for the export.</source>
+        <translation>%1 est un espace de travail, pas un document&#xa0;: Quorum ne le remplace pas. Choisissez un autre nom pour l&apos;export.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1&#xa0;: écriture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>PDF export needs fonts, which a text-only run cannot load.</source>
+        <translation>L&apos;export PDF a besoin de polices, qu&apos;une exécution en mode texte ne peut pas charger.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Le PDF n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Le PDF n&apos;a pas pu être finalisé.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +802,37 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
     <message>
         <source>The number of years must be between 1 and 50.</source>
         <translation>Le nombre d&apos;années doit être compris entre 1 et 50.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::GuestDialog</name>
+    <message>
+        <source>Walk-in guest</source>
+        <translation>Invité sur place</translation>
+    </message>
+    <message>
+        <source>A guest is in the room but is not a member: they count in the balance, never in the quorum.</source>
+        <translation>Un invité est présent dans la salle mais n&apos;est pas membre&#xa0;: il compte dans l&apos;équilibre, jamais dans le quorum.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -422,6 +989,42 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
         <source>Meetings and agenda</source>
         <translation>Réunions et ordre du jour</translation>
     </message>
+    <message>
+        <source>&amp;Session Console</source>
+        <translation>Co&amp;nsole de séance</translation>
+    </message>
+    <message>
+        <source>&amp;Projector Screen</source>
+        <translation>Écran du pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Présence</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Écran %1&#xa0;: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>The session of %1 was still running: it continues where it was.</source>
+        <translation>La séance du %1 était encore en cours&#xa0;: elle reprend là où elle s&apos;était arrêtée.</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>Projector on &amp;Screen</source>
+        <translation>Projec&amp;teur sur l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -440,6 +1043,34 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
     <message>
         <source>&amp;Workshops</source>
         <translation>Ate&amp;liers</translation>
+    </message>
+    <message>
+        <source>The meeting has no start time: times count from its start.</source>
+        <translation>La réunion n&apos;a pas d&apos;heure de début&#xa0;: les heures sont comptées depuis son début.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) in parallel in this slot</source>
+        <translation>
+            <numerusform>%n atelier en parallèle dans ce créneau</numerusform>
+            <numerusform>%n ateliers en parallèle dans ce créneau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the meeting to start from first.</source>
+        <translation>Choisissez d&apos;abord la réunion de départ.</translation>
+    </message>
+    <message>
+        <source>%1 (session %2)</source>
+        <extracomment>The meeting copied: its date and session number</extracomment>
+        <translation>%1 (séance %2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting from This One…</source>
+        <translation>&amp;Nouvelle réunion à partir de celle-ci…</translation>
+    </message>
+    <message>
+        <source>Start a new meeting with the hours, place, objectives, agenda and workshops of this one (Ctrl+D)</source>
+        <translation>Créer une nouvelle réunion avec les heures, le lieu, les objectifs, l&apos;ordre du jour et les ateliers de celle-ci (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +1129,48 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
     </message>
 </context>
 <context>
+    <name>Quorum::NewMeetingDialog</name>
+    <message>
+        <source>New Meeting from This One</source>
+        <translation>Nouvelle réunion à partir de celle-ci</translation>
+    </message>
+    <message>
+        <source>The new meeting takes the hours, place, objectives, agenda and workshops of the meeting of %1. Documents, live notes and workshop facilitators are not copied.</source>
+        <translation>La nouvelle réunion reprend les heures, le lieu, les objectifs, l&apos;ordre du jour et les ateliers de la réunion du %1. Les documents, les notes en séance et les animateurs des ateliers ne sont pas copiés.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the new meeting:</source>
+        <translation>&amp;Date de la nouvelle réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProxyDialog</name>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <source>Who represents %1? Only members who are present can carry a representation.</source>
+        <translation>Qui représente %1&#xa0;? Seuls les membres présents peuvent être porteurs d&apos;une procuration.</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Tapez un nom…</translation>
+    </message>
+    <message>
+        <source>Find the representative</source>
+        <translation>Rechercher le représentant</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::RecordTableModel</name>
     <message>
         <source>Choose where to add the %1 first.</source>
@@ -512,6 +1185,13 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
         <translation>
             <numerusform>Suppression de %n élément</numerusform>
             <numerusform>Suppression de %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n record(s)</source>
+        <translation>
+            <numerusform>Déplacement de %n élément</numerusform>
+            <numerusform>Déplacement de %n éléments</numerusform>
         </translation>
     </message>
 </context>
@@ -540,6 +1220,58 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
     <message>
         <source>Move &amp;down</source>
         <translation>Descend&amp;re</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Schedule</name>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation>Rien de prévu pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Planned: %1 of %2 — ends %3</source>
+        <extracomment>Planned length of the agenda, the session&apos;s length, the time the plan ends</extracomment>
+        <translation>Prévu&#xa0;: %1 sur %2 — fin à %3</translation>
+    </message>
+    <message>
+        <source>Planned: %1 — ends %2</source>
+        <translation>Prévu&#xa0;: %1 — fin à %2</translation>
+    </message>
+    <message>
+        <source>Planned: %1 (the meeting has no start time, so the agenda shows durations from its start)</source>
+        <translation>Prévu&#xa0;: %1 (la réunion n&apos;a pas d&apos;heure de début&#xa0;: l&apos;ordre du jour indique donc les durées depuis son début)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s) without planned minutes</source>
+        <extracomment>The planned summary, then how many agenda items have no planned minutes</extracomment>
+        <translation>
+            <numerusform>%1 · %n point sans minutes prévues</numerusform>
+            <numerusform>%1 · %n points sans minutes prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session ends before it starts: check the meeting&apos;s start and end times.</source>
+        <translation>La séance se termine avant de commencer&#xa0;: vérifiez les heures de début et de fin de la réunion.</translation>
+    </message>
+    <message>
+        <source>Overflows the session end by %1: the plan ends at %2, the session at %3.</source>
+        <extracomment>Minutes of overflow, the time the plan ends, the session&apos;s end</extracomment>
+        <translation>Dépasse la fin de la séance de %1&#xa0;: le programme se termine à %2, la séance à %3.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A planned length under an hour</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A planned length of an hour or more: hours, then minutes on two digits</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <extracomment>A time on a later day than the meeting&apos;s date: &quot;00:15 (+1)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1703,72 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
     </message>
 </context>
 <context>
+    <name>Quorum::SessionController</name>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Choisissez d&apos;abord une réunion.</translation>
+    </message>
+    <message>
+        <source>This session is closed.</source>
+        <translation>Cette séance est clôturée.</translation>
+    </message>
+    <message>
+        <source>The session has already started.</source>
+        <translation>La séance est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: add items before starting.</source>
+        <translation>L&apos;ordre du jour est vide&#xa0;: ajoutez des points avant d&apos;ouvrir la séance.</translation>
+    </message>
+    <message>
+        <source>This is the last item: close the session when it ends.</source>
+        <translation>C&apos;est le dernier point&#xa0;: clôturez la séance quand il se termine.</translation>
+    </message>
+    <message>
+        <source>The session is not running.</source>
+        <translation>La séance n&apos;est pas en cours.</translation>
+    </message>
+    <message>
+        <source>This is the first item.</source>
+        <translation>C&apos;est le premier point.</translation>
+    </message>
+    <message>
+        <source>This item is not on the agenda.</source>
+        <translation>Ce point n&apos;est pas à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>The session has not started.</source>
+        <translation>La séance n&apos;est pas encore ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SessionTimerWidget</name>
+    <message>
+        <source>Not started</source>
+        <translation>Séance non ouverte</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Séance clôturée</translation>
+    </message>
+    <message>
+        <source>End of the agenda</source>
+        <translation>Fin de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Over time by %1</source>
+        <translation>Dépassement de %1</translation>
+    </message>
+    <message>
+        <source>Paused — %1 elapsed of %2</source>
+        <translation>En pause — écoulé&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 elapsed of %2</source>
+        <translation>Écoulé&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Storage</name>
     <message>
         <source>it refers to a record that does not exist.</source>
@@ -1123,6 +1921,22 @@ Vues&#xa0;: council, members, meetings, agenda, workshops.
     <message>
         <source>%1 uses an older schema (version %2): open it once in Quorum to upgrade it.</source>
         <translation>%1 utilise un schéma plus ancien (version %2)&#xa0;: ouvrez-le une fois dans Quorum pour le mettre à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Templates</name>
+    <message>
+        <source>The meeting to start from no longer exists.</source>
+        <translation>La réunion de départ n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose a date for the new meeting.</source>
+        <translation>Choisissez une date pour la nouvelle réunion.</translation>
+    </message>
+    <message>
+        <source>New meeting on %1</source>
+        <extracomment>Undo text; %1 is the new meeting&apos;s date</extracomment>
+        <translation>Nouvelle réunion du %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,306 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>Quorum::AttendanceModel</name>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Kies eerst een persoon.</translation>
+    </message>
+    <message>
+        <source>%1 cannot represent themselves: choose another member who is present.</source>
+        <translation>%1 kan zichzelf niet vertegenwoordigen: kies een ander aanwezig lid.</translation>
+    </message>
+    <message>
+        <source>Mark %1 present</source>
+        <translation>%1 aanwezig melden</translation>
+    </message>
+    <message>
+        <source>Mark %1 excused</source>
+        <translation>%1 verontschuldigd melden</translation>
+    </message>
+    <message>
+        <source>Mark %1 absent</source>
+        <translation>%1 afwezig melden</translation>
+    </message>
+    <message>
+        <source>Mark %1 represented by %2</source>
+        <translation>%1 vertegenwoordigd door %2 melden</translation>
+    </message>
+    <message>
+        <source>Mark %1 represented</source>
+        <translation>%1 vertegenwoordigd melden</translation>
+    </message>
+    <message>
+        <source>Remove walk-in guest %1</source>
+        <translation>Gast ter plaatse %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Clear the attendance of %1</source>
+        <translation>Aanwezigheid van %1 wissen</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Kies eerst een vergadering.</translation>
+    </message>
+    <message>
+        <source>A walk-in guest needs a name.</source>
+        <translation>Een gast ter plaatse heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Add walk-in guest %1</source>
+        <translation>Gast ter plaatse %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Nobody is named to represent %1: this does not count.</source>
+        <translation>Niemand is aangeduid om %1 te vertegenwoordigen: dit telt niet mee.</translation>
+    </message>
+    <message>
+        <source>Nobody can represent themselves: this does not count.</source>
+        <translation>Niemand kan zichzelf vertegenwoordigen: dit telt niet mee.</translation>
+    </message>
+    <message>
+        <source>%1 is not present, so cannot carry this representation.</source>
+        <translation>%1 is niet aanwezig en kan deze volmacht dus niet dragen.</translation>
+    </message>
+    <message>
+        <source>%1 is a guest, not a member, so cannot carry this representation.</source>
+        <translation>%1 is een gast, geen lid, en kan deze volmacht dus niet dragen.</translation>
+    </message>
+    <message>
+        <source>Walk-in guest: not a member of this council.</source>
+        <translation>Gast ter plaatse: geen lid van deze raad.</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be &quot;%1&quot;.</source>
+        <translation>Aanwezigheid kan niet &quot;%1&quot; zijn.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <extracomment>Short column header of the check-in list: the member who represents this person (French &quot;Procuration&quot;, Dutch &quot;Volmacht&quot;); short, beside the attendance column.</extracomment>
+        <translation>Volmacht</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AttendancePanel</name>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (gast)</translation>
+    </message>
+    <message>
+        <source>Attendance on %1 — %2</source>
+        <translation>Aanwezigheid op %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Nobody present can represent %1 yet: mark their representative present first.</source>
+        <translation>Nog niemand die aanwezig is kan %1 vertegenwoordigen: markeer eerst de vertegenwoordiger als aanwezig.</translation>
+    </message>
+    <message>
+        <source>%1: represented by %2.</source>
+        <translation>%1: vertegenwoordigd door %2.</translation>
+    </message>
+    <message>
+        <source>%1: not checked in.</source>
+        <translation>%1: niet aangemeld.</translation>
+    </message>
+    <message>
+        <source>%1: walk-in guest, present.</source>
+        <translation>%1: gast ter plaatse, aanwezig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members: %1 present, %2 represented, %3 excused, %4 absent, %5 not checked in. Guests: %n.</source>
+        <translation>
+            <numerusform>Leden: %1 aanwezig, %2 vertegenwoordigd, %3 verontschuldigd, %4 afwezig, %5 niet aangemeld. %n gast.</numerusform>
+            <numerusform>Leden: %1 aanwezig, %2 vertegenwoordigd, %3 verontschuldigd, %4 afwezig, %5 niet aangemeld. %n gasten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum reached</source>
+        <translation>Quorum bereikt</translation>
+    </message>
+    <message>
+        <source>Quorum not reached</source>
+        <translation>Quorum niet bereikt</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in yet.</source>
+        <translation>Nog niemand is aangemeld.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Dashed line: the largest share of those present set for one sector (%1%).</source>
+        <translation>Stippellijn: het maximale aandeel van de aanwezigen dat voor één sector is vastgelegd (%1%).</translation>
+    </message>
+    <message>
+        <source>No balance alert: no sector above its share and every bassin present.</source>
+        <translation>Geen evenwichtswaarschuwing: geen enkele sector boven zijn aandeel en elke zorgzone aanwezig.</translation>
+    </message>
+    <message>
+        <source>No largest sector share is set for this council: set one in the Council tab to be warned.</source>
+        <translation>Voor deze raad is geen maximaal aandeel per sector ingesteld: stel er een in op het tabblad Raad om gewaarschuwd te worden.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the Meetings tab: its check-in list appears here.</source>
+        <translation>Kies een vergadering op het tabblad Vergaderingen: de aanmeldlijst verschijnt hier.</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation or a sector; Enter marks the only match present</source>
+        <translation>Typ een naam, een organisatie of een sector; Enter markeert de enige treffer als aanwezig</translation>
+    </message>
+    <message>
+        <source>Find a person to check in</source>
+        <translation>Persoon zoeken om aan te melden</translation>
+    </message>
+    <message>
+        <source>Walk-in &amp;Guest…</source>
+        <translation>&amp;Gast ter plaatse…</translation>
+    </message>
+    <message>
+        <source>Add someone who is not a member (Ctrl+G)</source>
+        <translation>Iemand toevoegen die geen lid is (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Walk-in Guest</source>
+        <translation>Gast ter plaatse</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Represented…</source>
+        <translation>Vertegenwoordigd…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Mark present (Space or P)</source>
+        <translation>Als aanwezig markeren (Spatie of P)</translation>
+    </message>
+    <message>
+        <source>Mark excused (E)</source>
+        <translation>Als verontschuldigd markeren (E)</translation>
+    </message>
+    <message>
+        <source>Mark absent (A)</source>
+        <translation>Als afwezig markeren (A)</translation>
+    </message>
+    <message>
+        <source>Represented by a member who is present (R)</source>
+        <translation>Vertegenwoordigd door een aanwezig lid (R)</translation>
+    </message>
+    <message>
+        <source>Not checked in (Backspace)</source>
+        <translation>Niet aangemeld (Backspace)</translation>
+    </message>
+    <message>
+        <source>Keys in the list: Space or P present, E excused, A absent, R represented, Backspace clears; letters search again, Up from the top returns to the search.</source>
+        <translation>Toetsen in de lijst: Spatie of P aanwezig, E verontschuldigd, A afwezig, R vertegenwoordigd, Backspace wist; andere letters zoeken opnieuw, Pijl omhoog op de eerste rij gaat terug naar het zoekveld.</translation>
+    </message>
+    <message>
+        <source>Balance of those present</source>
+        <translation>Evenwicht onder de aanwezigen</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::AttendanceRules</name>
+    <message numerus="yes">
+        <source>No quorum is required: %1 of %n member(s) present or represented.</source>
+        <translation>
+            <numerusform>Geen quorum vereist: %1 van %n lid aanwezig of vertegenwoordigd.</numerusform>
+            <numerusform>Geen quorum vereist: %1 van %n leden aanwezig of vertegenwoordigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum cannot be reached: no voting member of this council is marked as a mandatory partner.</source>
+        <translation>Het quorum kan niet bereikt worden: geen stemgerechtigd lid van deze raad is als verplichte partner aangeduid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum reached: %1 of %n mandatory partner(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed).</source>
+        <translation>
+            <numerusform>Quorum bereikt: %1 van %n verplichte partner aanwezig of vertegenwoordigd (%2 aanwezig, %3 vertegenwoordigd; meer dan de helft, minstens %4, vereist).</numerusform>
+            <numerusform>Quorum bereikt: %1 van %n verplichte partners aanwezig of vertegenwoordigd (%2 aanwezig, %3 vertegenwoordigd; meer dan de helft, minstens %4, vereist).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum not reached: %1 of %n mandatory partner(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed: %5 more).</source>
+        <translation>
+            <numerusform>Quorum niet bereikt: %1 van %n verplichte partner aanwezig of vertegenwoordigd (%2 aanwezig, %3 vertegenwoordigd; meer dan de helft, minstens %4, vereist: nog %5).</numerusform>
+            <numerusform>Quorum niet bereikt: %1 van %n verplichte partners aanwezig of vertegenwoordigd (%2 aanwezig, %3 vertegenwoordigd; meer dan de helft, minstens %4, vereist: nog %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum cannot be reached: this council has no voting members.</source>
+        <translation>Het quorum kan niet bereikt worden: deze raad heeft geen stemgerechtigde leden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum reached: %1 of %n voting member(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed).</source>
+        <translation>
+            <numerusform>Quorum bereikt: %1 van %n stemgerechtigd lid aanwezig of vertegenwoordigd (%2 aanwezig, %3 vertegenwoordigd; meer dan de helft, minstens %4, vereist).</numerusform>
+            <numerusform>Quorum bereikt: %1 van %n stemgerechtigde leden aanwezig of vertegenwoordigd (%2 aanwezig, %3 vertegenwoordigd; meer dan de helft, minstens %4, vereist).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum not reached: %1 of %n voting member(s) present or represented (%2 present, %3 represented; more than half, at least %4, needed: %5 more).</source>
+        <translation>
+            <numerusform>Quorum niet bereikt: %1 van %n stemgerechtigd lid aanwezig of vertegenwoordigd (%2 aanwezig, %3 vertegenwoordigd; meer dan de helft, minstens %4, vereist: nog %5).</numerusform>
+            <numerusform>Quorum niet bereikt: %1 van %n stemgerechtigde leden aanwezig of vertegenwoordigd (%2 aanwezig, %3 vertegenwoordigd; meer dan de helft, minstens %4, vereist: nog %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Bassin</source>
+        <translation>Zorgzone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>%1 holds %2% of those present (%3 of %4), more than the %5% set for one sector.</source>
+        <translation>%1 heeft %2% van de aanwezigen (%3 van %4), meer dan de %5% die voor één sector is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Nobody from bassin %1 is present.</source>
+        <translation>Niemand uit zorgzone %1 is aanwezig.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ChoiceDelegate</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -70,46 +370,8 @@
         <translation>%1 weggeschreven: %2 raden, %3 personen, %4 vergaderingen, %5 agendapunten.</translation>
     </message>
     <message>
-        <source>Usage:
-  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
-  quorum --demo                            open the app on a fresh copy of the demo workspace
-  quorum --lang fr|nl|en ...               interface language
-  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           render the main window (or a view) to PNG and exit
-  quorum demo OUT.quorum                   write the demo workspace
-  quorum check FILE                        verify a workspace file
-  quorum export-json FILE OUT.json         export a workspace as JSON
-  quorum import-json IN.json OUT.quorum    build a workspace from JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           write a large synthetic workspace
-  quorum --version
-Views: council, members, meetings, agenda, workshops.
-</source>
-        <translation>Gebruik:
-  quorum [FILE]                            de app openen (FILE, anders de laatste werkruimte, anders de demo)
-  quorum --demo                            de app openen met een nieuwe kopie van de demowerkruimte
-  quorum --lang fr|nl|en ...               taal van de interface
-  quorum ... --meeting YYYY-MM-DD          openen op de vergadering van die datum
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           het hoofdvenster (of een weergave) als PNG opslaan en afsluiten
-  quorum demo OUT.quorum                   de demowerkruimte wegschrijven
-  quorum check FILE                        een werkruimtebestand controleren
-  quorum export-json FILE OUT.json         een werkruimte exporteren als JSON
-  quorum import-json IN.json OUT.quorum    een werkruimte opbouwen uit JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           een grote fictieve werkruimte genereren
-  quorum --version
-Weergaven: council, members, meetings, agenda, workshops.
-</translation>
-    </message>
-    <message>
         <source>--meeting needs a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--meeting verwacht een datum als JJJJ-MM-DD, niet &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--demo, --screenshot, --view and --meeting only apply when opening the app.</source>
-        <translation>--demo, --screenshot, --view en --meeting gelden alleen bij het openen van de toepassing.</translation>
     </message>
     <message>
         <source>no meeting on %1 in this workspace.</source>
@@ -118,6 +380,90 @@ Weergaven: council, members, meetings, agenda, workshops.
     <message>
         <source>unknown view &quot;%1&quot;; the views are %2.</source>
         <translation>onbekende weergave &quot;%1&quot;; de weergaven zijn %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
+  quorum --demo                            open the app on a fresh copy of the demo workspace
+  quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
+  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           render the main window (or a view) to PNG and exit
+  quorum demo OUT.quorum                   write the demo workspace
+  quorum check FILE                        verify a workspace file
+  quorum export-json FILE OUT.json         export a workspace as JSON
+  quorum import-json IN.json OUT.quorum    build a workspace from JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           write a large synthetic workspace
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT
+                                           export the send-ahead agenda pack of that meeting;
+                                           here --lang is the document&apos;s language (default both)
+                                           and --format defaults to OUT&apos;s extension
+  quorum --version
+Views: council, members, meetings, agenda, workshops, console, projector, attendance.
+</source>
+        <translation>Gebruik:
+  quorum [FILE]                            de app openen (FILE, anders de laatste werkruimte, anders de demo)
+  quorum --demo                            de app openen met een nieuwe kopie van de demowerkruimte
+  quorum --lang fr|nl|en ...               taal van de interface
+  quorum ... --meeting YYYY-MM-DD          openen op de vergadering van die datum
+  quorum ... --at YYYY-MM-DDTHH:MM         de zittingen tonen zoals ze er op dat moment voor stonden
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           het hoofdvenster (of een weergave) als PNG opslaan en afsluiten
+  quorum demo OUT.quorum                   de demowerkruimte wegschrijven
+  quorum check FILE                        een werkruimtebestand controleren
+  quorum export-json FILE OUT.json         een werkruimte exporteren als JSON
+  quorum import-json IN.json OUT.quorum    een werkruimte opbouwen uit JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           een grote fictieve werkruimte genereren
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT
+                                           de vooraf te versturen agendabundel van die vergadering exporteren;
+                                           hier is --lang de taal van het document (standaard both)
+                                           en is --format standaard de extensie van OUT
+  quorum --version
+Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance.
+</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, html or md, not &quot;%1&quot;.</source>
+        <translation>--format moet pdf, html of md zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--at needs a moment written as YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
+        <translation>--at verwacht een tijdstip als JJJJ-MM-DDTUU:MM, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>for agenda, --lang must be fr, nl or both, not &quot;%1&quot;.</source>
+        <translation>voor agenda moet --lang fr, nl of both zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--demo, --screenshot, --view, --meeting and --at only apply when opening the app.</source>
+        <translation>--demo, --screenshot, --view, --meeting en --at gelden alleen bij het openen van de toepassing.</translation>
+    </message>
+    <message>
+        <source>agenda needs --meeting YYYY-MM-DD, the date of the meeting.</source>
+        <translation>agenda verwacht --meeting JJJJ-MM-DD, de datum van de vergadering.</translation>
+    </message>
+    <message>
+        <source>agenda needs -o OUT, the file to write.</source>
+        <translation>agenda verwacht -o OUT, het bestand dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>agenda needs --format pdf, html or md (or an OUT ending in .pdf, .html or .md).</source>
+        <translation>agenda verwacht --format pdf, html of md (of een OUT die eindigt op .pdf, .html of .md).</translation>
+    </message>
+    <message>
+        <source>--format and -o only apply to agenda.</source>
+        <translation>--format en -o gelden alleen voor agenda.</translation>
+    </message>
+    <message>
+        <source>%1: no meeting on %2 in this workspace.</source>
+        <translation>%1: geen vergadering op %2 in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>Wrote the agenda of %1 to %2.</source>
+        <translation>Agenda van %1 weggeschreven naar %2.</translation>
     </message>
 </context>
 <context>
@@ -137,6 +483,165 @@ Weergaven: council, members, meetings, agenda, workshops.
     <message>
         <source>Move %1</source>
         <translation>Een %1 verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ConsolePanel</name>
+    <message>
+        <source>Close the session</source>
+        <translation>Zitting sluiten</translation>
+    </message>
+    <message>
+        <source>Close the session now? Its times are kept; it cannot be reopened.</source>
+        <translation>De zitting nu sluiten? De tijden blijven bewaard; ze kan niet heropend worden.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4</source>
+        <translation>%1 — %2, van %3 tot %4</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the Meetings tab to run its session.</source>
+        <translation>Kies een vergadering op het tabblad Vergaderingen om de zitting te leiden.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Hierna: %1</translation>
+    </message>
+    <message>
+        <source>Next: end of the session</source>
+        <translation>Hierna: einde van de zitting</translation>
+    </message>
+    <message>
+        <source>Resume (Ctrl+Space)</source>
+        <translation>Hervatten (Ctrl+Spatie)</translation>
+    </message>
+    <message>
+        <source>Pause (Ctrl+Space)</source>
+        <translation>Pauze (Ctrl+Spatie)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>Planned %1 min. Start the session with F5.</source>
+        <translation>Gepland: %1 min. Open de zitting met F5.</translation>
+    </message>
+    <message>
+        <source>Planned %1 min, spent %2 min (%3 min).</source>
+        <translation>Gepland: %1 min, besteed: %2 min (%3 min).</translation>
+    </message>
+    <message>
+        <source>Planned %1 min. So far %2 min spent on items planned for %3 min (%4 min).</source>
+        <translation>Gepland: %1 min. Tot nu toe %2 min besteed aan punten die gepland waren voor %3 min (%4 min).</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Session</source>
+        <translation>&amp;Zitting openen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>&amp;Volgend punt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation>Vo&amp;rig punt</translation>
+    </message>
+    <message>
+        <source>Pause or &amp;Resume</source>
+        <translation>Pauzeren of &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by 1 Minute</source>
+        <translation>Met &amp;1 minuut verlengen</translation>
+    </message>
+    <message>
+        <source>Extend by &amp;5 Minutes</source>
+        <translation>Met &amp;5 minuten verlengen</translation>
+    </message>
+    <message>
+        <source>S&amp;horten by 1 Minute</source>
+        <translation>Met 1 minuut in&amp;korten</translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Item</source>
+        <translation>Dit punt &amp;overslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to an Item…</source>
+        <translation>&amp;Naar een punt gaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the Session…</source>
+        <translation>Zitting &amp;sluiten…</translation>
+    </message>
+    <message>
+        <source>Show the Pro&amp;jector Screen</source>
+        <translation>Pro&amp;jectorscherm tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the Projector</source>
+        <translation>&amp;Projector op zwart zetten</translation>
+    </message>
+    <message>
+        <source>Start (F5)</source>
+        <translation>Openen (F5)</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Vorige (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Volgende (Page Down)</translation>
+    </message>
+    <message>
+        <source>+1 min (Ctrl++)</source>
+        <translation>+1 min (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Close session (Shift+F5)</source>
+        <translation>Zitting sluiten (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before the end (min):</source>
+        <translation>&amp;Waarschuwen vóór het einde (min):</translation>
+    </message>
+    <message>
+        <source>Live notes (&amp;French):</source>
+        <translation>Notities tijdens de zitting (&amp;Frans):</translation>
+    </message>
+    <message>
+        <source>Live notes (&amp;Dutch):</source>
+        <translation>Notities tijdens de zitting (&amp;Nederlands):</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Actual times</source>
+        <translation>Werkelijke tijden</translation>
+    </message>
+    <message>
+        <source>Planned at</source>
+        <translation>Gepland om</translation>
     </message>
 </context>
 <context>
@@ -172,6 +677,37 @@ Weergaven: council, members, meetings, agenda, workshops.
     <message>
         <source>&amp;Subgroups and clusters (one voice each; seat ranges where the charter sets them):</source>
         <translation>Deel&amp;groepen en clusters (elk één stem; minimum en maximum aantal zetels waar het handvest die vastlegt):</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Documents</name>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Deze vergadering bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the file to write.</source>
+        <translation>%1 is een map; geef de naam van het te schrijven bestand op.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace, not a document: Quorum does not replace it. Choose another name for the export.</source>
+        <translation>%1 is een werkruimte, geen document: Quorum vervangt het niet. Kies een andere naam voor de export.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: kan niet geschreven worden (%2).</translation>
+    </message>
+    <message>
+        <source>PDF export needs fonts, which a text-only run cannot load.</source>
+        <translation>De PDF-export heeft lettertypen nodig, die in tekstmodus niet geladen kunnen worden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>De PDF kon niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>De PDF kon niet afgewerkt worden.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +802,37 @@ Weergaven: council, members, meetings, agenda, workshops.
     <message>
         <source>The number of years must be between 1 and 50.</source>
         <translation>Het aantal jaren moet tussen 1 en 50 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::GuestDialog</name>
+    <message>
+        <source>Walk-in guest</source>
+        <translation>Gast ter plaatse</translation>
+    </message>
+    <message>
+        <source>A guest is in the room but is not a member: they count in the balance, never in the quorum.</source>
+        <translation>Een gast is in de zaal aanwezig maar is geen lid: een gast telt mee voor het evenwicht, nooit voor het quorum.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
     </message>
 </context>
 <context>
@@ -422,6 +989,42 @@ Weergaven: council, members, meetings, agenda, workshops.
         <source>Meetings and agenda</source>
         <translation>Vergaderingen en agenda</translation>
     </message>
+    <message>
+        <source>&amp;Session Console</source>
+        <translation>&amp;Zittingsconsole</translation>
+    </message>
+    <message>
+        <source>&amp;Projector Screen</source>
+        <translation>&amp;Projectorscherm</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>Aa&amp;nwezigheid</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 × %4)</source>
+        <translation>Scherm %1: %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>The session of %1 was still running: it continues where it was.</source>
+        <translation>De zitting van %1 was nog bezig: ze gaat verder waar ze gebleven was.</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Zitting</translation>
+    </message>
+    <message>
+        <source>Projector on &amp;Screen</source>
+        <translation>Projector op &amp;beeldscherm</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Zitting</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -440,6 +1043,34 @@ Weergaven: council, members, meetings, agenda, workshops.
     <message>
         <source>&amp;Workshops</source>
         <translation>Work&amp;shops</translation>
+    </message>
+    <message>
+        <source>The meeting has no start time: times count from its start.</source>
+        <translation>De vergadering heeft geen beginuur: de tijden tellen vanaf het begin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) in parallel in this slot</source>
+        <translation>
+            <numerusform>%n workshop parallel in dit tijdslot</numerusform>
+            <numerusform>%n workshops parallel in dit tijdslot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the meeting to start from first.</source>
+        <translation>Kies eerst de vergadering die als basis dient.</translation>
+    </message>
+    <message>
+        <source>%1 (session %2)</source>
+        <extracomment>The meeting copied: its date and session number</extracomment>
+        <translation>%1 (zitting %2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting from This One…</source>
+        <translation>&amp;Nieuwe vergadering op basis van deze…</translation>
+    </message>
+    <message>
+        <source>Start a new meeting with the hours, place, objectives, agenda and workshops of this one (Ctrl+D)</source>
+        <translation>Een nieuwe vergadering aanmaken met de uren, de plaats, de doelstellingen, de agenda en de workshops van deze vergadering (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +1129,48 @@ Weergaven: council, members, meetings, agenda, workshops.
     </message>
 </context>
 <context>
+    <name>Quorum::NewMeetingDialog</name>
+    <message>
+        <source>New Meeting from This One</source>
+        <translation>Nieuwe vergadering op basis van deze</translation>
+    </message>
+    <message>
+        <source>The new meeting takes the hours, place, objectives, agenda and workshops of the meeting of %1. Documents, live notes and workshop facilitators are not copied.</source>
+        <translation>De nieuwe vergadering neemt de uren, de plaats, de doelstellingen, de agenda en de workshops over van de vergadering van %1. Documenten, notities tijdens de zitting en facilitators van workshops worden niet gekopieerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the new meeting:</source>
+        <translation>&amp;Datum van de nieuwe vergadering:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Aan&amp;maken</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProxyDialog</name>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertegenwoordigd door</translation>
+    </message>
+    <message>
+        <source>Who represents %1? Only members who are present can carry a representation.</source>
+        <translation>Wie vertegenwoordigt %1? Alleen aanwezige leden kunnen volmachtdrager zijn.</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Typ een naam…</translation>
+    </message>
+    <message>
+        <source>Find the representative</source>
+        <translation>Vertegenwoordiger zoeken</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::RecordTableModel</name>
     <message>
         <source>Choose where to add the %1 first.</source>
@@ -512,6 +1185,13 @@ Weergaven: council, members, meetings, agenda, workshops.
         <translation>
             <numerusform>%n item verwijderen</numerusform>
             <numerusform>%n items verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n record(s)</source>
+        <translation>
+            <numerusform>%n item verplaatsen</numerusform>
+            <numerusform>%n items verplaatsen</numerusform>
         </translation>
     </message>
 </context>
@@ -540,6 +1220,58 @@ Weergaven: council, members, meetings, agenda, workshops.
     <message>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Schedule</name>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation>Nog niets gepland.</translation>
+    </message>
+    <message>
+        <source>Planned: %1 of %2 — ends %3</source>
+        <extracomment>Planned length of the agenda, the session&apos;s length, the time the plan ends</extracomment>
+        <translation>Gepland: %1 van %2 — eindigt om %3</translation>
+    </message>
+    <message>
+        <source>Planned: %1 — ends %2</source>
+        <translation>Gepland: %1 — eindigt om %2</translation>
+    </message>
+    <message>
+        <source>Planned: %1 (the meeting has no start time, so the agenda shows durations from its start)</source>
+        <translation>Gepland: %1 (de vergadering heeft geen beginuur, dus de agenda toont de duur vanaf het begin)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s) without planned minutes</source>
+        <extracomment>The planned summary, then how many agenda items have no planned minutes</extracomment>
+        <translation>
+            <numerusform>%1 · %n agendapunt zonder geplande minuten</numerusform>
+            <numerusform>%1 · %n agendapunten zonder geplande minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session ends before it starts: check the meeting&apos;s start and end times.</source>
+        <translation>De zitting eindigt voor ze begint: controleer het begin- en einduur van de vergadering.</translation>
+    </message>
+    <message>
+        <source>Overflows the session end by %1: the plan ends at %2, the session at %3.</source>
+        <extracomment>Minutes of overflow, the time the plan ends, the session&apos;s end</extracomment>
+        <translation>Overschrijdt het einde van de zitting met %1: de planning eindigt om %2, de zitting om %3.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A planned length under an hour</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A planned length of an hour or more: hours, then minutes on two digits</extracomment>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <extracomment>A time on a later day than the meeting&apos;s date: &quot;00:15 (+1)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1703,72 @@ Weergaven: council, members, meetings, agenda, workshops.
     </message>
 </context>
 <context>
+    <name>Quorum::SessionController</name>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Kies eerst een vergadering.</translation>
+    </message>
+    <message>
+        <source>This session is closed.</source>
+        <translation>Deze zitting is gesloten.</translation>
+    </message>
+    <message>
+        <source>The session has already started.</source>
+        <translation>De zitting is al geopend.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: add items before starting.</source>
+        <translation>De agenda is leeg: voeg eerst agendapunten toe.</translation>
+    </message>
+    <message>
+        <source>This is the last item: close the session when it ends.</source>
+        <translation>Dit is het laatste punt: sluit de zitting wanneer het afgelopen is.</translation>
+    </message>
+    <message>
+        <source>The session is not running.</source>
+        <translation>De zitting is niet bezig.</translation>
+    </message>
+    <message>
+        <source>This is the first item.</source>
+        <translation>Dit is het eerste punt.</translation>
+    </message>
+    <message>
+        <source>This item is not on the agenda.</source>
+        <translation>Dit punt staat niet op de agenda.</translation>
+    </message>
+    <message>
+        <source>The session has not started.</source>
+        <translation>De zitting is nog niet geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::SessionTimerWidget</name>
+    <message>
+        <source>Not started</source>
+        <translation>Zitting nog niet geopend</translation>
+    </message>
+    <message>
+        <source>Session closed</source>
+        <translation>Zitting gesloten</translation>
+    </message>
+    <message>
+        <source>End of the agenda</source>
+        <translation>Einde van de agenda</translation>
+    </message>
+    <message>
+        <source>Over time by %1</source>
+        <translation>Tijd overschreden met %1</translation>
+    </message>
+    <message>
+        <source>Paused — %1 elapsed of %2</source>
+        <translation>Gepauzeerd — %1 van %2 verstreken</translation>
+    </message>
+    <message>
+        <source>%1 elapsed of %2</source>
+        <translation>%1 van %2 verstreken</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Storage</name>
     <message>
         <source>it refers to a record that does not exist.</source>
@@ -1123,6 +1921,22 @@ Weergaven: council, members, meetings, agenda, workshops.
     <message>
         <source>%1 uses an older schema (version %2): open it once in Quorum to upgrade it.</source>
         <translation>%1 gebruikt een ouder schema (versie %2): open het één keer in Quorum om het bij te werken.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Templates</name>
+    <message>
+        <source>The meeting to start from no longer exists.</source>
+        <translation>De vergadering die als basis dient, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose a date for the new meeting.</source>
+        <translation>Kies een datum voor de nieuwe vergadering.</translation>
+    </message>
+    <message>
+        <source>New meeting on %1</source>
+        <extracomment>Undo text; %1 is the new meeting&apos;s date</extracomment>
+        <translation>Nieuwe vergadering op %1</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@
 namespace Quorum {
 namespace {
 
-const char *const context = "Quorum::AttendanceModel";
 
 QString field(const char *name)
 {
@@ -261,7 +260,7 @@ Result<void> AttendanceModel::inMacro(const QString &text, const std::function<R
 Result<void> AttendanceModel::setStatus(int row, AttendanceStatus newStatus, qint64 proxyId)
 {
     if (row < 0 || row >= m_rows.size() || !m_meetingId)
-        return Result<void>::failure(QCoreApplication::translate(context, "Choose a person first."));
+        return Result<void>::failure(QCoreApplication::translate("Quorum::AttendanceModel", "Choose a person first."));
     if (newStatus == AttendanceStatus::NotRecorded)
         return clearStatus(row);
     const Row current = m_rows.at(row);
@@ -270,7 +269,7 @@ Result<void> AttendanceModel::setStatus(int row, AttendanceStatus newStatus, qin
         proxyId = 0;
     if (proxyId == current.personId()) {
         const QString message =
-            QCoreApplication::translate(context, "%1 cannot represent themselves: choose another member who is present.")
+            QCoreApplication::translate("Quorum::AttendanceModel", "%1 cannot represent themselves: choose another member who is present.")
                 .arg(name);
         m_workspace->reportFailure(message);
         return Result<void>::failure(message);
@@ -283,12 +282,12 @@ Result<void> AttendanceModel::setStatus(int row, AttendanceStatus newStatus, qin
 
     QString text;
     switch (newStatus) {
-    case AttendanceStatus::Present: text = QCoreApplication::translate(context, "Mark %1 present").arg(name); break;
-    case AttendanceStatus::Excused: text = QCoreApplication::translate(context, "Mark %1 excused").arg(name); break;
-    case AttendanceStatus::Absent: text = QCoreApplication::translate(context, "Mark %1 absent").arg(name); break;
+    case AttendanceStatus::Present: text = QCoreApplication::translate("Quorum::AttendanceModel", "Mark %1 present").arg(name); break;
+    case AttendanceStatus::Excused: text = QCoreApplication::translate("Quorum::AttendanceModel", "Mark %1 excused").arg(name); break;
+    case AttendanceStatus::Absent: text = QCoreApplication::translate("Quorum::AttendanceModel", "Mark %1 absent").arg(name); break;
     case AttendanceStatus::Represented:
-        text = proxyId > 0 ? QCoreApplication::translate(context, "Mark %1 represented by %2").arg(name, personName(proxyId))
-                           : QCoreApplication::translate(context, "Mark %1 represented").arg(name);
+        text = proxyId > 0 ? QCoreApplication::translate("Quorum::AttendanceModel", "Mark %1 represented by %2").arg(name, personName(proxyId))
+                           : QCoreApplication::translate("Quorum::AttendanceModel", "Mark %1 represented").arg(name);
         break;
     case AttendanceStatus::NotRecorded: break;
     }
@@ -327,7 +326,7 @@ Result<void> AttendanceModel::setStatus(int row, AttendanceStatus newStatus, qin
 Result<void> AttendanceModel::clearStatus(int row)
 {
     if (row < 0 || row >= m_rows.size())
-        return Result<void>::failure(QCoreApplication::translate(context, "Choose a person first."));
+        return Result<void>::failure(QCoreApplication::translate("Quorum::AttendanceModel", "Choose a person first."));
     const Row current = m_rows.at(row);
     if (!current.attendance)
         return {};
@@ -337,8 +336,8 @@ Result<void> AttendanceModel::clearStatus(int row)
     const bool forget = !current.member
                         && m_workspace->recordsWhere(Entity::Membership, field("person_id"), current.personId()).isEmpty()
                         && m_workspace->recordsWhere(Entity::Attendance, field("person_id"), current.personId()).size() == 1;
-    const QString text = forget ? QCoreApplication::translate(context, "Remove walk-in guest %1").arg(name)
-                                : QCoreApplication::translate(context, "Clear the attendance of %1").arg(name);
+    const QString text = forget ? QCoreApplication::translate("Quorum::AttendanceModel", "Remove walk-in guest %1").arg(name)
+                                : QCoreApplication::translate("Quorum::AttendanceModel", "Clear the attendance of %1").arg(name);
     return inMacro(text, [&] {
         return forget ? m_workspace->removeRecord(Entity::Person, current.personId())
                       : m_workspace->removeRecord(Entity::Attendance, current.attendance->id);
@@ -348,15 +347,15 @@ Result<void> AttendanceModel::clearStatus(int row)
 Result<qint64> AttendanceModel::addGuest(const Guest &guest)
 {
     if (!m_meetingId)
-        return Result<qint64>::failure(QCoreApplication::translate(context, "Choose a meeting first."));
+        return Result<qint64>::failure(QCoreApplication::translate("Quorum::AttendanceModel", "Choose a meeting first."));
     const QString name = guest.name.simplified();
     if (name.isEmpty()) {
-        const QString message = QCoreApplication::translate(context, "A walk-in guest needs a name.");
+        const QString message = QCoreApplication::translate("Quorum::AttendanceModel", "A walk-in guest needs a name.");
         return Result<qint64>::failure(message);
     }
     qint64 personId = 0;
     const QDateTime now = m_clock->now();
-    auto done = inMacro(QCoreApplication::translate(context, "Add walk-in guest %1").arg(name), [&]() -> Result<void> {
+    auto done = inMacro(QCoreApplication::translate("Quorum::AttendanceModel", "Add walk-in guest %1").arg(name), [&]() -> Result<void> {
         Record person(Entity::Person, {{field("name"), name}, {field("organisation"), guest.organisation.simplified()}});
         if (guest.sectorId > 0)
             person.values.insert(field("sector_id"), guest.sectorId);
@@ -461,7 +460,7 @@ AttendanceModel::Tally AttendanceModel::tally() const
 QString AttendanceModel::bucketLabel(BalanceDimension dimension, const QString &key) const
 {
     if (key.isEmpty())
-        return QCoreApplication::translate(context, "Not recorded");
+        return QCoreApplication::translate("Quorum::AttendanceModel", "Not recorded");
     const auto named = [&](const QList<Record> &records) {
         for (const Record &r : records)
             if (QString::number(r.id) == key)
@@ -503,15 +502,15 @@ QString AttendanceModel::proxyProblemText(ProxyProblem problem, const Row &row) 
     switch (problem) {
     case ProxyProblem::None: return {};
     case ProxyProblem::NoProxy:
-        return QCoreApplication::translate(context, "Nobody is named to represent %1: this does not count.")
+        return QCoreApplication::translate("Quorum::AttendanceModel", "Nobody is named to represent %1: this does not count.")
             .arg(row.person.text(field("name")));
     case ProxyProblem::SelfProxy:
-        return QCoreApplication::translate(context, "Nobody can represent themselves: this does not count.");
+        return QCoreApplication::translate("Quorum::AttendanceModel", "Nobody can represent themselves: this does not count.");
     case ProxyProblem::ProxyNotPresent:
-        return QCoreApplication::translate(context, "%1 is not present, so cannot carry this representation.")
+        return QCoreApplication::translate("Quorum::AttendanceModel", "%1 is not present, so cannot carry this representation.")
             .arg(row.proxyName);
     case ProxyProblem::ProxyIsGuest:
-        return QCoreApplication::translate(context, "%1 is a guest, not a member, so cannot carry this representation.")
+        return QCoreApplication::translate("Quorum::AttendanceModel", "%1 is a guest, not a member, so cannot carry this representation.")
             .arg(row.proxyName);
     }
     return {};
@@ -560,7 +559,7 @@ QVariant AttendanceModel::data(const QModelIndex &index, int role) const
         if (index.column() == ProxyColumn)
             return proxyProblemText(problem(), row);
         if (index.column() == NameColumn && !row.member)
-            return QCoreApplication::translate(context, "Walk-in guest: not a member of this council.");
+            return QCoreApplication::translate("Quorum::AttendanceModel", "Walk-in guest: not a member of this council.");
         return {};
     case PersonIdRole: return row.personId();
     case StatusCodeRole: return statusCode;
@@ -588,7 +587,7 @@ bool AttendanceModel::setData(const QModelIndex &index, const QVariant &value, i
         const AttendanceStatus wanted = attendanceStatusFromCode(code);
         if (wanted == AttendanceStatus::NotRecorded) {
             m_workspace->reportFailure(
-                QCoreApplication::translate(context, "Attendance cannot be \"%1\".").arg(code.left(40)));
+                QCoreApplication::translate("Quorum::AttendanceModel", "Attendance cannot be \"%1\".").arg(code.left(40)));
             return false;
         }
         const qint64 proxy = wanted == AttendanceStatus::Represented && m_rows.at(row).attendance
@@ -618,7 +617,7 @@ QVariant AttendanceModel::headerData(int section, Qt::Orientation orientation, i
     case ProxyColumn:
         //: Short column header of the check-in list: the member who represents this person
         //: (French "Procuration", Dutch "Volmacht"); short, beside the attendance column.
-        return QCoreApplication::translate(context, "Proxy");
+        return QCoreApplication::translate("Quorum::AttendanceModel", "Proxy");
     }
     return {};
 }

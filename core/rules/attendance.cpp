@@ -145,65 +145,50 @@ QuorumResult evaluateQuorum(QuorumRule rule, const QList<QuorumMember> &members,
     case QuorumRule::None:
         result.met = true;
         result.required = 0;
-        result.explanation = QCoreApplication::translate(
-                                 context, "No quorum is required: %1 of %n member(s) present or represented.", nullptr,
+        result.explanation = QCoreApplication::translate("Quorum::AttendanceRules", "No quorum is required: %1 of %n member(s) present or represented.", nullptr,
                                  result.base)
                                  .arg(counted);
         break;
     case QuorumRule::MandatoryMajority:
+    case QuorumRule::VotingMajority: {
+        // One sentence per rule and outcome, whole, so each reads naturally once translated.
+        struct Wording
+        {
+            const char *noBase;
+            const char *reached;
+            const char *notReached;
+        };
+        static constexpr Wording mandatory{
+            QT_TRANSLATE_NOOP("Quorum::AttendanceRules",
+                              "Quorum cannot be reached: no voting member of this council is marked as a mandatory partner."),
+            QT_TRANSLATE_N_NOOP("Quorum::AttendanceRules", "Quorum reached: %1 of %n mandatory partner(s) present or represented "
+                                                      "(%2 present, %3 represented; more than half, at least %4, needed)."),
+            QT_TRANSLATE_N_NOOP("Quorum::AttendanceRules",
+                                "Quorum not reached: %1 of %n mandatory partner(s) present or represented "
+                                "(%2 present, %3 represented; more than half, at least %4, needed: %5 more).")};
+        static constexpr Wording voting{
+            QT_TRANSLATE_NOOP("Quorum::AttendanceRules", "Quorum cannot be reached: this council has no voting members."),
+            QT_TRANSLATE_N_NOOP("Quorum::AttendanceRules", "Quorum reached: %1 of %n voting member(s) present or represented "
+                                                      "(%2 present, %3 represented; more than half, at least %4, needed)."),
+            QT_TRANSLATE_N_NOOP("Quorum::AttendanceRules",
+                                "Quorum not reached: %1 of %n voting member(s) present or represented "
+                                "(%2 present, %3 represented; more than half, at least %4, needed: %5 more).")};
+        const Wording &wording = rule == QuorumRule::MandatoryMajority ? mandatory : voting;
         result.met = result.base > 0 && counted >= result.required;
-        if (result.base == 0)
-            result.explanation = QCoreApplication::translate(
-                context, "Quorum cannot be reached: no voting member of this council is marked as a mandatory partner.");
-        else if (result.met)
-            result.explanation =
-                QCoreApplication::translate(context,
-                                            "Quorum reached: %1 of %n mandatory partner(s) present or represented "
-                                            "(%2 present, %3 represented; more than half, at least %4, needed).",
-                                            nullptr, result.base)
-                    .arg(counted)
-                    .arg(result.present)
-                    .arg(result.represented)
-                    .arg(result.required);
-        else
-            result.explanation =
-                QCoreApplication::translate(context,
-                                            "Quorum not reached: %1 of %n mandatory partner(s) present or represented "
-                                            "(%2 present, %3 represented; more than half, at least %4, needed: %5 more).",
-                                            nullptr, result.base)
-                    .arg(counted)
-                    .arg(result.present)
-                    .arg(result.represented)
-                    .arg(result.required)
-                    .arg(result.missing());
+        if (result.base == 0) {
+            result.explanation = QCoreApplication::translate(context, wording.noBase);
+            break;
+        }
+        result.explanation = QCoreApplication::translate(context, result.met ? wording.reached : wording.notReached, nullptr,
+                                                         result.base)
+                                 .arg(counted)
+                                 .arg(result.present)
+                                 .arg(result.represented)
+                                 .arg(result.required);
+        if (!result.met)
+            result.explanation = result.explanation.arg(result.missing());
         break;
-    case QuorumRule::VotingMajority:
-        result.met = result.base > 0 && counted >= result.required;
-        if (result.base == 0)
-            result.explanation =
-                QCoreApplication::translate(context, "Quorum cannot be reached: this council has no voting members.");
-        else if (result.met)
-            result.explanation =
-                QCoreApplication::translate(context,
-                                            "Quorum reached: %1 of %n voting member(s) present or represented "
-                                            "(%2 present, %3 represented; more than half, at least %4, needed).",
-                                            nullptr, result.base)
-                    .arg(counted)
-                    .arg(result.present)
-                    .arg(result.represented)
-                    .arg(result.required);
-        else
-            result.explanation =
-                QCoreApplication::translate(context,
-                                            "Quorum not reached: %1 of %n voting member(s) present or represented "
-                                            "(%2 present, %3 represented; more than half, at least %4, needed: %5 more).",
-                                            nullptr, result.base)
-                    .arg(counted)
-                    .arg(result.present)
-                    .arg(result.represented)
-                    .arg(result.required)
-                    .arg(result.missing());
-        break;
+    }
     }
     return result;
 }
@@ -211,11 +196,11 @@ QuorumResult evaluateQuorum(QuorumRule rule, const QList<QuorumMember> &members,
 QString balanceDimensionLabel(BalanceDimension dimension)
 {
     switch (dimension) {
-    case BalanceDimension::Sector: return QCoreApplication::translate(context, "Sector");
-    case BalanceDimension::Function: return QCoreApplication::translate(context, "Function");
-    case BalanceDimension::Bassin: return QCoreApplication::translate(context, "Bassin");
-    case BalanceDimension::Language: return QCoreApplication::translate(context, "Language");
-    case BalanceDimension::Gender: return QCoreApplication::translate(context, "Gender");
+    case BalanceDimension::Sector: return QCoreApplication::translate("Quorum::AttendanceRules", "Sector");
+    case BalanceDimension::Function: return QCoreApplication::translate("Quorum::AttendanceRules", "Function");
+    case BalanceDimension::Bassin: return QCoreApplication::translate("Quorum::AttendanceRules", "Bassin");
+    case BalanceDimension::Language: return QCoreApplication::translate("Quorum::AttendanceRules", "Language");
+    case BalanceDimension::Gender: return QCoreApplication::translate("Quorum::AttendanceRules", "Gender");
     }
     return {};
 }
@@ -283,14 +268,14 @@ QString balanceAlertText(const BalanceAlert &alert, const QString &name)
         const double percent = alert.total > 0 ? 100.0 * alert.count / alert.total : 0.0;
         // Whole percents, unless rounding would show the limit itself ("30% is more than 30%").
         const int decimals = qRound(percent) <= alert.limit ? 1 : 0;
-        return QCoreApplication::translate(context, "%1 holds %2% of those present (%3 of %4), more than the %5% set "
+        return QCoreApplication::translate("Quorum::AttendanceRules", "%1 holds %2% of those present (%3 of %4), more than the %5% set "
                                                     "for one sector.")
             // One pass, so a name holding "%3" is never substituted into.
             .arg(name, QLocale().toString(percent, 'f', decimals), QLocale().toString(alert.count),
                  QLocale().toString(alert.total), QLocale().toString(alert.limit));
     }
     case BalanceAlert::Kind::BassinEmpty:
-        return QCoreApplication::translate(context, "Nobody from bassin %1 is present.").arg(name);
+        return QCoreApplication::translate("Quorum::AttendanceRules", "Nobody from bassin %1 is present.").arg(name);
     }
     return {};
 }

@@ -23,11 +23,6 @@ std::pair<QTime, int> after(const QTime &start, int offset)
     return {QTime(0, 0).addSecs(qint64(absolute % minutesPerDay) * 60), absolute / minutesPerDay};
 }
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Quorum::Schedule", text, nullptr, n);
-}
-
 } // namespace
 
 Schedule computeSchedule(const ScheduleInput &input)
@@ -88,9 +83,9 @@ QString plannedDuration(int minutes)
 {
     if (minutes < 60)
         //: A planned length under an hour
-        return tr("%1 min").arg(minutes);
+        return QCoreApplication::translate("Quorum::Schedule", "%1 min").arg(minutes);
     //: A planned length of an hour or more: hours, then minutes on two digits
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("Quorum::Schedule", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString clockTime(const QTime &time, int day)
@@ -99,7 +94,7 @@ QString clockTime(const QTime &time, int day)
     if (day == 0)
         return text;
     //: A time on a later day than the meeting's date: "00:15 (+1)"
-    return tr("%1 (+%2)").arg(text).arg(day);
+    return QCoreApplication::translate("Quorum::Schedule", "%1 (+%2)").arg(text).arg(day);
 }
 
 QString scheduleTime(const ScheduledItem &item, bool end)
@@ -114,30 +109,30 @@ QString scheduleTime(const ScheduledItem &item, bool end)
 QString Schedule::summary() const
 {
     if (items.isEmpty())
-        return tr("Nothing planned yet.");
+        return QCoreApplication::translate("Quorum::Schedule", "Nothing planned yet.");
     QString text;
     if (plannedEnd && sessionMinutes)
         //: Planned length of the agenda, the session's length, the time the plan ends
-        text = tr("Planned: %1 of %2 — ends %3")
+        text = QCoreApplication::translate("Quorum::Schedule", "Planned: %1 of %2 — ends %3")
                    .arg(plannedDuration(plannedMinutes), plannedDuration(*sessionMinutes), clockTime(*plannedEnd, plannedEndDay));
     else if (plannedEnd)
-        text = tr("Planned: %1 — ends %2").arg(plannedDuration(plannedMinutes), clockTime(*plannedEnd, plannedEndDay));
+        text = QCoreApplication::translate("Quorum::Schedule", "Planned: %1 — ends %2").arg(plannedDuration(plannedMinutes), clockTime(*plannedEnd, plannedEndDay));
     else
-        text = tr("Planned: %1 (the meeting has no start time, so the agenda shows durations from its start)")
+        text = QCoreApplication::translate("Quorum::Schedule", "Planned: %1 (the meeting has no start time, so the agenda shows durations from its start)")
                    .arg(plannedDuration(plannedMinutes));
     if (unplannedItems > 0)
         //: The planned summary, then how many agenda items have no planned minutes
-        text = tr("%1 · %n item(s) without planned minutes", unplannedItems).arg(text);
+        text = QCoreApplication::translate("Quorum::Schedule", "%1 · %n item(s) without planned minutes", nullptr, unplannedItems).arg(text);
     return text;
 }
 
 QString Schedule::warning() const
 {
     if (endBeforeStart)
-        return tr("The session ends before it starts: check the meeting's start and end times.");
+        return QCoreApplication::translate("Quorum::Schedule", "The session ends before it starts: check the meeting's start and end times.");
     if (overflowMinutes > 0 && plannedEnd && sessionEnd)
         //: Minutes of overflow, the time the plan ends, the session's end
-        return tr("Overflows the session end by %1: the plan ends at %2, the session at %3.")
+        return QCoreApplication::translate("Quorum::Schedule", "Overflows the session end by %1: the plan ends at %2, the session at %3.")
             .arg(plannedDuration(overflowMinutes), clockTime(*plannedEnd, plannedEndDay), clockTime(*sessionEnd));
     return {};
 }
