@@ -155,6 +155,7 @@ AttendancePanel::AttendancePanel(Workspace *workspace, QWidget *parent)
     balanceFont.setBold(true);
     m_balanceTitle->setFont(balanceFont);
     m_dimensionLabel->setBuddy(m_dimension);
+    m_dimension->setSizeAdjustPolicy(QComboBox::AdjustToContents); // item texts change with the language
     for (int i = 0; i < int(allBalanceDimensions.size()); ++i)
         m_dimension->addItem(QString());
 
@@ -208,10 +209,12 @@ AttendancePanel::AttendancePanel(Workspace *workspace, QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(6, 0, 0, 0);
+    // The title on its own line: in Dutch it leaves no room for the dimension beside it.
     auto *dimensionRow = new QHBoxLayout;
-    dimensionRow->addWidget(m_balanceTitle, 1);
     dimensionRow->addWidget(m_dimensionLabel);
     dimensionRow->addWidget(m_dimension);
+    dimensionRow->addStretch();
+    rightLayout->addWidget(m_balanceTitle);
     rightLayout->addLayout(dimensionRow);
     rightLayout->addWidget(m_chart, 1);
     rightLayout->addWidget(m_chartNote);
