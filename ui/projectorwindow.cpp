@@ -57,6 +57,7 @@ ProjectorWindow::ProjectorWindow(Workspace *workspace, SessionController *sessio
 
 void ProjectorWindow::showOn(QScreen *screen)
 {
+    refresh();
     if (screen && QGuiApplication::screens().size() > 1) {
         setScreen(screen);
         move(screen->geometry().topLeft());
@@ -132,6 +133,8 @@ void ProjectorWindow::scaleFonts()
 
 void ProjectorWindow::refresh()
 {
+    if (!isVisible() && sender() == m_tick)
+        return; // not on any screen: the next tick after showing catches up
     const SessionState state = m_session->state();
     m_timer->setState(state);
     const Record *item = state.current() ? m_session->agendaItem(state.current()->itemId) : nullptr;
