@@ -17,7 +17,9 @@ class Database;
 // gives the same bytes.
 // Version 2 added attendance, session events, live notes and council quorum settings;
 // version 1 files still import (what they lack takes its default).
-inline constexpr int exchangeFormatVersion = 2;
+// Version 3 added minutes sections, the council's funder mention and a meeting's audience
+// and registration link.
+inline constexpr int exchangeFormatVersion = 3;
 
 QByteArray exportWorkspaceJson(const Database &database);
 // Writes the export atomically (QSaveFile): an existing file is replaced only when the

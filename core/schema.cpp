@@ -15,6 +15,7 @@ const char *const context = "Quorum::Schema";
 // is refused with a message instead of slowing every view down.
 constexpr int shortText = 300;
 constexpr int longText = 100000;
+constexpr int richText = 1000000; // formatting tags included
 
 Field text(const char *name, const char *label, bool bilingual = false, bool required = false)
 {
@@ -141,7 +142,8 @@ std::vector<EntitySpec> buildSpecs()
                   QT_TRANSLATE_NOOP("Quorum::Schema", "More than half of the mandatory partners present or represented")},
                  {"voting_majority",
                   QT_TRANSLATE_NOOP("Quorum::Schema", "More than half of the voting members present or represented")}}),
-         integer("max_sector_share", QT_TRANSLATE_NOOP("Quorum::Schema", "Largest sector share (%)"), 1, 100)}));
+         integer("max_sector_share", QT_TRANSLATE_NOOP("Quorum::Schema", "Largest sector share (%)"), 1, 100),
+         text("funder", QT_TRANSLATE_NOOP("Quorum::Schema", "Funder's mention"), true)}));
     specs.push_back(makeSpec(Entity::Subgroup, "subgroup", "subgroups", QT_TRANSLATE_NOOP("Quorum::Schema", "Subgroup"),
                              "council_id", true, "position, id",
                              {reference("council_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Council"), Entity::Council,
@@ -194,7 +196,9 @@ std::vector<EntitySpec> buildSpecs()
          choice("status", QT_TRANSLATE_NOOP("Quorum::Schema", "Status"),
                 {{"planned", QT_TRANSLATE_NOOP("Quorum::Schema", "Planned")},
                  {"live", QT_TRANSLATE_NOOP("Quorum::Schema", "Live")},
-                 {"closed", QT_TRANSLATE_NOOP("Quorum::Schema", "Closed")}})}));
+                 {"closed", QT_TRANSLATE_NOOP("Quorum::Schema", "Closed")}}),
+         text("audience", QT_TRANSLATE_NOOP("Quorum::Schema", "Open to"), true),
+         text("registration", QT_TRANSLATE_NOOP("Quorum::Schema", "Registration link"))}));
     specs.push_back(makeSpec(
         Entity::AgendaItem, "agenda_item", "agendaItems", QT_TRANSLATE_NOOP("Quorum::Schema", "Agenda item"), "meeting_id",
         true, "position, id",
@@ -262,6 +266,32 @@ std::vector<EntitySpec> buildSpecs()
                  {"close", QT_TRANSLATE_NOOP("Quorum::Schema", "Session closed")}}),
          reference("agenda_item_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Agenda item"), Entity::AgendaItem, OnDelete::SetNull),
          integer("minutes", QT_TRANSLATE_NOOP("Quorum::Schema", "Minutes"), -1440, 1440)}));
+    Field body = longTextField("body", QT_TRANSLATE_NOOP("Quorum::Schema", "Text"));
+    body.type = FieldType::RichText;
+    body.maximum = richText;
+    // The minutes of a meeting: ordered sections, each with its French and Dutch text.
+    specs.push_back(makeSpec(
+        Entity::SynthesisSection, "synthesis_section", "synthesisSections",
+        QT_TRANSLATE_NOOP("Quorum::Schema", "Minutes section"), "meeting_id", true, "position, id",
+        {reference("meeting_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), Entity::Meeting, OnDelete::Cascade, true),
+         choice("kind", QT_TRANSLATE_NOOP("Quorum::Schema", "Kind"),
+                {{"objectives", QT_TRANSLATE_NOOP("Quorum::Schema", "Objectives")},
+                 {"participants", QT_TRANSLATE_NOOP("Quorum::Schema", "Participants")},
+                 {"sector_news", QT_TRANSLATE_NOOP("Quorum::Schema", "Sector news")},
+                 {"round_table", QT_TRANSLATE_NOOP("Quorum::Schema", "Round table of the bassins")},
+                 {"follow_up", QT_TRANSLATE_NOOP("Quorum::Schema", "Follow-up of themes")},
+                 {"working_groups", QT_TRANSLATE_NOOP("Quorum::Schema", "Working groups")},
+                 {"workshop", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop summary")},
+                 {"decisions", QT_TRANSLATE_NOOP("Quorum::Schema", "Decisions")},
+                 {"documents", QT_TRANSLATE_NOOP("Quorum::Schema", "Documents and tools")},
+                 {"questions", QT_TRANSLATE_NOOP("Quorum::Schema", "Questions from participants")},
+                 {"save_the_date", QT_TRANSLATE_NOOP("Quorum::Schema", "Save the date")},
+                 {"funder", QT_TRANSLATE_NOOP("Quorum::Schema", "Funder")},
+                 {"other", QT_TRANSLATE_NOOP("Quorum::Schema", "Other")}}),
+         titled(text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true), "Nouvelle section", "Nieuwe sectie"),
+         body,
+         reference("bassin_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), Entity::Bassin, OnDelete::SetNull),
+         reference("workshop_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop"), Entity::Workshop, OnDelete::SetNull)}));
     return specs;
 }
 
@@ -330,7 +360,8 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
 
     switch (field.type) {
     case FieldType::Text:
-    case FieldType::LongText: {
+    case FieldType::LongText:
+    case FieldType::RichText: {
         const QString textValue = value.isNull() ? QString() : value.toString();
         if (textValue.size() > field.maximum)
             return Result<QVariant>::failure(

@@ -18,14 +18,17 @@ namespace Quorum {
 // every entity comes after the ones it references, so exports and imports can walk it.
 enum class Entity {
     Sector, Bassin, Council, Subgroup, Person, Membership, Meeting, AgendaItem, Document, Workshop,
-    Attendance, SessionEvent
+    Attendance, SessionEvent, SynthesisSection
 };
 inline constexpr std::array allEntities = {Entity::Sector,     Entity::Bassin,       Entity::Council,   Entity::Subgroup,
                                            Entity::Person,     Entity::Membership,   Entity::Meeting,   Entity::AgendaItem,
-                                           Entity::Document,   Entity::Workshop,     Entity::Attendance, Entity::SessionEvent};
+                                           Entity::Document,   Entity::Workshop,     Entity::Attendance, Entity::SessionEvent,
+                                           Entity::SynthesisSection};
 
 // DateTime values are instants in UTC, stored as "yyyy-MM-ddTHH:mm:ssZ".
-enum class FieldType { Text, LongText, Integer, Boolean, Date, Time, DateTime, Choice, Reference };
+// RichText is the minutes' formatted text: a restricted HTML subset (see docs/format.md),
+// never arbitrary markup.
+enum class FieldType { Text, LongText, RichText, Integer, Boolean, Date, Time, DateTime, Choice, Reference };
 enum class OnDelete { Cascade, SetNull };
 
 // One allowed value of a Choice field: a stable code stored in files, and an English label

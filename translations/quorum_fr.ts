@@ -1701,6 +1701,70 @@ Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, a
         <source>%1 must be a moment written as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>%1 doit être un moment au format AAAA-MM-JJTHH:MM:SSZ.</translation>
     </message>
+    <message>
+        <source>Funder&apos;s mention</source>
+        <translation>Mention du financeur</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Ouvert à</translation>
+    </message>
+    <message>
+        <source>Registration link</source>
+        <translation>Lien d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Minutes section</source>
+        <translation>Section de la synthèse</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sector news</source>
+        <translation>Actualités du secteur</translation>
+    </message>
+    <message>
+        <source>Round table of the bassins</source>
+        <translation>Tour de table des bassins</translation>
+    </message>
+    <message>
+        <source>Follow-up of themes</source>
+        <translation>Suivi des thématiques</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Synthèse d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Documents and tools</source>
+        <translation>Documents et outils</translation>
+    </message>
+    <message>
+        <source>Questions from participants</source>
+        <translation>Questions des participants</translation>
+    </message>
+    <message>
+        <source>Save the date</source>
+        <translation>Save the date</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>

@@ -1701,6 +1701,70 @@ Weergaven: council, members, meetings, agenda, workshops, console, projector, at
         <source>%1 must be a moment written as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>%1 moet een tijdstip zijn in de vorm JJJJ-MM-DDTUU:MM:SSZ.</translation>
     </message>
+    <message>
+        <source>Funder&apos;s mention</source>
+        <translation>Vermelding van de financier</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Toegankelijk voor</translation>
+    </message>
+    <message>
+        <source>Registration link</source>
+        <translation>Inschrijvingslink</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Minutes section</source>
+        <translation>Onderdeel van de samenvatting</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Sector news</source>
+        <translation>Nieuws uit de sector</translation>
+    </message>
+    <message>
+        <source>Round table of the bassins</source>
+        <translation>Rondetafel van de zorgzones</translation>
+    </message>
+    <message>
+        <source>Follow-up of themes</source>
+        <translation>Opvolging van de thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Werkgroepen</translation>
+    </message>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Samenvatting van een workshop</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <source>Documents and tools</source>
+        <translation>Documenten en tools</translation>
+    </message>
+    <message>
+        <source>Questions from participants</source>
+        <translation>Vragen van de deelnemers</translation>
+    </message>
+    <message>
+        <source>Save the date</source>
+        <translation>Save the date</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financier</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>

@@ -147,11 +147,39 @@ Migration version2()
             }};
 }
 
+// The minutes: sections per meeting, the council's funder mention, who a meeting is open
+// to and where to register (for the "save the date").
+Migration version3()
+{
+    return {3,
+            {
+                QStringLiteral("ALTER TABLE council ADD COLUMN funder_fr TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE council ADD COLUMN funder_nl TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE meeting ADD COLUMN audience_fr TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE meeting ADD COLUMN audience_nl TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE meeting ADD COLUMN registration TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE TABLE synthesis_section ("
+                               " id INTEGER PRIMARY KEY,"
+                               " meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " kind TEXT NOT NULL DEFAULT 'other',"
+                               " title_fr TEXT NOT NULL DEFAULT '',"
+                               " title_nl TEXT NOT NULL DEFAULT '',"
+                               " body_fr TEXT NOT NULL DEFAULT '',"
+                               " body_nl TEXT NOT NULL DEFAULT '',"
+                               " bassin_id INTEGER REFERENCES bassin(id) ON DELETE SET NULL,"
+                               " workshop_id INTEGER REFERENCES workshop(id) ON DELETE SET NULL)"),
+                QStringLiteral("CREATE INDEX synthesis_section_meeting ON synthesis_section(meeting_id, position)"),
+                QStringLiteral("CREATE INDEX synthesis_section_bassin ON synthesis_section(bassin_id)"),
+                QStringLiteral("CREATE INDEX synthesis_section_workshop ON synthesis_section(workshop_id)"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1(), version2()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3()};
     return steps;
 }
 
