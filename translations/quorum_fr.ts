@@ -226,6 +226,14 @@
         <source>&amp;By:</source>
         <translation>&amp;Par&#xa0;:</translation>
     </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <source>Who represents %1? Only members who are present can carry a representation.</source>
+        <translation>Qui représente %1&#xa0;? Seuls les membres présents peuvent être porteurs d&apos;une procuration.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AttendanceRules</name>
@@ -709,6 +717,14 @@ Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, a
         <source>The PDF could not be finished.</source>
         <translation>Le PDF n&apos;a pas pu être finalisé.</translation>
     </message>
+    <message>
+        <source>The ODT could not be written.</source>
+        <translation>Le fichier ODT n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Pages cannot be drawn at %1 dpi.</source>
+        <translation>Les pages ne peuvent pas être dessinées à %1 dpi.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Exchange</name>
@@ -1120,6 +1136,22 @@ Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, a
         <source>&amp;Erase This Person from the Workspace…</source>
         <translation>&amp;Effacer cette personne de l&apos;espace de travail…</translation>
     </message>
+    <message>
+        <source>Everyone in this workspace is already a member of this council.</source>
+        <translation>Toutes les personnes de cet espace de travail sont déjà membres de ce conseil.</translation>
+    </message>
+    <message>
+        <source>Add an existing person</source>
+        <translation>Ajouter une personne existante</translation>
+    </message>
+    <message>
+        <source>Whom do you add to this council? They keep their other memberships.</source>
+        <translation>Qui ajoutez-vous à ce conseil&#xa0;? La personne garde ses autres affiliations.</translation>
+    </message>
+    <message>
+        <source>Add an E&amp;xisting Person…</source>
+        <translation>Ajouter une personne e&amp;xistante…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MessageBar</name>
@@ -1148,22 +1180,14 @@ Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, a
     </message>
 </context>
 <context>
-    <name>Quorum::ProxyDialog</name>
-    <message>
-        <source>Represented by</source>
-        <translation>Représenté par</translation>
-    </message>
-    <message>
-        <source>Who represents %1? Only members who are present can carry a representation.</source>
-        <translation>Qui représente %1&#xa0;? Seuls les membres présents peuvent être porteurs d&apos;une procuration.</translation>
-    </message>
+    <name>Quorum::PersonPickerDialog</name>
     <message>
         <source>Type a name…</source>
         <translation>Tapez un nom…</translation>
     </message>
     <message>
-        <source>Find the representative</source>
-        <translation>Rechercher le représentant</translation>
+        <source>Find a person</source>
+        <translation>Rechercher une personne</translation>
     </message>
     <message>
         <source>%1 — %2</source>

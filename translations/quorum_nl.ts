@@ -226,6 +226,14 @@
         <source>&amp;By:</source>
         <translation>&amp;Per:</translation>
     </message>
+    <message>
+        <source>Represented by</source>
+        <translation>Vertegenwoordigd door</translation>
+    </message>
+    <message>
+        <source>Who represents %1? Only members who are present can carry a representation.</source>
+        <translation>Wie vertegenwoordigt %1? Alleen aanwezige leden kunnen volmachtdrager zijn.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::AttendanceRules</name>
@@ -709,6 +717,14 @@ Weergaven: council, members, meetings, agenda, workshops, console, projector, at
         <source>The PDF could not be finished.</source>
         <translation>De PDF kon niet afgewerkt worden.</translation>
     </message>
+    <message>
+        <source>The ODT could not be written.</source>
+        <translation>Het ODT-bestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Pages cannot be drawn at %1 dpi.</source>
+        <translation>De pagina&apos;s kunnen niet getekend worden op %1 dpi.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Exchange</name>
@@ -1120,6 +1136,22 @@ Weergaven: council, members, meetings, agenda, workshops, console, projector, at
         <source>&amp;Erase This Person from the Workspace…</source>
         <translation>Deze persoon &amp;wissen uit de werkruimte…</translation>
     </message>
+    <message>
+        <source>Everyone in this workspace is already a member of this council.</source>
+        <translation>Iedereen in deze werkruimte is al lid van deze raad.</translation>
+    </message>
+    <message>
+        <source>Add an existing person</source>
+        <translation>Een bestaande persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Whom do you add to this council? They keep their other memberships.</source>
+        <translation>Wie voegt u toe aan deze raad? De persoon behoudt de andere lidmaatschappen.</translation>
+    </message>
+    <message>
+        <source>Add an E&amp;xisting Person…</source>
+        <translation>Een be&amp;staande persoon toevoegen…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MessageBar</name>
@@ -1148,22 +1180,14 @@ Weergaven: council, members, meetings, agenda, workshops, console, projector, at
     </message>
 </context>
 <context>
-    <name>Quorum::ProxyDialog</name>
-    <message>
-        <source>Represented by</source>
-        <translation>Vertegenwoordigd door</translation>
-    </message>
-    <message>
-        <source>Who represents %1? Only members who are present can carry a representation.</source>
-        <translation>Wie vertegenwoordigt %1? Alleen aanwezige leden kunnen volmachtdrager zijn.</translation>
-    </message>
+    <name>Quorum::PersonPickerDialog</name>
     <message>
         <source>Type a name…</source>
         <translation>Typ een naam…</translation>
     </message>
     <message>
-        <source>Find the representative</source>
-        <translation>Vertegenwoordiger zoeken</translation>
+        <source>Find a person</source>
+        <translation>Een persoon zoeken</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attendancepanel.h"
 
-#include "attendancedialogs.h"
+#include "persondialogs.h"
 #include "barchartwidget.h"
 #include "models/attendancemodel.h"
 #include "workspace.h"
@@ -324,7 +324,7 @@ void AttendancePanel::markRepresented()
     if (row < 0)
         return;
     const QString name = m_model->personName(m_model->personId(row));
-    QList<ProxyDialog::Candidate> candidates;
+    QList<PersonPickerDialog::Candidate> candidates;
     for (qint64 id : m_model->proxyCandidates(row)) {
         const int candidateRow = m_model->rowOfPerson(id);
         candidates.append({id, m_model->personName(id),
@@ -334,7 +334,9 @@ void AttendancePanel::markRepresented()
         emit failed(tr("Nobody present can represent %1 yet: mark their representative present first.").arg(name));
         return;
     }
-    ProxyDialog dialog(name, candidates, this);
+    PersonPickerDialog dialog(tr("Represented by"),
+                              tr("Who represents %1? Only members who are present can carry a representation.").arg(name),
+                              candidates, this);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedPersonId() <= 0)
         return;
     if (auto marked = m_model->setStatus(row, AttendanceStatus::Represented, dialog.selectedPersonId()); !marked) {

@@ -2,6 +2,7 @@
 #include "memberspanel.h"
 
 #include "models/recordtablemodel.h"
+#include "persondialogs.h"
 #include "recordtableview.h"
 #include "workspace.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
@@ -53,6 +55,12 @@ MembersPanel::MembersPanel(Workspace *workspace, QWidget *parent)
     // A new member is a new person and their membership, added as one step.
     disconnect(m_view->addRecordAction(), nullptr, m_view, nullptr);
     connect(m_view->addRecordAction(), &QAction::triggered, this, &MembersPanel::addMember);
+    // One person may sit in several councils: add someone already in the workspace.
+    m_addExistingAction = new QAction(this);
+    m_addExistingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
+    m_addExistingAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_addExistingAction);
+    connect(m_addExistingAction, &QAction::triggered, this, &MembersPanel::addExistingPerson);
     // Removing a row ends a membership; erasing a person is the right to be forgotten.
     m_eraseAction = new QAction(this);
     m_view->addAction(m_eraseAction);
@@ -99,6 +107,34 @@ void MembersPanel::addMember()
     m_view->edit(m_view->currentIndex().siblingAtColumn(0));
 }
 
+void MembersPanel::addExistingPerson()
+{
+    if (!m_members->parentId())
+        return;
+    QSet<qint64> members;
+    for (int row = 0; row < m_members->rowCount(); ++row)
+        members.insert(m_members->recordAt(row).number(u"person_id"_qs));
+    QList<PersonPickerDialog::Candidate> candidates;
+    for (const Record &person : m_workspace->records(Entity::Person))
+        if (!members.contains(person.id))
+            candidates.append({person.id, person.text(u"name"_qs), person.text(u"organisation"_qs)});
+    if (candidates.isEmpty()) {
+        emit failed(tr("Everyone in this workspace is already a member of this council."));
+        return;
+    }
+    PersonPickerDialog dialog(tr("Add an existing person"),
+                              tr("Whom do you add to this council? They keep their other memberships."), candidates, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedPersonId() <= 0)
+        return;
+    auto added = m_members->addRecord({{u"person_id"_qs, dialog.selectedPersonId()}});
+    if (!added) {
+        emit failed(added.error());
+        return;
+    }
+    m_filter->clear();
+    m_view->selectRecord(added.value());
+}
+
 void MembersPanel::eraseCurrentPerson()
 {
     const int row = m_view->currentSourceRow();
@@ -142,6 +178,7 @@ void MembersPanel::retranslate()
     m_filter->setPlaceholderText(tr("Find a member by name, organisation, sector, bassin…"));
     m_filter->setAccessibleName(tr("Find a member"));
     m_eraseAction->setText(tr("&Erase This Person from the Workspace…"));
+    m_addExistingAction->setText(tr("Add an E&xisting Person…"));
     m_members->retranslate();
     updateCount();
 }

@@ -3,7 +3,7 @@
 
 #include "uitestsupport.h"
 
-#include "attendancedialogs.h"
+#include "persondialogs.h"
 #include "attendancepanel.h"
 #include "barchartwidget.h"
 #include "models/attendancemodel.h"
@@ -151,7 +151,7 @@ TEST_CASE("Attendance R asks for a representative among those present", "[attend
     QTest::keyClicks(c.panel->searchField(), s("emre"));
     QTest::keyClick(c.panel->searchField(), Qt::Key_Down);
     bool opened = false;
-    whenDialogOpens<ProxyDialog>([&](ProxyDialog *dialog) {
+    whenDialogOpens<PersonPickerDialog>([&](PersonPickerDialog *dialog) {
         opened = true;
         QTest::keyClicks(dialog->searchField(), s("isab"));
         QTest::keyClick(dialog->searchField(), Qt::Key_Return);

@@ -14,9 +14,10 @@ class QListWidget;
 
 namespace Quorum {
 
-// Picks, by type-ahead, who represents a member: the keyboard stays in the search field,
-// Up and Down move through the matches, Enter takes the one selected.
-class ProxyDialog : public QDialog
+// Picks a person by type-ahead (who represents a member, whom to add to a council): the
+// keyboard stays in the search field, Up and Down move through the matches, Enter takes
+// the one selected.
+class PersonPickerDialog : public QDialog
 {
     Q_OBJECT
 
@@ -28,7 +29,8 @@ public:
         QString detail; // organisation, to tell namesakes apart
     };
 
-    ProxyDialog(const QString &personName, const QList<Candidate> &candidates, QWidget *parent = nullptr);
+    PersonPickerDialog(const QString &title, const QString &question, const QList<Candidate> &candidates,
+                       QWidget *parent = nullptr);
     qint64 selectedPersonId() const;
     QLineEdit *searchField() const { return m_search; }
 

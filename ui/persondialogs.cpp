@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "attendancedialogs.h"
+#include "persondialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,18 +13,17 @@
 
 namespace Quorum {
 
-ProxyDialog::ProxyDialog(const QString &personName, const QList<Candidate> &candidates, QWidget *parent)
+PersonPickerDialog::PersonPickerDialog(const QString &title, const QString &question, const QList<Candidate> &candidates,
+                                       QWidget *parent)
     : QDialog(parent), m_search(new QLineEdit(this)), m_list(new QListWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Represented by"));
-    auto *question = new QLabel(tr("Who represents %1? Only members who are present can carry a representation.")
-                                    .arg(personName),
-                                this);
-    question->setWordWrap(true);
-    question->setTextFormat(Qt::PlainText);
+    setWindowTitle(title);
+    auto *prompt = new QLabel(question, this);
+    prompt->setWordWrap(true);
+    prompt->setTextFormat(Qt::PlainText);
     m_search->setPlaceholderText(tr("Type a name…"));
-    m_search->setAccessibleName(tr("Find the representative"));
+    m_search->setAccessibleName(tr("Find a person"));
     m_search->setClearButtonEnabled(true);
     for (const Candidate &c : candidates) {
         auto *item = new QListWidgetItem(c.detail.isEmpty() ? c.name : tr("%1 — %2").arg(c.name, c.detail), m_list);
@@ -33,14 +32,14 @@ ProxyDialog::ProxyDialog(const QString &personName, const QList<Candidate> &cand
     }
     m_list->setFocusPolicy(Qt::NoFocus); // typing always goes to the search field
     m_search->installEventFilter(this);
-    connect(m_search, &QLineEdit::textChanged, this, &ProxyDialog::filter);
-    connect(m_list, &QListWidget::currentRowChanged, this, &ProxyDialog::updateButtons);
+    connect(m_search, &QLineEdit::textChanged, this, &PersonPickerDialog::filter);
+    connect(m_list, &QListWidget::currentRowChanged, this, &PersonPickerDialog::updateButtons);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(question);
+    layout->addWidget(prompt);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_buttons);
@@ -49,13 +48,13 @@ ProxyDialog::ProxyDialog(const QString &personName, const QList<Candidate> &cand
     m_search->setFocus();
 }
 
-qint64 ProxyDialog::selectedPersonId() const
+qint64 PersonPickerDialog::selectedPersonId() const
 {
     const QListWidgetItem *item = m_list->currentItem();
     return item && !item->isHidden() ? item->data(Qt::UserRole).toLongLong() : 0;
 }
 
-void ProxyDialog::filter(const QString &text)
+void PersonPickerDialog::filter(const QString &text)
 {
     const QStringList words = AttendanceModel::searchKey(text).split(u' ', Qt::SkipEmptyParts);
     int first = -1;
@@ -72,12 +71,12 @@ void ProxyDialog::filter(const QString &text)
     updateButtons();
 }
 
-void ProxyDialog::updateButtons()
+void PersonPickerDialog::updateButtons()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(selectedPersonId() > 0);
 }
 
-bool ProxyDialog::eventFilter(QObject *watched, QEvent *event)
+bool PersonPickerDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
