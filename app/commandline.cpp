@@ -3,6 +3,7 @@
 
 #include "demo.h"
 #include "documents/agendapack.h"
+#include "documents/minutes.h"
 #include "documents/renderers.h"
 #include "generator.h"
 #include "jsonexchange.h"
@@ -44,6 +45,7 @@ constexpr Subcommand subcommands[] = {
     {"import-json", CommandLine::Command::ImportJson, 2},
     {"generate", CommandLine::Command::Generate, 1},
     {"agenda", CommandLine::Command::Agenda, 1},
+    {"minutes", CommandLine::Command::Minutes, 1},
 };
 
 } // namespace
@@ -65,10 +67,15 @@ QString CommandLine::usage()
                                        "  quorum import-json IN.json OUT.quorum    build a workspace from JSON\n"
                                        "  quorum generate OUT.quorum [--years N] [--seed S]\n"
                                        "                                           write a large synthetic workspace\n"
-                                       "  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT\n"
+                                       "  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT\n"
                                        "                                           export the send-ahead agenda pack of that meeting;\n"
                                        "                                           here --lang is the document's language (default both)\n"
                                        "                                           and --format defaults to OUT's extension\n"
+                                       "  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]\n"
+                                       "                 [--format pdf|odt|html|md] -o OUT\n"
+                                       "                                           export the minutes of that meeting (its draft if none\n"
+                                       "                                           is written); with both languages, side by side\n"
+                                       "                                           (columns, the default) or one after the other\n"
                                        "  quorum --version\n"
                                        "Views: council, members, meetings, agenda, workshops, console, projector, attendance.\n");
 }
@@ -129,8 +136,14 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             if (!value(&result.format))
                 return fail(missing());
             if (!documentFormatFromCode(result.format))
-                return fail(QCoreApplication::translate("Quorum::CommandLine", "--format must be pdf, html or md, not \"%1\".")
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "--format must be pdf, odt, html or md, not \"%1\".")
                                 .arg(result.format));
+        } else if (argument == u"--layout") {
+            if (!value(&result.layout))
+                return fail(missing());
+            if (!minutesLayoutFromCode(result.layout))
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "--layout must be columns or sequential, not \"%1\".")
+                                .arg(result.layout));
         } else if (argument == u"-o" || argument == u"--output") {
             if (!value(&result.output) || result.output.isEmpty())
                 return fail(missing());
@@ -178,13 +191,15 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             positional << arguments.at(i);
         }
     }
-    // --lang: the interface language, except for agenda, where it is the document's.
-    const bool agenda = !positional.isEmpty() && positional.first() == u"agenda";
+    // --lang: the interface language, except for the documents, where it is the document's.
+    const QString document = !positional.isEmpty() && (positional.first() == u"agenda" || positional.first() == u"minutes")
+                                 ? positional.first()
+                                 : QString();
     if (!lang.isNull()) {
-        if (agenda && result.command != Command::Version && result.command != Command::Help) {
+        if (!document.isEmpty() && result.command != Command::Version && result.command != Command::Help) {
             if (!documentLanguagesFromCode(lang))
-                return fail(QCoreApplication::translate("Quorum::CommandLine", "for agenda, --lang must be fr, nl or both, not \"%1\".")
-                                .arg(lang));
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "for %1, --lang must be fr, nl or both, not \"%2\".")
+                                .arg(document, lang));
             result.documentLanguage = lang;
             result.language.clear(); // the interface keeps its own language
         } else if (lang != u"fr" && lang != u"nl" && lang != u"en") {
@@ -216,27 +231,36 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return fail(QCoreApplication::translate("Quorum::CommandLine", "--demo and a FILE cannot be combined."));
     } else {
         if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty()
-            || (!result.meeting.isEmpty() && result.command != Command::Agenda) || !result.at.isEmpty())
+            || (!result.meeting.isEmpty() && result.command != Command::Agenda && result.command != Command::Minutes)
+            || !result.at.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine",
                                                     "--demo, --screenshot, --view, --meeting and --at only apply when opening the app."));
     }
-    if (result.command == Command::Agenda) {
+    if (result.command == Command::Agenda || result.command == Command::Minutes) {
+        const QString name = result.command == Command::Agenda ? u"agenda"_qs : u"minutes"_qs;
         if (result.meeting.isEmpty())
-            return fail(QCoreApplication::translate("Quorum::CommandLine", "agenda needs --meeting YYYY-MM-DD, the date of the meeting."));
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 needs --meeting YYYY-MM-DD, the date of the meeting.")
+                            .arg(name));
         if (result.output.isEmpty())
-            return fail(QCoreApplication::translate("Quorum::CommandLine", "agenda needs -o OUT, the file to write."));
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 needs -o OUT, the file to write.").arg(name));
         if (result.format.isEmpty()) {
             const auto format = documentFormatFromFileName(result.output);
             if (!format)
                 return fail(QCoreApplication::translate("Quorum::CommandLine",
-                                                        "agenda needs --format pdf, html or md (or an OUT ending in .pdf, .html or .md)."));
+                                                        "%1 needs --format pdf, odt, html or md (or an OUT ending in .pdf, .odt, "
+                                                        ".html or .md).")
+                                .arg(name));
             result.format = documentFormatCode(*format);
         }
         if (result.documentLanguage.isEmpty())
             result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
     } else if (!result.format.isEmpty() || !result.output.isEmpty()) {
-        return fail(QCoreApplication::translate("Quorum::CommandLine", "--format and -o only apply to agenda."));
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--format and -o only apply to agenda and minutes."));
     }
+    if (!result.layout.isEmpty() && result.command != Command::Minutes)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--layout only applies to minutes."));
+    if (result.command == Command::Minutes && result.layout.isEmpty())
+        result.layout = minutesLayoutCode(MinutesLayout::Columns);
     if (sawYearsOrSeed && result.command != Command::Generate)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--years and --seed only apply to generate."));
     return result;
@@ -263,6 +287,31 @@ int exportAgenda(const CommandLine &commandLine)
     if (auto written = writeDocument(pack.value(), format, languages, commandLine.output); !written)
         return fail(written.error());
     printLine(stdout, QCoreApplication::translate("Quorum::CommandLine", "Wrote the agenda of %1 to %2.")
+                          .arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
+    return 0;
+}
+
+// quorum minutes FILE --meeting DATE --lang fr|nl|both --layout columns|sequential --format pdf|odt|html|md -o OUT
+int exportMinutes(const CommandLine &commandLine)
+{
+    const QString &file = commandLine.files.at(0);
+    auto database = Database::openReadOnly(file);
+    if (!database)
+        return fail(database.error());
+    const std::optional<Record> meeting = meetingOnDate(*database.value(), QDate::fromString(commandLine.meeting, Qt::ISODate));
+    if (!meeting)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "%1: no meeting on %2 in this workspace.")
+                        .arg(file, commandLine.meeting));
+    MinutesOptions options;
+    options.languages = documentLanguagesFromCode(commandLine.documentLanguage).value_or(DocumentLanguages::Both);
+    options.layout = minutesLayoutFromCode(commandLine.layout).value_or(MinutesLayout::Columns);
+    auto minutes = buildMinutes(*database.value(), meeting->id, options);
+    if (!minutes)
+        return fail(file + u": "_qs + minutes.error());
+    const DocumentFormat format = documentFormatFromCode(commandLine.format).value_or(DocumentFormat::Pdf);
+    if (auto written = writeDocument(minutes.value(), format, options.languages, commandLine.output); !written)
+        return fail(written.error());
+    printLine(stdout, QCoreApplication::translate("Quorum::CommandLine", "Wrote the minutes of %1 to %2.")
                           .arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
     return 0;
 }
@@ -323,6 +372,7 @@ int runHeadless(const CommandLine &commandLine)
         return 0;
     }
     case CommandLine::Command::Agenda: return exportAgenda(commandLine);
+    case CommandLine::Command::Minutes: return exportMinutes(commandLine);
     case CommandLine::Command::OpenApp: break;
     }
     return 2;

@@ -12,15 +12,16 @@ namespace Quorum {
 // choose a headless QCoreApplication for the file commands before creating anything.
 struct CommandLine
 {
-    enum class Command { OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Version, Help };
+    enum class Command { OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Version, Help };
 
     Command command = Command::OpenApp;
     QStringList files;         // the command's file arguments, in order
     bool demo = false;         // --demo
     QString language;          // --lang: the interface language (fr, nl or en)
-    QString documentLanguage;  // agenda --lang: the document's languages (fr, nl or both)
-    QString format;            // agenda --format pdf|html|md
-    QString output;            // agenda -o OUT
+    QString documentLanguage;  // agenda/minutes --lang: the document's languages (fr, nl or both)
+    QString format;            // agenda/minutes --format pdf|odt|html|md
+    QString output;            // agenda/minutes -o OUT
+    QString layout;            // minutes --layout columns|sequential (with both languages)
     QString screenshot;        // --screenshot OUT.png
     QString view;              // --view NAME
     QString meeting;           // --meeting YYYY-MM-DD

@@ -85,10 +85,11 @@ int main(int argc, char **argv)
                 std::fputs(qPrintable(u"quorum: "_qs + message + u'\n'), stderr);
         });
         // Usage errors and file commands need no display: a bare core application. The
-        // agenda export lays out PDFs, which needs fonts: a GUI application, but offscreen,
+        // agenda and minutes exports lay out PDFs, which needs fonts: a GUI application, but offscreen,
         // so it runs without a display (over SSH, in CI).
         std::unique_ptr<QCoreApplication> application;
-        if (firstLook.error.isEmpty() && firstLook.command == CommandLine::Command::Agenda) {
+        if (firstLook.error.isEmpty()
+            && (firstLook.command == CommandLine::Command::Agenda || firstLook.command == CommandLine::Command::Minutes)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             application = std::make_unique<QGuiApplication>(argc, argv);
         } else {

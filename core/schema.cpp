@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "synthesis/richtext.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -362,7 +364,12 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
     case FieldType::Text:
     case FieldType::LongText:
     case FieldType::RichText: {
-        const QString textValue = value.isNull() ? QString() : value.toString();
+        QString textValue = value.isNull() ? QString() : value.toString();
+        // Every write of formatted text (an edit, an undo, an import) goes through the
+        // sanitiser: only the subset of docs/format.md is ever stored. Too long is refused
+        // before parsing, so a huge paste costs nothing.
+        if (field.type == FieldType::RichText && textValue.size() <= field.maximum)
+            textValue = sanitizeRichText(textValue);
         if (textValue.size() > field.maximum)
             return Result<QVariant>::failure(
                 QCoreApplication::translate("Quorum::Schema", "%1 is too long: %2 characters, at most %3 are allowed.")

@@ -390,6 +390,22 @@
         <translation>vue inconnue &quot;%1&quot;&#xa0;; les vues sont %2.</translation>
     </message>
     <message>
+        <source>--at needs a moment written as YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
+        <translation>--at attend un moment au format AAAA-MM-JJTHH:MM, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--demo, --screenshot, --view, --meeting and --at only apply when opening the app.</source>
+        <translation>--demo, --screenshot, --view, --meeting et --at ne s&apos;appliquent qu&apos;à l&apos;ouverture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1: no meeting on %2 in this workspace.</source>
+        <translation>%1&#xa0;: aucune réunion le %2 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Wrote the agenda of %1 to %2.</source>
+        <translation>Ordre du jour du %1 écrit dans %2.</translation>
+    </message>
+    <message>
         <source>Usage:
   quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
   quorum --demo                            open the app on a fresh copy of the demo workspace
@@ -404,74 +420,80 @@
   quorum import-json IN.json OUT.quorum    build a workspace from JSON
   quorum generate OUT.quorum [--years N] [--seed S]
                                            write a large synthetic workspace
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
                                            export the send-ahead agenda pack of that meeting;
                                            here --lang is the document&apos;s language (default both)
                                            and --format defaults to OUT&apos;s extension
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           export the minutes of that meeting (its draft if none
+                                           is written); with both languages, side by side
+                                           (columns, the default) or one after the other
   quorum --version
 Views: council, members, meetings, agenda, workshops, console, projector, attendance.
 </source>
-        <translation>Utilisation&#xa0;:
-  quorum [FILE]                            ouvrir l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
-  quorum --demo                            ouvrir l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
+        <translation>Usage&#xa0;:
+  quorum [FILE]                            ouvre l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
+  quorum --demo                            ouvre l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
   quorum --lang fr|nl|en ...               langue de l&apos;interface
-  quorum ... --meeting YYYY-MM-DD          ouvrir sur la réunion de cette date
-  quorum ... --at YYYY-MM-DDTHH:MM         afficher les séances telles qu&apos;elles se présentaient à ce moment
+  quorum ... --meeting YYYY-MM-DD          ouvre sur la réunion de cette date
+  quorum ... --at YYYY-MM-DDTHH:MM         montre les séances telles qu&apos;elles étaient à ce moment
   quorum ... --screenshot OUT.png [--view NAME]
-                                           enregistrer la fenêtre principale (ou une vue) en PNG, puis quitter
-  quorum demo OUT.quorum                   écrire l&apos;espace de travail de démonstration
-  quorum check FILE                        vérifier un fichier d&apos;espace de travail
-  quorum export-json FILE OUT.json         exporter un espace de travail en JSON
-  quorum import-json IN.json OUT.quorum    créer un espace de travail à partir d&apos;un JSON
+                                           rend la fenêtre principale (ou une vue) en PNG et quitte
+  quorum demo OUT.quorum                   écrit l&apos;espace de travail de démonstration
+  quorum check FILE                        vérifie un fichier d&apos;espace de travail
+  quorum export-json FILE OUT.json         exporte un espace de travail en JSON
+  quorum import-json IN.json OUT.quorum    construit un espace de travail à partir de JSON
   quorum generate OUT.quorum [--years N] [--seed S]
-                                           générer un grand espace de travail fictif
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT
-                                           exporter le dossier d&apos;ordre du jour à envoyer à l&apos;avance pour cette réunion&#xa0;;
-                                           ici, --lang est la langue du document (par défaut both)
-                                           et --format prend par défaut l&apos;extension de OUT
+                                           écrit un grand espace de travail synthétique
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           exporte le dossier d&apos;ordre du jour à envoyer avant cette réunion&#xa0;;
+                                           ici, --lang est la langue du document (both par défaut)
+                                           et --format vaut par défaut l&apos;extension de OUT
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           exporte la synthèse de cette réunion (son brouillon si
+                                           aucune n&apos;est rédigée)&#xa0;; en deux langues, côte à côte
+                                           (columns, par défaut) ou l&apos;une après l&apos;autre
   quorum --version
 Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance.
 </translation>
     </message>
     <message>
-        <source>--format must be pdf, html or md, not &quot;%1&quot;.</source>
-        <translation>--format doit être pdf, html ou md, pas &quot;%1&quot;.</translation>
+        <source>--format must be pdf, odt, html or md, not &quot;%1&quot;.</source>
+        <translation>--format doit être pdf, odt, html ou md, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--at needs a moment written as YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
-        <translation>--at attend un moment au format AAAA-MM-JJTHH:MM, pas &quot;%1&quot;.</translation>
+        <source>--layout must be columns or sequential, not &quot;%1&quot;.</source>
+        <translation>--layout doit être columns ou sequential, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>for agenda, --lang must be fr, nl or both, not &quot;%1&quot;.</source>
-        <translation>pour agenda, --lang doit être fr, nl ou both, pas &quot;%1&quot;.</translation>
+        <source>for %1, --lang must be fr, nl or both, not &quot;%2&quot;.</source>
+        <translation>pour %1, --lang doit être fr, nl ou both, pas &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--demo, --screenshot, --view, --meeting and --at only apply when opening the app.</source>
-        <translation>--demo, --screenshot, --view, --meeting et --at ne s&apos;appliquent qu&apos;à l&apos;ouverture de l&apos;application.</translation>
+        <source>%1 needs --meeting YYYY-MM-DD, the date of the meeting.</source>
+        <translation>%1&#xa0;: --meeting AAAA-MM-JJ, la date de la réunion, est requis.</translation>
     </message>
     <message>
-        <source>agenda needs --meeting YYYY-MM-DD, the date of the meeting.</source>
-        <translation>agenda attend --meeting AAAA-MM-JJ, la date de la réunion.</translation>
+        <source>%1 needs -o OUT, the file to write.</source>
+        <translation>%1&#xa0;: -o OUT, le fichier à écrire, est requis.</translation>
     </message>
     <message>
-        <source>agenda needs -o OUT, the file to write.</source>
-        <translation>agenda attend -o OUT, le fichier à écrire.</translation>
+        <source>%1 needs --format pdf, odt, html or md (or an OUT ending in .pdf, .odt, .html or .md).</source>
+        <translation>%1&#xa0;: --format pdf, odt, html ou md est requis (ou un OUT se terminant par .pdf, .odt, .html ou .md).</translation>
     </message>
     <message>
-        <source>agenda needs --format pdf, html or md (or an OUT ending in .pdf, .html or .md).</source>
-        <translation>agenda attend --format pdf, html ou md (ou un OUT se terminant par .pdf, .html ou .md).</translation>
+        <source>--format and -o only apply to agenda and minutes.</source>
+        <translation>--format et -o ne s&apos;appliquent qu&apos;à agenda et minutes.</translation>
     </message>
     <message>
-        <source>--format and -o only apply to agenda.</source>
-        <translation>--format et -o ne s&apos;appliquent qu&apos;à agenda.</translation>
+        <source>--layout only applies to minutes.</source>
+        <translation>--layout ne s&apos;applique qu&apos;à minutes.</translation>
     </message>
     <message>
-        <source>%1: no meeting on %2 in this workspace.</source>
-        <translation>%1&#xa0;: aucune réunion le %2 dans cet espace de travail.</translation>
-    </message>
-    <message>
-        <source>Wrote the agenda of %1 to %2.</source>
-        <translation>Ordre du jour du %1 écrit dans %2.</translation>
+        <source>Wrote the minutes of %1 to %2.</source>
+        <translation>Synthèse du %1 écrite dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1063,18 @@ Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, a
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>S&amp;ynthèse</translation>
+    </message>
+    <message>
+        <source>Minutes Pre&amp;view</source>
+        <translation>Aperç&amp;u de la synthèse</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Synthèse</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -1158,6 +1192,192 @@ Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, a
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MinutesPanel</name>
+    <message>
+        <source>Missing in French: this section has a title or a text in Dutch only.</source>
+        <translation>Manque en français&#xa0;: cette section a un titre ou un texte en néerlandais uniquement.</translation>
+    </message>
+    <message>
+        <source>Missing in Dutch: this section has a title or a text in French only.</source>
+        <translation>Manque en néerlandais&#xa0;: cette section a un titre ou un texte en français uniquement.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the Meetings tab to preview its minutes.</source>
+        <translation>Choisissez une réunion dans l&apos;onglet Réunions pour afficher l&apos;aperçu de sa synthèse.</translation>
+    </message>
+    <message>
+        <source>No minutes yet for this meeting</source>
+        <translation>Pas encore de synthèse pour cette réunion</translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>Aucune réunion choisie</translation>
+    </message>
+    <message>
+        <source>The minutes are made of sections — objectives, participants, the round table, one summary per workshop, decisions, save the date… — each in French and Dutch. Start the draft from the meeting: it is pre-filled from the agenda, the live notes, the attendance, the workshops and the next meeting, so you edit rather than retype.</source>
+        <translation>La synthèse se compose de sections — objectifs, participants, tour de table, un résumé par atelier, décisions, date à retenir… —, chacune en français et en néerlandais. Commencez le brouillon à partir de la réunion&#xa0;: il est prérempli avec l&apos;ordre du jour, les notes prises en séance, les présences, les ateliers et la prochaine réunion, pour que vous corrigiez au lieu de tout retaper.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the Meetings tab to write its minutes.</source>
+        <translation>Choisissez une réunion dans l&apos;onglet Réunions pour rédiger sa synthèse.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Adresse web ou e-mail (https://…, mailto:…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be linked: only web (http, https) and e-mail (mailto) addresses can.</source>
+        <translation>Impossible de créer un lien vers «&#xa0;%1&#xa0;»&#xa0;: seules les adresses web (http, https) et e-mail (mailto) sont acceptées.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Start the &amp;draft from the meeting (Ctrl+Shift+D)</source>
+        <translation>Commencer le &amp;brouillon à partir de la réunion (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>Start the &amp;Draft from the Meeting</source>
+        <translation>Commencer le &amp;brouillon à partir de la réunion</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctions:</source>
+        <translation>Se&amp;ctions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Insert adds a section, Delete removes it, Ctrl+Shift+↑/↓ or a drag moves it.</source>
+        <translation>Inser ajoute une section, Suppr la retire, Ctrl+Maj+↑/↓ ou un glisser la déplace.</translation>
+    </message>
+    <message>
+        <source>Choose a section in the list to edit its texts.</source>
+        <translation>Choisissez une section dans la liste pour modifier ses textes.</translation>
+    </message>
+    <message>
+        <source>Title (&amp;French):</source>
+        <translation>Titre (&amp;français)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title (D&amp;utch):</source>
+        <translation>Titre (&amp;néerlandais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text (F&amp;rench):</source>
+        <translation>Texte (fr&amp;ançais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text (Dutc&amp;h):</source>
+        <translation>Texte (né&amp;erlandais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>⚠ The French text is missing: this section has a Dutch text only.</source>
+        <translation>⚠ Le texte français manque&#xa0;: cette section n&apos;a qu&apos;un texte néerlandais.</translation>
+    </message>
+    <message>
+        <source>⚠ The Dutch text is missing: this section has a French text only.</source>
+        <translation>⚠ Le texte néerlandais manque&#xa0;: cette section n&apos;a qu&apos;un texte français.</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation>Effacer la mise en forme</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MinutesPreview</name>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>Rien à afficher en aperçu.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1): now %2 %</source>
+        <translation>Zoom arrière (%1)&#xa0;: maintenant %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1): now %2 %</source>
+        <translation>Zoom avant (%1)&#xa0;: maintenant %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>Les deux, côte à côte</translation>
+    </message>
+    <message>
+        <source>Both, one after the other</source>
+        <translation>Les deux, l&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Page suivante ▶</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2229,21 @@ Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, a
     <message>
         <source>%1 uses an older schema (version %2): open it once in Quorum to upgrade it.</source>
         <translation>%1 utilise un schéma plus ancien (version %2)&#xa0;: ouvrez-le une fois dans Quorum pour le mettre à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Synthesis</name>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Cette réunion n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are already started: edit them, or remove their sections to start again from a new draft.</source>
+        <translation>La synthèse de cette réunion est déjà commencée&#xa0;: modifiez-la, ou supprimez ses sections pour repartir d&apos;un nouveau brouillon.</translation>
+    </message>
+    <message>
+        <source>Draft the minutes</source>
+        <translation>Rédiger le brouillon de la synthèse</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,22 @@
         <translation>onbekende weergave &quot;%1&quot;; de weergaven zijn %2.</translation>
     </message>
     <message>
+        <source>--at needs a moment written as YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
+        <translation>--at verwacht een tijdstip als JJJJ-MM-DDTUU:MM, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--demo, --screenshot, --view, --meeting and --at only apply when opening the app.</source>
+        <translation>--demo, --screenshot, --view, --meeting en --at gelden alleen bij het openen van de toepassing.</translation>
+    </message>
+    <message>
+        <source>%1: no meeting on %2 in this workspace.</source>
+        <translation>%1: geen vergadering op %2 in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>Wrote the agenda of %1 to %2.</source>
+        <translation>Agenda van %1 weggeschreven naar %2.</translation>
+    </message>
+    <message>
         <source>Usage:
   quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
   quorum --demo                            open the app on a fresh copy of the demo workspace
@@ -404,74 +420,80 @@
   quorum import-json IN.json OUT.quorum    build a workspace from JSON
   quorum generate OUT.quorum [--years N] [--seed S]
                                            write a large synthetic workspace
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
                                            export the send-ahead agenda pack of that meeting;
                                            here --lang is the document&apos;s language (default both)
                                            and --format defaults to OUT&apos;s extension
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           export the minutes of that meeting (its draft if none
+                                           is written); with both languages, side by side
+                                           (columns, the default) or one after the other
   quorum --version
 Views: council, members, meetings, agenda, workshops, console, projector, attendance.
 </source>
         <translation>Gebruik:
-  quorum [FILE]                            de app openen (FILE, anders de laatste werkruimte, anders de demo)
-  quorum --demo                            de app openen met een nieuwe kopie van de demowerkruimte
+  quorum [FILE]                            open de toepassing (FILE, anders de laatste werkruimte, anders de demo)
+  quorum --demo                            open de toepassing op een nieuwe kopie van de demowerkruimte
   quorum --lang fr|nl|en ...               taal van de interface
-  quorum ... --meeting YYYY-MM-DD          openen op de vergadering van die datum
-  quorum ... --at YYYY-MM-DDTHH:MM         de zittingen tonen zoals ze er op dat moment voor stonden
+  quorum ... --meeting YYYY-MM-DD          open op de vergadering van die datum
+  quorum ... --at YYYY-MM-DDTHH:MM         toon de zittingen zoals ze op dat moment waren
   quorum ... --screenshot OUT.png [--view NAME]
-                                           het hoofdvenster (of een weergave) als PNG opslaan en afsluiten
-  quorum demo OUT.quorum                   de demowerkruimte wegschrijven
-  quorum check FILE                        een werkruimtebestand controleren
-  quorum export-json FILE OUT.json         een werkruimte exporteren als JSON
-  quorum import-json IN.json OUT.quorum    een werkruimte opbouwen uit JSON
+                                           render het hoofdvenster (of een weergave) naar PNG en sluit af
+  quorum demo OUT.quorum                   schrijf de demowerkruimte weg
+  quorum check FILE                        controleer een werkruimtebestand
+  quorum export-json FILE OUT.json         exporteer een werkruimte als JSON
+  quorum import-json IN.json OUT.quorum    bouw een werkruimte op uit JSON
   quorum generate OUT.quorum [--years N] [--seed S]
-                                           een grote fictieve werkruimte genereren
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT
-                                           de vooraf te versturen agendabundel van die vergadering exporteren;
+                                           schrijf een grote synthetische werkruimte weg
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           exporteer het vooraf te versturen agendapakket van die vergadering;
                                            hier is --lang de taal van het document (standaard both)
-                                           en is --format standaard de extensie van OUT
+                                           en --format volgt standaard de extensie van OUT
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           exporteer de samenvatting van die vergadering (het concept
+                                           als er nog geen opgesteld is); met beide talen naast elkaar
+                                           (columns, de standaard) of na elkaar
   quorum --version
 Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance.
 </translation>
     </message>
     <message>
-        <source>--format must be pdf, html or md, not &quot;%1&quot;.</source>
-        <translation>--format moet pdf, html of md zijn, niet &quot;%1&quot;.</translation>
+        <source>--format must be pdf, odt, html or md, not &quot;%1&quot;.</source>
+        <translation>--format moet pdf, odt, html of md zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--at needs a moment written as YYYY-MM-DDTHH:MM, not &quot;%1&quot;.</source>
-        <translation>--at verwacht een tijdstip als JJJJ-MM-DDTUU:MM, niet &quot;%1&quot;.</translation>
+        <source>--layout must be columns or sequential, not &quot;%1&quot;.</source>
+        <translation>--layout moet columns of sequential zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>for agenda, --lang must be fr, nl or both, not &quot;%1&quot;.</source>
-        <translation>voor agenda moet --lang fr, nl of both zijn, niet &quot;%1&quot;.</translation>
+        <source>for %1, --lang must be fr, nl or both, not &quot;%2&quot;.</source>
+        <translation>voor %1 moet --lang fr, nl of both zijn, niet &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>--demo, --screenshot, --view, --meeting and --at only apply when opening the app.</source>
-        <translation>--demo, --screenshot, --view, --meeting en --at gelden alleen bij het openen van de toepassing.</translation>
+        <source>%1 needs --meeting YYYY-MM-DD, the date of the meeting.</source>
+        <translation>%1 vereist --meeting JJJJ-MM-DD, de datum van de vergadering.</translation>
     </message>
     <message>
-        <source>agenda needs --meeting YYYY-MM-DD, the date of the meeting.</source>
-        <translation>agenda verwacht --meeting JJJJ-MM-DD, de datum van de vergadering.</translation>
+        <source>%1 needs -o OUT, the file to write.</source>
+        <translation>%1 vereist -o OUT, het bestand dat weggeschreven moet worden.</translation>
     </message>
     <message>
-        <source>agenda needs -o OUT, the file to write.</source>
-        <translation>agenda verwacht -o OUT, het bestand dat geschreven moet worden.</translation>
+        <source>%1 needs --format pdf, odt, html or md (or an OUT ending in .pdf, .odt, .html or .md).</source>
+        <translation>%1 vereist --format pdf, odt, html of md (of een OUT die eindigt op .pdf, .odt, .html of .md).</translation>
     </message>
     <message>
-        <source>agenda needs --format pdf, html or md (or an OUT ending in .pdf, .html or .md).</source>
-        <translation>agenda verwacht --format pdf, html of md (of een OUT die eindigt op .pdf, .html of .md).</translation>
+        <source>--format and -o only apply to agenda and minutes.</source>
+        <translation>--format en -o gelden alleen voor agenda en minutes.</translation>
     </message>
     <message>
-        <source>--format and -o only apply to agenda.</source>
-        <translation>--format en -o gelden alleen voor agenda.</translation>
+        <source>--layout only applies to minutes.</source>
+        <translation>--layout geldt alleen voor minutes.</translation>
     </message>
     <message>
-        <source>%1: no meeting on %2 in this workspace.</source>
-        <translation>%1: geen vergadering op %2 in deze werkruimte.</translation>
-    </message>
-    <message>
-        <source>Wrote the agenda of %1 to %2.</source>
-        <translation>Agenda van %1 weggeschreven naar %2.</translation>
+        <source>Wrote the minutes of %1 to %2.</source>
+        <translation>Samenvatting van %1 weggeschreven naar %2.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1063,18 @@ Weergaven: council, members, meetings, agenda, workshops, console, projector, at
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <source>Minutes Pre&amp;view</source>
+        <translation>V&amp;oorbeeld van de samenvatting</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Samenvatting</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -1158,6 +1192,192 @@ Weergaven: council, members, meetings, agenda, workshops, console, projector, at
     <message>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MinutesPanel</name>
+    <message>
+        <source>Missing in French: this section has a title or a text in Dutch only.</source>
+        <translation>Ontbreekt in het Frans: dit onderdeel heeft alleen een titel of tekst in het Nederlands.</translation>
+    </message>
+    <message>
+        <source>Missing in Dutch: this section has a title or a text in French only.</source>
+        <translation>Ontbreekt in het Nederlands: dit onderdeel heeft alleen een titel of tekst in het Frans.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the Meetings tab to preview its minutes.</source>
+        <translation>Kies een vergadering op het tabblad Vergaderingen om een voorbeeld van de samenvatting te zien.</translation>
+    </message>
+    <message>
+        <source>No minutes yet for this meeting</source>
+        <translation>Nog geen samenvatting voor deze vergadering</translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>Geen vergadering gekozen</translation>
+    </message>
+    <message>
+        <source>The minutes are made of sections — objectives, participants, the round table, one summary per workshop, decisions, save the date… — each in French and Dutch. Start the draft from the meeting: it is pre-filled from the agenda, the live notes, the attendance, the workshops and the next meeting, so you edit rather than retype.</source>
+        <translation>De samenvatting bestaat uit onderdelen — doelstellingen, deelnemers, de tafelronde, één samenvatting per workshop, beslissingen, save the date… — telkens in het Frans en het Nederlands. Start het concept vanuit de vergadering: het wordt vooraf ingevuld met de agenda, de notities van tijdens de zitting, de aanwezigheden, de workshops en de volgende vergadering, zodat u bewerkt in plaats van alles opnieuw te typen.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the Meetings tab to write its minutes.</source>
+        <translation>Kies een vergadering op het tabblad Vergaderingen om de samenvatting ervan op te stellen.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Web or e-mail address (https://…, mailto:…):</source>
+        <translation>Web- of e-mailadres (https://…, mailto:…):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be linked: only web (http, https) and e-mail (mailto) addresses can.</source>
+        <translation>“%1” kan niet gelinkt worden: alleen web- (http, https) en e-mailadressen (mailto) kunnen dat.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Start the &amp;draft from the meeting (Ctrl+Shift+D)</source>
+        <translation>&amp;Concept starten vanuit de vergadering (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Start the &amp;Draft from the Meeting</source>
+        <translation>&amp;Concept starten vanuit de vergadering</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctions:</source>
+        <translation>&amp;Onderdelen:</translation>
+    </message>
+    <message>
+        <source>Insert adds a section, Delete removes it, Ctrl+Shift+↑/↓ or a drag moves it.</source>
+        <translation>Insert voegt een onderdeel toe, Delete verwijdert het, Ctrl+Shift+↑/↓ of slepen verplaatst het.</translation>
+    </message>
+    <message>
+        <source>Choose a section in the list to edit its texts.</source>
+        <translation>Kies een onderdeel in de lijst om de teksten ervan te bewerken.</translation>
+    </message>
+    <message>
+        <source>Title (&amp;French):</source>
+        <translation>Titel (&amp;Frans):</translation>
+    </message>
+    <message>
+        <source>Title (D&amp;utch):</source>
+        <translation>Titel (&amp;Nederlands):</translation>
+    </message>
+    <message>
+        <source>Text (F&amp;rench):</source>
+        <translation>Tekst (F&amp;rans):</translation>
+    </message>
+    <message>
+        <source>Text (Dutc&amp;h):</source>
+        <translation>Tekst (Nederland&amp;s):</translation>
+    </message>
+    <message>
+        <source>⚠ The French text is missing: this section has a Dutch text only.</source>
+        <translation>⚠ De Franse tekst ontbreekt: dit onderdeel heeft alleen een Nederlandse tekst.</translation>
+    </message>
+    <message>
+        <source>⚠ The Dutch text is missing: this section has a French text only.</source>
+        <translation>⚠ De Nederlandse tekst ontbreekt: dit onderdeel heeft alleen een Franse tekst.</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lijst</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lijst</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation>Opmaak wissen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MinutesPreview</name>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>Niets om te tonen in het voorbeeld.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1): now %2 %</source>
+        <translation>Uitzoomen (%1): nu %2 %</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1): now %2 %</source>
+        <translation>Inzoomen (%1): nu %2 %</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>Beide, naast elkaar</translation>
+    </message>
+    <message>
+        <source>Both, one after the other</source>
+        <translation>Beide, na elkaar</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Volgende pagina ▶</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorige pagina (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Volgende pagina (Page Down)</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2229,21 @@ Weergaven: council, members, meetings, agenda, workshops, console, projector, at
     <message>
         <source>%1 uses an older schema (version %2): open it once in Quorum to upgrade it.</source>
         <translation>%1 gebruikt een ouder schema (versie %2): open het één keer in Quorum om het bij te werken.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Synthesis</name>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Deze vergadering bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are already started: edit them, or remove their sections to start again from a new draft.</source>
+        <translation>De samenvatting van deze vergadering is al begonnen: bewerk ze, of verwijder de onderdelen ervan om opnieuw te beginnen met een nieuw concept.</translation>
+    </message>
+    <message>
+        <source>Draft the minutes</source>
+        <translation>Concept van de samenvatting opstellen</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ QString DocText::in(Language language) const
 
 Inline spans(const DocText &text)
 {
-    return {Span{text, {}, false, {}}};
+    return {Span{text, {}, false, {}, false}};
 }
 
 Inline spans(const QString &neutral)
@@ -59,6 +59,7 @@ QString documentFormatCode(DocumentFormat format)
     case DocumentFormat::Pdf: return QStringLiteral("pdf");
     case DocumentFormat::Html: return QStringLiteral("html");
     case DocumentFormat::Markdown: return QStringLiteral("md");
+    case DocumentFormat::Odt: return QStringLiteral("odt");
     }
     return QStringLiteral("pdf");
 }
@@ -71,6 +72,8 @@ std::optional<DocumentFormat> documentFormatFromCode(const QString &code)
         return DocumentFormat::Html;
     if (code == u"md")
         return DocumentFormat::Markdown;
+    if (code == u"odt")
+        return DocumentFormat::Odt;
     return std::nullopt;
 }
 
@@ -83,6 +86,8 @@ std::optional<DocumentFormat> documentFormatFromFileName(const QString &fileName
         return DocumentFormat::Html;
     if (suffix == u"md" || suffix == u"markdown")
         return DocumentFormat::Markdown;
+    if (suffix == u"odt")
+        return DocumentFormat::Odt;
     return std::nullopt;
 }
 

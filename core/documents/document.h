@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QColor>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -50,6 +51,7 @@ struct Span
     QString link;   // http(s) or mailto address; anything else is shown as text, never linked
     bool strong = false;
     QColor badge;   // when valid, the span is shown as a coloured label (with its text, never colour alone)
+    bool emphasis = false; // italic
 };
 
 // A line of spans. Newlines inside span texts are line breaks.
@@ -105,7 +107,34 @@ struct Table
     QList<int> widths;    // relative column widths, optional
 };
 
-using Block = std::variant<TitleBlock, Heading, Paragraph, ListBlock, Facts, Table>;
+// A picture (a chart): drawn in PDF and ODT, embedded as a data: URI in HTML (the file
+// stays self-contained); Markdown shows its `figures` as a list instead, and `alt` says
+// what it shows wherever the picture cannot be seen.
+struct Image
+{
+    QImage image;
+    DocText alt;
+    QList<Inline> figures; // the numbers the picture draws, for formats without pictures
+    double widthShare = 1; // of the text width, 0…1
+};
+
+// The rest of the document starts on a new page (PDF, ODT); a rule elsewhere.
+struct PageBreak
+{
+};
+
+struct Columns;
+
+using Block = std::variant<TitleBlock, Heading, Paragraph, ListBlock, Facts, Table, Image, PageBreak, Columns>;
+
+// Blocks written separately in each language, shown side by side with both languages (each
+// column its own structure: the French and the Dutch text of a section need not have the
+// same paragraphs), or as the one language rendered. Markdown: French, then Dutch.
+struct Columns
+{
+    QList<Block> fr;
+    QList<Block> nl;
+};
 
 struct Document
 {
@@ -120,11 +149,11 @@ struct Document
     void add(Block block) { blocks.append(std::move(block)); }
 };
 
-enum class DocumentFormat { Pdf, Html, Markdown };
+enum class DocumentFormat { Pdf, Html, Markdown, Odt };
 
-QString documentFormatCode(DocumentFormat format); // "pdf", "html", "md"
+QString documentFormatCode(DocumentFormat format); // "pdf", "html", "md", "odt"
 std::optional<DocumentFormat> documentFormatFromCode(const QString &code);
-// The format a file name asks for by its suffix (.pdf, .html/.htm, .md/.markdown).
+// The format a file name asks for by its suffix (.pdf, .html/.htm, .md/.markdown, .odt).
 std::optional<DocumentFormat> documentFormatFromFileName(const QString &fileName);
 
 // Metadata every renderer needs, resolved for the languages rendered.

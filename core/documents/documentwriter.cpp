@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/renderers.h"
 
+#include "documents/odtrenderer.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +36,13 @@ Result<void> writeDocument(const Document &document, DocumentFormat format, Docu
         if (!pdf)
             return Result<void>::failure(target + u": "_qs + pdf.error());
         bytes = pdf.take();
+        break;
+    }
+    case DocumentFormat::Odt: {
+        auto odt = renderOdt(document, languages);
+        if (!odt)
+            return Result<void>::failure(target + u": "_qs + odt.error());
+        bytes = odt.take();
         break;
     }
     }

@@ -5,6 +5,7 @@
 
 #include "documents/renderers.h"
 
+#include <QBuffer>
 #include <QUrl>
 
 #include <algorithm>
@@ -54,6 +55,8 @@ const QString webStyle = QStringLiteral(
     "dl.facts dt{font-weight:bold;color:#444}dl.facts dd{margin:0}"
     ".muted{color:#555;font-size:.92em}"
     "a{color:#1d4ed8}"
+    ".figure{margin:.6em 0 1em}.figure img{max-width:100%;height:auto}"
+    "hr.page{border:0;border-top:2px solid #c8d3e0;margin:2.5em 0;break-after:page}"
     "@media (max-width:40em){.bi{grid-template-columns:1fr}}"
     "@media print{body{margin:0;max-width:none}a{color:inherit}}");
 
@@ -152,6 +155,8 @@ private:
         } else if (s.strong) {
             html = u"<b>"_qs + html + u"</b>"_qs;
         }
+        if (s.emphasis)
+            html = u"<i>"_qs + html + u"</i>"_qs;
         if (!s.link.isEmpty()) {
             const QUrl url(s.link, QUrl::StrictMode);
             const QString scheme = url.scheme().toLower();
@@ -305,6 +310,63 @@ private:
             m_out += u"</tr>"_qs;
         }
         m_out += u"</tbody></table>\n"_qs;
+    }
+
+    // A picture as a data: URI, so the HTML file stays one self-contained file and
+    // QTextDocument (PDF, ODT) loads it without any resource of its own.
+    static QString dataUri(const QImage &image)
+    {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return u"data:image/png;base64,"_qs + QString::fromLatin1(png.toBase64());
+    }
+
+    void add(const Image &image)
+    {
+        if (image.image.isNull())
+            return;
+        // The width in CSS pixels of the share of a 170 mm column; the height follows.
+        const double share = std::clamp(image.widthShare, 0.1, 1.0);
+        const int width = qRound(share * 170 / 25.4 * 96);
+        const int height = qRound(double(width) * image.image.height() / qMax(1, image.image.width()));
+        const QString alt = attribute(both() ? resolved(image.alt, DocumentLanguages::Both) : image.alt.in(single()));
+        if (m_dialect == Dialect::Web) {
+            m_out += u"<p class=\"figure\"><img src=\""_qs + dataUri(image.image) + u"\" alt=\""_qs + alt + u"\" width=\""_qs
+                     + QString::number(width) + u"\" height=\""_qs + QString::number(height) + u"\"></p>\n"_qs;
+            return;
+        }
+        m_out += u"<p style=\"margin-top:"_qs + px(4) + u";margin-bottom:"_qs + px(8) + u"\"><img src=\""_qs + dataUri(image.image)
+                 + u"\" alt=\""_qs + alt + u"\" width=\""_qs + QString::number(width) + u"\" height=\""_qs + QString::number(height)
+                 + u"\"></p>\n"_qs;
+    }
+
+    void add(const PageBreak &)
+    {
+        if (m_dialect == Dialect::Web)
+            m_out += u"<hr class=\"page\">\n"_qs;
+        else
+            m_out += u"<p style=\"page-break-after:always;margin-top:0;margin-bottom:0;font-size:1pt\"></p>\n"_qs;
+    }
+
+    void add(const Columns &columns)
+    {
+        if (!both()) {
+            const QList<Block> &chosen = single() == Language::Dutch ? (columns.nl.isEmpty() ? columns.fr : columns.nl)
+                                                                     : (columns.fr.isEmpty() ? columns.nl : columns.fr);
+            m_out += HtmlBuilder(m_dialect, m_languages).body(chosen);
+            return;
+        }
+        const QString fr = HtmlBuilder(m_dialect, DocumentLanguages::French).body(columns.fr);
+        const QString nl = HtmlBuilder(m_dialect, DocumentLanguages::Dutch).body(columns.nl);
+        if (m_dialect == Dialect::Web) {
+            m_out += u"<div class=\"bi\"><div lang=\"fr\">"_qs + fr + u"</div><div lang=\"nl\">"_qs + nl + u"</div></div>\n"_qs;
+            return;
+        }
+        m_out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:"_qs + px(4)
+                 + u"\"><tr><td width=\"48%\">"_qs + fr + u"</td><td width=\"4%\"></td><td width=\"48%\">"_qs + nl
+                 + u"</td></tr></table>\n"_qs;
     }
 
     Dialect m_dialect;

@@ -50,14 +50,31 @@ QString escaped(const QString &text, const QString &lineBreak, bool startsLine =
     return lines.join(lineBreak);
 }
 
+// Emphasis markers must touch the text (CommonMark ignores "* text *"): spaces at either end
+// stay outside them.
+QString wrapped(const QString &md, const QString &marker)
+{
+    qsizetype start = 0;
+    qsizetype end = md.size();
+    while (start < end && md.at(start).isSpace())
+        ++start;
+    while (end > start && md.at(end - 1).isSpace())
+        --end;
+    if (start == end)
+        return md;
+    return md.left(start) + marker + md.mid(start, end - start) + marker + md.mid(end);
+}
+
 class MarkdownBuilder
 {
 public:
     explicit MarkdownBuilder(DocumentLanguages languages) : m_languages(languages) {}
 
-    QString body(const Document &document)
+    QString body(const Document &document) { return body(document.blocks); }
+
+    QString body(const QList<Block> &blocks)
     {
-        for (const Block &block : document.blocks)
+        for (const Block &block : blocks)
             std::visit([this](const auto &b) { add(b); }, block);
         return m_out;
     }
@@ -72,7 +89,9 @@ private:
         if (md.isEmpty())
             return md;
         if (s.strong || s.badge.isValid())
-            md = u"**"_qs + md + u"**"_qs;
+            md = wrapped(md, u"**"_qs);
+        if (s.emphasis)
+            md = wrapped(md, u"*"_qs);
         if (!s.link.isEmpty()) {
             const QUrl url(s.link, QUrl::StrictMode);
             const QString scheme = url.scheme().toLower();
@@ -182,6 +201,29 @@ private:
         for (const TableRow &r : table.rows)
             m_out += row(r.cells);
         m_out += u"\n"_qs;
+    }
+
+    // Markdown has no pictures of its own here: what the picture says, then its figures.
+    void add(const Image &image)
+    {
+        if (!image.alt.isEmpty())
+            m_out += u"*"_qs + label(image.alt) + u"*\n\n"_qs;
+        if (!image.figures.isEmpty())
+            add(ListBlock{image.figures, false});
+    }
+
+    void add(const PageBreak &) { m_out += u"---\n\n"_qs; }
+
+    void add(const Columns &columns)
+    {
+        if (both()) {
+            m_out += MarkdownBuilder(DocumentLanguages::French).body(columns.fr);
+            m_out += MarkdownBuilder(DocumentLanguages::Dutch).body(columns.nl);
+            return;
+        }
+        const QList<Block> &chosen = single() == Language::Dutch ? (columns.nl.isEmpty() ? columns.fr : columns.nl)
+                                                                 : (columns.fr.isEmpty() ? columns.nl : columns.fr);
+        m_out += MarkdownBuilder(m_languages).body(chosen);
     }
 
     DocumentLanguages m_languages;

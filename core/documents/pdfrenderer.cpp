@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -124,73 +125,117 @@ void keepTogether(QTextDocument &text, double pageHeight, double keepHeight)
     }
 }
 
+// The writer every layout is measured on: A4 at 1200 dpi, no margins (the bands are ours).
+void setUpWriter(QPdfWriter &writer)
+{
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setResolution(1200);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+// The document laid out on A4 pages, measured on a PDF writer, and drawn one page at a
+// time: the PDF export and the on-screen preview both draw through this, so the preview
+// shows the very line and page breaks of the file.
+class PageLayout
+{
+public:
+    PageLayout(const Document &document, DocumentLanguages languages, QPdfWriter &writer)
+        : m_document(document), m_languages(languages), m_writer(writer), m_mm(writer.resolution() / 25.4),
+          m_page(writer.pageLayout().fullRectPixels(writer.resolution()))
+    {
+        m_body = QRectF(marginLeft * m_mm, marginTop * m_mm, m_page.width() - (marginLeft + marginRight) * m_mm,
+                        m_page.height() - (marginTop + marginBottom) * m_mm);
+        // Measured on the writer, so point sizes are points on paper (it is 1200 dpi).
+        m_text.documentLayout()->setPaintDevice(&writer);
+        m_text.setDefaultFont(documentFont(bodyPoints));
+        m_text.setDocumentMargin(0);
+        m_text.setHtml(richTextHtml(document, languages));
+        m_text.setPageSize(m_body.size());
+        keepTogether(m_text, m_body.height(), 36 * writer.resolution() / 72.0);
+        m_pages = qMax(1, m_text.pageCount());
+    }
+
+    int pageCount() const { return m_pages; }
+    QSizeF pageSize() const { return m_page.size(); } // in the writer's pixels
+
+    // Draws page `index` with the painter's coordinates in the writer's pixels.
+    void drawPage(QPainter &painter, int index)
+    {
+        // The body: the slice of the laid-out document that falls on this page.
+        painter.save();
+        painter.translate(m_body.left(), m_body.top() - index * m_body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, index * m_body.height(), m_body.width(), m_body.height());
+        painter.setClipRect(context.clip);
+        m_text.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        // The running header: who and when, on every page.
+        const QString header = resolved(m_document.runningHeader, m_languages);
+        const QString date = resolved(m_document.runningDate, m_languages);
+        const QColor ink(0x55, 0x55, 0x55);
+        painter.setFont(documentFont(bandPoints));
+        painter.setPen(ink);
+        const QFontMetricsF metrics(painter.font(), &m_writer);
+        const double dateWidth = metrics.horizontalAdvance(date);
+        const QString elided = metrics.elidedText(header, Qt::ElideRight, m_body.width() - dateWidth - 6 * m_mm);
+        painter.drawText(QPointF(m_body.left(), headerBaseline * m_mm), elided);
+        painter.drawText(QPointF(m_body.right() - dateWidth, headerBaseline * m_mm), date);
+        painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 0.25 * m_mm));
+        painter.drawLine(QPointF(m_body.left(), headerRule * m_mm), QPointF(m_body.right(), headerRule * m_mm));
+        painter.drawLine(QPointF(m_body.left(), footerRule * m_mm), QPointF(m_body.right(), footerRule * m_mm));
+        // The footer: where this page stands in the whole.
+        painter.setPen(ink);
+        const QString number = pageLabel(m_document, m_languages, index + 1, m_pages);
+        painter.drawText(QPointF(m_body.center().x() - metrics.horizontalAdvance(number) / 2, footerBaseline * m_mm), number);
+    }
+
+private:
+    const Document &m_document;
+    DocumentLanguages m_languages;
+    QPdfWriter &m_writer;
+    double m_mm;
+    QRectF m_page;
+    QRectF m_body;
+    QTextDocument m_text;
+    int m_pages = 1;
+};
+
+bool hasGuiApplication()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+}
+
+QString noFontsMessage()
+{
+    return QCoreApplication::translate("Quorum::Documents", "PDF export needs fonts, which a text-only run cannot load.");
+}
+
 } // namespace
 
 Result<QByteArray> renderPdf(const Document &document, DocumentLanguages languages)
 {
     using R = Result<QByteArray>;
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return R::failure(QCoreApplication::translate("Quorum::Documents", "PDF export needs fonts, which a text-only run cannot load."));
+    if (!hasGuiApplication())
+        return R::failure(noFontsMessage());
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(1200);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        setUpWriter(writer);
         writer.setTitle(resolved(document.title, languages));
         writer.setCreator(u"Quorum "_qs + QStringLiteral(QUORUM_VERSION));
-
-        const double mm = writer.resolution() / 25.4;
-        const QRectF page = writer.pageLayout().fullRectPixels(writer.resolution());
-        const QRectF body(marginLeft * mm, marginTop * mm, page.width() - (marginLeft + marginRight) * mm,
-                          page.height() - (marginTop + marginBottom) * mm);
-
-        QTextDocument text;
-        // Measured on the writer, so point sizes are points on paper (it is 1200 dpi).
-        text.documentLayout()->setPaintDevice(&writer);
-        text.setDefaultFont(documentFont(bodyPoints));
-        text.setDocumentMargin(0);
-        text.setHtml(richTextHtml(document, languages));
-        text.setPageSize(body.size());
-        keepTogether(text, body.height(), 36 * writer.resolution() / 72.0);
-        const int pages = qMax(1, text.pageCount());
+        PageLayout layout(document, languages, writer);
 
         QPainter painter;
         if (!painter.begin(&writer))
             return R::failure(QCoreApplication::translate("Quorum::Documents", "The PDF could not be started."));
-        const QString header = resolved(document.runningHeader, languages);
-        const QString date = resolved(document.runningDate, languages);
-        const QColor ink(0x55, 0x55, 0x55);
-        for (int index = 0; index < pages; ++index) {
+        for (int index = 0; index < layout.pageCount(); ++index) {
             if (index > 0)
                 writer.newPage();
-            // The body: the slice of the laid-out document that falls on this page.
-            painter.save();
-            painter.translate(body.left(), body.top() - index * body.height());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, index * body.height(), body.width(), body.height());
-            painter.setClipRect(context.clip);
-            text.documentLayout()->draw(&painter, context);
-            painter.restore();
-
-            // The running header: who and when, on every page.
-            painter.setFont(documentFont(bandPoints));
-            painter.setPen(ink);
-            const QFontMetricsF metrics(painter.font(), &writer);
-            const double dateWidth = metrics.horizontalAdvance(date);
-            const QString elided = metrics.elidedText(header, Qt::ElideRight, body.width() - dateWidth - 6 * mm);
-            painter.drawText(QPointF(body.left(), headerBaseline * mm), elided);
-            painter.drawText(QPointF(body.right() - dateWidth, headerBaseline * mm), date);
-            painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 0.25 * mm));
-            painter.drawLine(QPointF(body.left(), headerRule * mm), QPointF(body.right(), headerRule * mm));
-            painter.drawLine(QPointF(body.left(), footerRule * mm), QPointF(body.right(), footerRule * mm));
-            // The footer: where this page stands in the whole.
-            painter.setPen(ink);
-            const QString number = pageLabel(document, languages, index + 1, pages);
-            painter.drawText(QPointF(body.center().x() - metrics.horizontalAdvance(number) / 2, footerBaseline * mm), number);
+            layout.drawPage(painter, index);
         }
         if (!painter.end())
             return R::failure(QCoreApplication::translate("Quorum::Documents", "The PDF could not be finished."));
@@ -205,6 +250,46 @@ Result<QByteArray> renderPdf(const Document &document, DocumentLanguages languag
     metadata.languages = languages == DocumentLanguages::Both ? QStringList{u"fr-BE"_qs, u"nl-BE"_qs}
                                                               : QStringList{languageTag(languages)};
     return withPdfMetadata(buffer.data(), metadata);
+}
+
+Result<QList<QImage>> renderPages(const Document &document, DocumentLanguages languages, int dpi)
+{
+    using R = Result<QList<QImage>>;
+    if (!hasGuiApplication())
+        return R::failure(noFontsMessage());
+    if (dpi < 10 || dpi > 1200)
+        return R::failure(QCoreApplication::translate("Quorum::Documents", "Pages cannot be drawn at %1 dpi.").arg(dpi));
+
+    // Laid out on a PDF writer that is never painted on: the same measures, so the same
+    // breaks, as the file.
+    QBuffer unused;
+    unused.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&unused);
+    setUpWriter(writer);
+    PageLayout layout(document, languages, writer);
+    const double scale = dpi / double(writer.resolution());
+    const QSize size = (layout.pageSize() * scale).toSize();
+    // The image claims the writer's resolution while it is painted on, so fonts set in
+    // points get the writer's pixel sizes and the painter's scale brings them down.
+    const int writerDotsPerMetre = qRound(writer.resolution() / 0.0254);
+    const int dotsPerMetre = qRound(dpi / 0.0254);
+    QList<QImage> pages;
+    for (int index = 0; index < layout.pageCount(); ++index) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        image.setDotsPerMeterX(writerDotsPerMetre);
+        image.setDotsPerMeterY(writerDotsPerMetre);
+        {
+            QPainter painter(&image);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+            painter.scale(scale, scale);
+            layout.drawPage(painter, index);
+        }
+        image.setDotsPerMeterX(dotsPerMetre);
+        image.setDotsPerMeterY(dotsPerMetre);
+        pages.append(image);
+    }
+    return pages;
 }
 
 } // namespace Quorum

@@ -4,6 +4,8 @@
 #include "documents/document.h"
 
 #include <QByteArray>
+#include <QImage>
+#include <QList>
 
 namespace Quorum {
 
@@ -19,6 +21,10 @@ QByteArray renderMarkdown(const Document &document, DocumentLanguages languages)
 // clickable links, title/author/subject/language metadata, PDF/A-1b markers. Needs a
 // QGuiApplication (fonts); fails with a message otherwise.
 Result<QByteArray> renderPdf(const Document &document, DocumentLanguages languages);
+
+// The pages of the PDF as images at `dpi` (a live preview): laid out and drawn by the very
+// code that writes the PDF, so they break where the file does. Needs a QGuiApplication.
+Result<QList<QImage>> renderPages(const Document &document, DocumentLanguages languages, int dpi);
 
 // The HTML a QTextDocument lays out for the PDF (its own subset of HTML and CSS); exposed
 // for a live preview and for tests.

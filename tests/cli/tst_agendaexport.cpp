@@ -173,9 +173,9 @@ TEST_CASE("agenda usage errors exit 2 and write nothing", "[cli][agenda]")
 {
     AgendaCli cli;
     const auto [arguments, reason] = GENERATE(table<QStringList, QString>({
-        {{u"--format"_qs, u"odt"_qs, u"-o"_qs, u"a.odt"_qs}, u"--format must be pdf, html or md, not \"odt\""_qs},
+        {{u"--format"_qs, u"docx"_qs, u"-o"_qs, u"a.docx"_qs}, u"--format must be pdf, odt, html or md, not \"docx\""_qs},
         {{u"--format"_qs, u"pdf"_qs}, u"agenda needs -o OUT"_qs},
-        {{u"-o"_qs, u"agenda.txt"_qs}, u"agenda needs --format pdf, html or md"_qs},
+        {{u"-o"_qs, u"agenda.txt"_qs}, u"agenda needs --format pdf, odt, html or md"_qs},
         {{u"--lang"_qs, u"en"_qs, u"-o"_qs, u"a.pdf"_qs}, u"for agenda, --lang must be fr, nl or both, not \"en\""_qs},
         {{u"--lang"_qs, u"de"_qs, u"-o"_qs, u"a.pdf"_qs}, u"for agenda, --lang must be fr, nl or both, not \"de\""_qs},
         {{u"-o"_qs}, u"-o needs a value"_qs},
@@ -189,15 +189,15 @@ TEST_CASE("agenda usage errors exit 2 and write nothing", "[cli][agenda]")
     CHECK(cli.entries() == QStringList{u"demo.quorum"_qs});
 }
 
-TEST_CASE("The document options belong to agenda alone", "[cli][agenda]")
+TEST_CASE("The document options belong to the document commands alone", "[cli][agenda]")
 {
     AgendaCli cli;
-    requireUsageError(cli.run({u"check"_qs, u"demo.quorum"_qs, u"-o"_qs, u"x.pdf"_qs}), u"--format and -o only apply to agenda."_qs);
-    requireUsageError(cli.run({u"check"_qs, u"demo.quorum"_qs, u"--format"_qs, u"pdf"_qs}), u"--format and -o only apply to agenda."_qs);
+    requireUsageError(cli.run({u"check"_qs, u"demo.quorum"_qs, u"-o"_qs, u"x.pdf"_qs}), u"--format and -o only apply to agenda and minutes."_qs);
+    requireUsageError(cli.run({u"check"_qs, u"demo.quorum"_qs, u"--format"_qs, u"pdf"_qs}), u"--format and -o only apply to agenda and minutes."_qs);
     requireUsageError(cli.run({u"--lang"_qs, u"both"_qs, u"check"_qs, u"demo.quorum"_qs}), u"--lang must be fr, nl or en, not \"both\""_qs);
     const Outcome help = cli.run({u"--help"_qs});
     CHECK(help.exitCode == 0);
-    CHECK(help.out.contains(u"quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|html|md] -o OUT"_qs));
+    CHECK(help.out.contains(u"quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT"_qs));
 }
 
 TEST_CASE("agenda replaces an earlier export but never a workspace", "[cli][agenda]")

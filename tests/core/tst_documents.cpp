@@ -420,7 +420,38 @@ TEST_CASE("Document texts fall back to the other language and show neutral text 
     CHECK(documentFormatFromFileName(u"x/Agenda.PDF"_qs) == DocumentFormat::Pdf);
     CHECK(documentFormatFromFileName(u"a.htm"_qs) == DocumentFormat::Html);
     CHECK(documentFormatFromFileName(u"a.markdown"_qs) == DocumentFormat::Markdown);
-    CHECK_FALSE(documentFormatFromFileName(u"a.odt"_qs));
+    CHECK(documentFormatFromFileName(u"a.odt"_qs) == DocumentFormat::Odt);
+    CHECK_FALSE(documentFormatFromFileName(u"a.docx"_qs));
     CHECK(documentLanguagesFromCode(u"both"_qs) == DocumentLanguages::Both);
     CHECK_FALSE(documentLanguagesFromCode(u"en"_qs));
+}
+
+TEST_CASE("The preview pages are the PDF pages drawn as images", "[documents][pdf]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"long.pdf"_qs);
+    const Document doc = longDocument();
+    REQUIRE(writeDocument(doc, DocumentFormat::Pdf, DocumentLanguages::Dutch, file).ok());
+    auto pages = renderPages(doc, DocumentLanguages::Dutch, 72);
+    REQUIRE(pages.ok());
+    // Laid out by the same code: as many pages as the file, each A4 at the asked resolution.
+    CHECK(pages.value().size() == pdfInfo(file, u"Pages"_qs).toInt());
+    const QImage &first = pages.value().first();
+    CHECK(first.width() == 595);
+    CHECK(first.height() == 842);
+    CHECK(qAbs(first.dotsPerMeterX() - qRound(72 / 0.0254)) <= 1);
+    // Ink on the page: the body text and the bands, not a blank sheet.
+    int dark = 0;
+    for (int y = 0; y < first.height(); y += 2)
+        for (int x = 0; x < first.width(); x += 2)
+            dark += qGray(first.pixel(x, y)) < 128;
+    CHECK(dark > 200);
+    // The footer band (page X of Y) is drawn near the bottom of every page.
+    const QImage &last = pages.value().last();
+    int footer = 0;
+    for (int y = int(last.height() * 0.95); y < int(last.height() * 0.98); ++y)
+        for (int x = 0; x < last.width(); ++x)
+            footer += qGray(last.pixel(x, y)) < 160;
+    CHECK(footer > 10);
+    CHECK_FALSE(renderPages(doc, DocumentLanguages::Dutch, 5).ok());
 }

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synthesis/draft.h"
+
+#include "commands/recordcommands.h"
+#include "storage/database.h"
+#include "synthesis/richtext.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTime>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Quorum {
+namespace {
+
+// The minutes' own words: part of the document, in the language of its readers whatever
+// the interface language, so they are data in both languages, not tr().
+DocText words(const char *fr, const char *nl)
+{
+    return {QString::fromUtf8(fr), QString::fromUtf8(nl)};
+}
+
+QString field(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+QLocale locale(Language language)
+{
+    return language == Language::Dutch ? QLocale(QLocale::Dutch, QLocale::Belgium) : QLocale(QLocale::French, QLocale::Belgium);
+}
+
+QString text(const DocText &t, Language language)
+{
+    return language == Language::Dutch ? t.nl : t.fr;
+}
+
+// A section in both languages, its bodies already in the stored rich-text form.
+struct Draft
+{
+    QString kind;
+    DocText title;
+    DocText body; // rich text
+    qint64 bassinId = 0;
+    qint64 workshopId = 0;
+};
+
+// What the builder reads: a Database (the command line) or a Workspace (the app) both
+// answer these two calls.
+template<typename Source>
+Participation participationOf(const Source &source, qint64 meetingId)
+{
+    Participation result;
+    QList<PersonProfile> present;
+    QList<AttendanceEntry> entries;
+    for (const Record &a : source.records(Entity::Attendance, meetingId)) {
+        const AttendanceStatus status = attendanceStatusFromCode(a.text(field("status")));
+        entries.append({a.number(field("person_id")), status, a.number(field("proxy_id")), a.number(field("guest")) != 0});
+        if (status != AttendanceStatus::Present)
+            continue;
+        const std::optional<Record> p = source.record(Entity::Person, a.number(field("person_id")));
+        if (!p)
+            continue;
+        present.append({p->id, a.number(field("guest")) != 0, p->number(field("sector_id")), p->text(field("function")),
+                        p->number(field("bassin_id")), p->text(field("language")), p->text(field("gender"))});
+    }
+    result.represented = int(effectivePresence(entries).represented.size());
+    QList<qint64> bassinIds;
+    for (const Record &b : source.records(Entity::Bassin)) {
+        bassinIds.append(b.id);
+        result.bassinNames.insert(QString::number(b.id), DocText::of(b.bilingual(field("name"))));
+    }
+    for (const Record &s : source.records(Entity::Sector))
+        result.sectorNames.insert(QString::number(s.id), DocText::of(s.bilingual(field("name"))));
+    result.balance = computeBalance(present, bassinIds, std::nullopt);
+    return result;
+}
+
+QString paragraph(const QString &plain)
+{
+    return u"<p>"_qs + plain.toHtmlEscaped() + u"</p>"_qs;
+}
+
+QString strongParagraph(const QString &plain)
+{
+    return u"<p><strong>"_qs + plain.toHtmlEscaped() + u"</strong></p>"_qs;
+}
+
+// "Nord-Est : …" in the round table's notes: the part of the notes about each bassin, found
+// by the bassin's name followed by a colon at the start of a line or of a sentence.
+QHash<qint64, QString> splitByBassin(const QString &notes, const QList<std::pair<qint64, QString>> &names)
+{
+    struct Mark
+    {
+        qsizetype start;
+        qsizetype textStart;
+        qint64 bassin;
+    };
+    QList<Mark> marks;
+    for (const auto &[id, name] : names) {
+        if (name.trimmed().isEmpty())
+            continue;
+        const QRegularExpression pattern(u"(^|\\n|[.!?;]\\s+)\\s*(?:[-•]\\s*)?"_qs + QRegularExpression::escape(name.trimmed())
+                                             + u"\\s*:"_qs,
+                                         QRegularExpression::CaseInsensitiveOption);
+        for (auto it = pattern.globalMatch(notes); it.hasNext();) {
+            const auto match = it.next();
+            marks.append({match.capturedEnd(1), match.capturedEnd(0), id});
+        }
+    }
+    std::sort(marks.begin(), marks.end(), [](const Mark &a, const Mark &b) { return a.start < b.start; });
+    QHash<qint64, QString> parts;
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const qsizetype end = i + 1 < marks.size() ? marks.at(i + 1).start : notes.size();
+        const QString part = notes.mid(marks.at(i).textStart, end - marks.at(i).textStart).trimmed();
+        if (part.isEmpty())
+            continue;
+        QString &existing = parts[marks.at(i).bassin];
+        existing += (existing.isEmpty() ? QString() : u"\n"_qs) + part;
+    }
+    return parts;
+}
+
+// Sentences of live notes that ask something: the questions from participants.
+QStringList questionsIn(const QString &notes)
+{
+    static const QRegularExpression sentences(u"[^.!?\\n]*\\?"_qs);
+    QStringList questions;
+    for (auto it = sentences.globalMatch(notes); it.hasNext();) {
+        QString q = it.next().captured(0).trimmed();
+        // "Questions sur X : qui … ?" keeps its question, not the heading before the colon.
+        if (const qsizetype colon = q.lastIndexOf(u':'); colon > 0 && colon < q.size() - 2)
+            q = q.mid(colon + 1).trimmed();
+        if (q.size() > 1)
+            questions << q;
+    }
+    return questions;
+}
+
+template<typename Source>
+QList<Draft> drafts(const Source &source, qint64 meetingId)
+{
+    QList<Draft> sections;
+    const std::optional<Record> meeting = source.record(Entity::Meeting, meetingId);
+    if (!meeting)
+        return sections;
+    const std::optional<Record> council = source.record(Entity::Council, meeting->number(field("council_id")));
+    const QList<Record> items = source.records(Entity::AgendaItem, meetingId);
+    const QList<Record> workshops = source.records(Entity::Workshop, meetingId);
+    const QList<Record> bassins = source.records(Entity::Bassin);
+    const QDate date = QDate::fromString(meeting->text(field("date")), Qt::ISODate);
+    constexpr std::array languages = {Language::French, Language::Dutch};
+
+    auto both = [&](auto make) {
+        return DocText{make(Language::French), make(Language::Dutch)};
+    };
+    auto notesOf = [](const Record &item, Language language) {
+        return item.bilingual(field("live_notes")).in(language).trimmed();
+    };
+
+    // Objectives.
+    sections.append({u"objectives"_qs, words("Objectifs de la rencontre", "Doelstellingen van de bijeenkomst"),
+                     both([&](Language l) { return richTextFromPlain(meeting->bilingual(field("objectives")).in(l)); })});
+
+    // Participants: the number, then who they were, by sector and by bassin.
+    const Participation participation = participationOf(source, meetingId);
+    sections.append({u"participants"_qs, words("Participants", "Deelnemers"), both([&](Language l) {
+                         if (!participation.recorded())
+                             return paragraph(text(words("Le nombre de participants n'a pas été enregistré.",
+                                                         "Het aantal deelnemers werd niet geregistreerd."),
+                                                   l));
+                         const int total = participation.balance.total;
+                         QString html = paragraph(
+                             (l == Language::Dutch ? u"%1 deelnemers, uit een breed scala van sectoren, beroepen en praktijken."_qs
+                                                   : u"%1 participants, issus d'un large éventail de secteurs, de professions et de pratiques."_qs)
+                                 .arg(total));
+                         if (participation.balance.guests > 0 || participation.represented > 0)
+                             html += paragraph((l == Language::Dutch ? u"Waarvan %1 leden en %2 gasten; %3 leden waren vertegenwoordigd."_qs
+                                                                     : u"Dont %1 membres et %2 invités ; %3 membres étaient représentés."_qs)
+                                                   .arg(participation.balance.members)
+                                                   .arg(participation.balance.guests)
+                                                   .arg(participation.represented));
+                         auto breakdown = [&](BalanceDimension dimension, const DocText &heading, auto nameOf) {
+                             QString list;
+                             for (const BalanceBucket &b : participation.balance.buckets(dimension))
+                                 if (b.count() > 0)
+                                     list += u"<li>"_qs + QString(text(nameOf(b.key), l) + u" : "_qs).toHtmlEscaped()
+                                             + QString::number(b.count()) + u"</li>"_qs;
+                             if (!list.isEmpty())
+                                 html += paragraph(text(heading, l)) + u"<ul>"_qs + list + u"</ul>"_qs;
+                         };
+                         breakdown(BalanceDimension::Sector, words("Par secteur :", "Per sector:"),
+                                   [&](const QString &k) { return participation.sectorName(k); });
+                         breakdown(BalanceDimension::Bassin, words("Par bassin :", "Per zorgzone:"),
+                                   [&](const QString &k) { return participation.bassinName(k); });
+                         if (l == Language::Dutch)
+                             html.replace(u" : "_qs, u": "_qs); // Dutch puts no space before a colon
+                         return sanitizeRichText(html);
+                     })});
+
+    // Sector news: what was said on the information items.
+    sections.append({u"sector_news"_qs,
+                     words("Nouvelles du secteur social-santé", "Nieuws uit de welzijns- en gezondheidssector"),
+                     both([&](Language l) {
+                         QString html;
+                         for (const Record &item : items)
+                             if (item.text(field("kind")) == u"information" && !notesOf(item, l).isEmpty())
+                                 html += strongParagraph(item.bilingual(field("title")).in(l)) + richTextFromPlain(notesOf(item, l));
+                         return sanitizeRichText(html);
+                     })});
+
+    // The round table: one section per bassin, from the lines of the notes that name it.
+    QList<Record> roundTables;
+    for (const Record &item : items)
+        if (item.text(field("kind")) == u"round_table")
+            roundTables.append(item);
+    std::array<QHash<qint64, QString>, 2> parts;
+    for (size_t i = 0; i < languages.size(); ++i) {
+        QList<std::pair<qint64, QString>> names;
+        for (const Record &b : bassins)
+            names.append({b.id, b.bilingual(field("name")).in(languages[i])});
+        // The longest names first, so "Nord-Est" is never read as "Nord".
+        std::sort(names.begin(), names.end(), [](const auto &a, const auto &b) { return a.second.size() > b.second.size(); });
+        for (const Record &item : roundTables) {
+            const QHash<qint64, QString> found = splitByBassin(notesOf(item, languages[i]), names);
+            for (auto it = found.cbegin(); it != found.cend(); ++it)
+                parts[i][it.key()] += (parts[i][it.key()].isEmpty() ? QString() : u"\n"_qs) + it.value();
+        }
+    }
+    for (const Record &b : bassins) {
+        const BilingualText name = b.bilingual(field("name"));
+        Draft d{u"round_table"_qs,
+                {u"Tour de table des bassins — "_qs + name.in(Language::French),
+                 u"Rondetafel van de zorgzones — "_qs + name.in(Language::Dutch)},
+                {richTextFromPlain(parts[0].value(b.id)), richTextFromPlain(parts[1].value(b.id))}};
+        d.bassinId = b.id;
+        sections.append(d);
+    }
+
+    // Follow-up: the themes worked on at the council's previous session.
+    std::optional<Record> previous;
+    std::optional<Record> next;
+    for (const Record &m : source.records(Entity::Meeting, meeting->number(field("council_id")))) {
+        const QDate d = QDate::fromString(m.text(field("date")), Qt::ISODate);
+        if (m.id == meetingId)
+            continue;
+        if (d < date || (d == date && m.text(field("start_time")) < meeting->text(field("start_time"))))
+            previous = m; // listed by date: the last one before wins
+        else if (!next)
+            next = m;
+    }
+    sections.append({u"follow_up"_qs,
+                     words("Suivi des thématiques travaillées lors du dernier Conseil",
+                           "Opvolging van thema's waaraan tijdens de laatste Raad is gewerkt"),
+                     both([&](Language l) {
+                         if (!previous)
+                             return QString();
+                         QString list;
+                         for (const Record &w : source.records(Entity::Workshop, previous->id))
+                             list += u"<li>"_qs + w.bilingual(field("theme")).in(l).toHtmlEscaped() + u"</li>"_qs;
+                         if (list.isEmpty())
+                             return QString();
+                         return sanitizeRichText(
+                             paragraph(text(words("Lors du Conseil précédent, plusieurs activités régionales ont été travaillées avec les "
+                                                  "participants. Les équipes ont intégré leurs constats et propositions dans la suite "
+                                                  "de leurs travaux :",
+                                                  "Tijdens de vorige Raad werd met de deelnemers aan verschillende gewestelijke "
+                                                  "activiteiten gewerkt. De teams hebben deze bevindingen en voorstellen meegenomen "
+                                                  "in hun verdere werkzaamheden:"),
+                                            l))
+                             + u"<ul>"_qs + list + u"</ul>"_qs);
+                     })});
+
+    // Working groups: where their progress was presented, the discussion items.
+    sections.append({u"working_groups"_qs, words("Groupes de travail régionaux", "Gewestelijke werkgroepen"),
+                     both([&](Language l) {
+                         QString html;
+                         for (const Record &item : items)
+                             if (item.text(field("kind")) == u"discussion" && !notesOf(item, l).isEmpty())
+                                 html += strongParagraph(item.bilingual(field("title")).in(l)) + richTextFromPlain(notesOf(item, l));
+                         return sanitizeRichText(html);
+                     })});
+
+    // One summary per workshop, starting from its guiding questions.
+    for (const Record &w : workshops) {
+        const BilingualText theme = w.bilingual(field("theme"));
+        Draft d{u"workshop"_qs, DocText::of(theme), both([&](Language l) {
+                    const QStringList questions = w.bilingual(field("questions")).in(l).split(u'\n', Qt::SkipEmptyParts);
+                    QString list;
+                    for (const QString &q : questions)
+                        if (!q.trimmed().isEmpty())
+                            list += u"<li>"_qs + q.trimmed().toHtmlEscaped() + u"</li>"_qs;
+                    if (list.isEmpty())
+                        return QString();
+                    return sanitizeRichText(paragraph(text(words("Questions de départ :", "Startvragen:"), l)) + u"<ul>"_qs + list
+                                            + u"</ul>"_qs);
+                })};
+        d.workshopId = w.id;
+        sections.append(d);
+    }
+
+    // Decisions: the decision items with what was noted on them.
+    sections.append({u"decisions"_qs, words("Décisions", "Beslissingen"), both([&](Language l) {
+                         QString html;
+                         for (const Record &item : items) {
+                             if (item.text(field("kind")) != u"decision")
+                                 continue;
+                             html += strongParagraph(item.bilingual(field("title")).in(l));
+                             if (!notesOf(item, l).isEmpty())
+                                 html += richTextFromPlain(notesOf(item, l));
+                         }
+                         if (html.isEmpty())
+                             return paragraph(text(words("Aucune décision n'était à l'ordre du jour de cette séance.",
+                                                         "Er stonden geen beslissingen op de agenda van deze vergadering."),
+                                                   l));
+                         return sanitizeRichText(html);
+                     })});
+
+    // Documents and tools presented, with their links.
+    sections.append({u"documents"_qs,
+                     words("Documents et outils présentés lors de ce Conseil", "Documenten en tools die tijdens deze Raad werden gepresenteerd"),
+                     both([&](Language l) {
+                         QString list;
+                         for (const Record &item : items) {
+                             for (const Record &document : source.records(Entity::Document, item.id)) {
+                                 const QString title = document.bilingual(field("title")).in(l).toHtmlEscaped();
+                                 const QString location = document.text(field("location")).trimmed();
+                                 if (isSafeLink(location))
+                                     list += u"<li><a href=\""_qs + location.toHtmlEscaped() + u"\">"_qs + title + u"</a></li>"_qs;
+                                 else if (!location.isEmpty())
+                                     list += u"<li>"_qs + title + u" ("_qs + location.toHtmlEscaped() + u")</li>"_qs;
+                                 else
+                                     list += u"<li>"_qs + title + u"</li>"_qs;
+                             }
+                         }
+                         return list.isEmpty() ? QString() : sanitizeRichText(u"<ul>"_qs + list + u"</ul>"_qs);
+                     })});
+
+    // Questions from participants: what was asked, as the notes recorded it.
+    sections.append({u"questions"_qs, words("Questions des participants", "Vragen van de deelnemers"), both([&](Language l) {
+                         QString list;
+                         for (const Record &item : items)
+                             for (const QString &q : questionsIn(notesOf(item, l)))
+                                 list += u"<li>"_qs + q.toHtmlEscaped() + u"</li>"_qs;
+                         return list.isEmpty() ? QString() : sanitizeRichText(u"<ul>"_qs + list + u"</ul>"_qs);
+                     })});
+
+    // Save the date: the council's next meeting.
+    sections.append({u"save_the_date"_qs, words("Save the date", "Save the date"), both([&](Language l) {
+                         if (!next)
+                             return paragraph(text(words("La date de la prochaine rencontre sera communiquée prochainement.",
+                                                         "De datum van de volgende bijeenkomst wordt binnenkort meegedeeld."),
+                                                   l));
+                         const QDate nextDate = QDate::fromString(next->text(field("date")), Qt::ISODate);
+                         const QString day = locale(l).toString(nextDate, u"dddd d MMMM yyyy"_qs);
+                         const QTime start = QTime::fromString(next->text(field("start_time")), u"HH:mm"_qs);
+                         const QTime end = QTime::fromString(next->text(field("end_time")), u"HH:mm"_qs);
+                         QString when;
+                         if (l == Language::Dutch) {
+                             when = start.isValid() && end.isValid()
+                                        ? u"Afspraak op %1 van %2 tot %3 uur."_qs.arg(day, start.toString(u"H.mm"_qs), end.toString(u"H.mm"_qs))
+                                        : u"Afspraak op %1."_qs.arg(day);
+                         } else {
+                             when = start.isValid() && end.isValid()
+                                        ? u"Rendez-vous le %1 de %2 à %3."_qs.arg(day, start.toString(u"H'h'mm"_qs), end.toString(u"H'h'mm"_qs))
+                                        : u"Rendez-vous le %1."_qs.arg(day);
+                         }
+                         QString html = u"<p><strong>"_qs + when.toHtmlEscaped() + u"</strong></p>"_qs;
+                         const QString audience = next->bilingual(field("audience")).display(l).trimmed();
+                         if (!audience.isEmpty())
+                             html += paragraph(audience);
+                         const QString place = next->text(field("place")).trimmed();
+                         if (!place.isEmpty())
+                             html += paragraph(text(words("Lieu : ", "Plaats: "), l) + place);
+                         const QString registration = next->text(field("registration")).trimmed();
+                         if (isSafeLink(registration))
+                             html += u"<p>"_qs + text(words("Infos et inscription : ", "Info en inschrijving: "), l).toHtmlEscaped()
+                                     + u"<a href=\""_qs + registration.toHtmlEscaped() + u"\">"_qs + registration.toHtmlEscaped()
+                                     + u"</a></p>"_qs;
+                         else if (!registration.isEmpty())
+                             html += paragraph(text(words("Infos et inscription : ", "Info en inschrijving: "), l) + registration);
+                         return sanitizeRichText(html);
+                     })});
+
+    // The funder's mention closes the minutes.
+    const BilingualText funder = council ? council->bilingual(field("funder")) : BilingualText{};
+    sections.append({u"funder"_qs, words("Avec le soutien de", "Met de steun van"),
+                     {richTextFromPlain(funder.in(Language::French)), richTextFromPlain(funder.in(Language::Dutch))}});
+    return sections;
+}
+
+template<typename Source>
+QList<Record> draftRecords(const Source &source, qint64 meetingId)
+{
+    QList<Record> records;
+    int position = 0;
+    for (const Draft &d : drafts(source, meetingId)) {
+        Record r(Entity::SynthesisSection, {{field("meeting_id"), meetingId}, {field("kind"), d.kind}});
+        r.setBilingual(field("title"), {d.title.fr, d.title.nl});
+        r.setBilingual(field("body"), {d.body.fr, d.body.nl});
+        r.values.insert(field("bassin_id"), d.bassinId > 0 ? QVariant(d.bassinId) : QVariant());
+        r.values.insert(field("workshop_id"), d.workshopId > 0 ? QVariant(d.workshopId) : QVariant());
+        r.values.insert(field("position"), position++);
+        records.append(r);
+    }
+    return records;
+}
+
+} // namespace
+
+DocText Participation::sectorName(const QString &key) const
+{
+    if (key.isEmpty())
+        return words("Non renseigné", "Niet ingevuld");
+    return sectorNames.value(key, DocText::neutral(key));
+}
+
+DocText Participation::bassinName(const QString &key) const
+{
+    if (key.isEmpty())
+        return words("Non renseigné", "Niet ingevuld");
+    return bassinNames.value(key, DocText::neutral(key));
+}
+
+Participation meetingParticipation(const Database &database, qint64 meetingId)
+{
+    return participationOf(database, meetingId);
+}
+
+Participation meetingParticipation(const Workspace &workspace, qint64 meetingId)
+{
+    return participationOf(workspace, meetingId);
+}
+
+QList<Record> draftSynthesis(const Database &database, qint64 meetingId)
+{
+    return draftRecords(database, meetingId);
+}
+
+QList<Record> draftSynthesis(const Workspace &workspace, qint64 meetingId)
+{
+    return draftRecords(workspace, meetingId);
+}
+
+Result<void> createSynthesis(Workspace &workspace, qint64 meetingId)
+{
+    using R = Result<void>;
+    const std::optional<Record> meeting = workspace.record(Entity::Meeting, meetingId);
+    if (!meeting)
+        return R::failure(QCoreApplication::translate("Quorum::Synthesis", "This meeting no longer exists."));
+    if (!workspace.records(Entity::SynthesisSection, meetingId).isEmpty())
+        return R::failure(QCoreApplication::translate("Quorum::Synthesis",
+                                                      "The minutes of this meeting are already started: edit them, or remove "
+                                                      "their sections to start again from a new draft."));
+    const QList<Record> sections = draftSynthesis(workspace, meetingId);
+    QUndoStack *stack = workspace.undoStack();
+    stack->beginMacro(QCoreApplication::translate("Quorum::Synthesis", "Draft the minutes"));
+    R result;
+    for (const Record &section : sections) {
+        if (auto added = workspace.addRecord(section); !added) {
+            result = R::failure(added.error());
+            break;
+        }
+    }
+    stack->endMacro();
+    // All or nothing: a refused section (a full disk…) takes back those added before it.
+    if (!result)
+        discardLastStep(stack);
+    return result;
+}
+
+} // namespace Quorum

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The draft minutes of the demo's 13 November 2024 session, pre-filled from its records.
+
+#include "catchqt.h"
+#include "demoworkspace.h"
+
+#include "synthesis/draft.h"
+#include "synthesis/richtext.h"
+
+#include <QUndoStack>
+
+using namespace Quorum;
+using QuorumTest::DemoWorkspace;
+
+namespace {
+
+QList<Record> ofKind(const QList<Record> &sections, const QString &kind)
+{
+    QList<Record> result;
+    for (const Record &r : sections)
+        if (r.text(u"kind"_qs) == kind)
+            result.append(r);
+    return result;
+}
+
+QString plain(const Record &r, const char *column)
+{
+    return richTextToPlain(r.text(QString::fromLatin1(column)));
+}
+
+} // namespace
+
+TEST_CASE("The draft of a session has every section in order and in both languages", "[synthesis]")
+{
+    DemoWorkspace demo;
+    const Record meeting = demo.november2024();
+    const QList<Record> sections = draftSynthesis(*demo.workspace, meeting.id);
+    QStringList kinds;
+    for (const Record &r : sections) {
+        if (kinds.isEmpty() || kinds.last() != r.text(u"kind"_qs))
+            kinds << r.text(u"kind"_qs);
+        CHECK(r.id == 0);
+        CHECK(r.number(u"meeting_id"_qs) == meeting.id);
+        CHECK_FALSE(r.text(u"title_fr"_qs).isEmpty());
+        CHECK_FALSE(r.text(u"title_nl"_qs).isEmpty());
+    }
+    CHECK(kinds == QStringList{u"objectives"_qs, u"participants"_qs, u"sector_news"_qs, u"round_table"_qs, u"follow_up"_qs,
+                               u"working_groups"_qs, u"workshop"_qs, u"decisions"_qs, u"documents"_qs, u"questions"_qs,
+                               u"save_the_date"_qs, u"funder"_qs});
+    CHECK(plain(ofKind(sections, u"objectives"_qs).first(), "body_fr").contains(u"Présenter la gouvernance régionale"_qs));
+    CHECK(ofKind(sections, u"funder"_qs).first().text(u"body_nl"_qs) == u"<p>Met de steun van de GGC</p>"_qs);
+}
+
+TEST_CASE("The draft counts the participants by sector and bassin from attendance", "[synthesis]")
+{
+    DemoWorkspace demo;
+    const Record meeting = demo.november2024();
+    const Participation participation = meetingParticipation(*demo.workspace, meeting.id);
+    CHECK(participation.balance.total == 57);
+    CHECK(participation.balance.guests == 4);
+    CHECK(participation.represented == 3);
+
+    const Record section = ofKind(draftSynthesis(*demo.workspace, meeting.id), u"participants"_qs).first();
+    const QString fr = plain(section, "body_fr");
+    const QString nl = plain(section, "body_nl");
+    CHECK(fr.startsWith(u"57 participants, issus d'un large éventail de secteurs, de professions et de pratiques."_qs));
+    CHECK(nl.startsWith(u"57 deelnemers, uit een breed scala van sectoren, beroepen en praktijken."_qs));
+    CHECK(fr.contains(u"- Médecine générale : 6"_qs));
+    CHECK(fr.contains(u"- Centre-Ouest : 12"_qs));
+    CHECK(fr.contains(u"- Non renseigné : 9"_qs));
+    CHECK(nl.contains(u"- Centrum-West: 12"_qs));
+}
+
+TEST_CASE("The round table has one section per bassin from the notes that name it", "[synthesis]")
+{
+    DemoWorkspace demo;
+    const QList<Record> bassins = demo.workspace->records(Entity::Bassin);
+    const QList<Record> roundTable = ofKind(draftSynthesis(*demo.workspace, demo.november2024().id), u"round_table"_qs);
+    REQUIRE(roundTable.size() == 5);
+    for (qsizetype i = 0; i < roundTable.size(); ++i)
+        CHECK(roundTable.at(i).number(u"bassin_id"_qs) == bassins.at(i).id);
+    auto of = [&](const QString &code) {
+        for (qsizetype i = 0; i < bassins.size(); ++i)
+            if (bassins.at(i).text(u"code"_qs) == code)
+                return roundTable.at(i);
+        FAIL("no bassin " << code.toStdString());
+        return Record();
+    };
+    CHECK(plain(of(u"north-east"_qs), "body_fr") == u"journées portes ouvertes lancées."_qs);
+    CHECK(plain(of(u"north-east"_qs), "body_nl") == u"opendeurdagen opgestart."_qs);
+    CHECK(plain(of(u"south"_qs), "body_fr") == u"besoin de soutien pour la mobilisation des médecins généralistes."_qs);
+    CHECK(of(u"north"_qs).text(u"body_fr"_qs).isEmpty()); // "Nord-Est" is not "Nord"
+    CHECK(of(u"north"_qs).text(u"title_fr"_qs) == u"Tour de table des bassins — Nord"_qs);
+    CHECK(of(u"north"_qs).text(u"title_nl"_qs) == u"Rondetafel van de zorgzones — Noord"_qs);
+}
+
+TEST_CASE("The draft has a section per workshop and the documents and next date", "[synthesis]")
+{
+    DemoWorkspace demo;
+    const Record meeting = demo.november2024();
+    const QList<Record> sections = draftSynthesis(*demo.workspace, meeting.id);
+    const QList<Record> workshops = demo.workspace->records(Entity::Workshop, meeting.id);
+    const QList<Record> summaries = ofKind(sections, u"workshop"_qs);
+    REQUIRE(summaries.size() == 6);
+    for (qsizetype i = 0; i < summaries.size(); ++i) {
+        CHECK(summaries.at(i).number(u"workshop_id"_qs) == workshops.at(i).id);
+        CHECK(summaries.at(i).text(u"title_fr"_qs) == workshops.at(i).text(u"theme_fr"_qs));
+        CHECK(plain(summaries.at(i), "body_fr").startsWith(u"Questions de départ :"_qs));
+    }
+    const QString documents = ofKind(sections, u"documents"_qs).first().text(u"body_fr"_qs);
+    CHECK(documents.contains(u"<a href=\"https://www.brusano.brussels/pdf/202407_car_1/\">Synthèse du Conseil du 03/07/2024</a>"_qs));
+
+    const Record saveTheDate = ofKind(sections, u"save_the_date"_qs).first();
+    CHECK(plain(saveTheDate, "body_fr").startsWith(u"Rendez-vous le mercredi 12 mars 2025 de 12h00 à 13h00.\nLieu : Brusano"_qs));
+    CHECK(plain(saveTheDate, "body_nl").startsWith(u"Afspraak op woensdag 12 maart 2025 van 12.00 tot 13.00 uur."_qs));
+    CHECK(plain(ofKind(sections, u"questions"_qs).first(), "body_fr").contains(u"qui représente les usagers ?"_qs));
+    CHECK(plain(ofKind(sections, u"sector_news"_qs).first(), "body_nl").startsWith(u"Bestuur (rol en werking van de Raad)"_qs));
+}
+
+TEST_CASE("Save the date gives the registration link or says no date is set", "[synthesis]")
+{
+    DemoWorkspace demo;
+    const Record july2025 = demo.meeting(u"2025-07-01"_qs);
+    const Record next = ofKind(draftSynthesis(*demo.workspace, july2025.id), u"save_the_date"_qs).first();
+    CHECK(next.text(u"body_fr"_qs).contains(u"<a href=\"https://www.brusano.brussels/inscription-car\">"_qs));
+    CHECK(plain(next, "body_nl").contains(u"Toegankelijk voor alle welzijns- en gezondheidsspelers"_qs));
+    const Record last = ofKind(draftSynthesis(*demo.workspace, demo.meeting(u"2025-11-18"_qs).id), u"save_the_date"_qs).first();
+    CHECK(plain(last, "body_fr") == u"La date de la prochaine rencontre sera communiquée prochainement."_qs);
+}
+
+TEST_CASE("Creating the minutes stores the draft as one undo step", "[synthesis]")
+{
+    DemoWorkspace demo;
+    Workspace &w = *demo.workspace;
+    // A session whose minutes are not started (the demo ships those of 13 November 2024).
+    const qint64 meetingId = demo.meeting(u"2025-07-01"_qs).id;
+    REQUIRE(w.records(Entity::SynthesisSection, meetingId).isEmpty());
+    const int steps = w.undoStack()->count();
+    const auto created = createSynthesis(w, meetingId);
+    INFO(created.error().toStdString());
+    REQUIRE(created.ok());
+    CHECK(w.undoStack()->count() == steps + 1);
+    const QList<Record> stored = w.records(Entity::SynthesisSection, meetingId);
+    const QList<Record> draft = draftSynthesis(w, meetingId);
+    REQUIRE(stored.size() == draft.size());
+    REQUIRE(stored.size() > 12);
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        CHECK(stored.at(i).text(u"kind"_qs) == draft.at(i).text(u"kind"_qs));
+        CHECK(stored.at(i).text(u"body_fr"_qs) == draft.at(i).text(u"body_fr"_qs)); // already in the stored form
+        CHECK(stored.at(i).position() == int(i));
+    }
+
+    auto again = createSynthesis(w, meetingId);
+    CHECK_FALSE(again.ok());
+    CHECK(again.error().contains(u"already"_qs));
+    CHECK(w.undoStack()->count() == steps + 1);
+
+    w.undoStack()->undo();
+    CHECK(w.records(Entity::SynthesisSection, meetingId).isEmpty());
+    w.undoStack()->redo();
+    CHECK(w.records(Entity::SynthesisSection, meetingId).size() == stored.size());
+    w.undoStack()->undo();
+    CHECK(w.records(Entity::SynthesisSection, meetingId).isEmpty());
+    CHECK_FALSE(createSynthesis(w, 999999).ok());
+}
