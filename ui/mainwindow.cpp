@@ -10,6 +10,7 @@
 #include "meetingspanel.h"
 #include "memberspanel.h"
 #include "messagebar.h"
+#include "minutespanel.h"
 #include "projectorwindow.h"
 #include "session/sessioncontroller.h"
 #include "models/recordtablemodel.h"
@@ -106,14 +107,14 @@ MainWindow::~MainWindow()
 QStringList MainWindow::viewNames()
 {
     return {u"council"_qs, u"members"_qs, u"meetings"_qs, u"agenda"_qs, u"workshops"_qs, u"console"_qs, u"projector"_qs,
-            u"attendance"_qs};
+            u"attendance"_qs, u"synthesis"_qs, u"preview"_qs};
 }
 
 // The menu title of each view, in viewNames() order.
 QStringList MainWindow::viewTitles()
 {
     return {tr("&Council"), tr("&Members"), tr("M&eetings"), tr("&Agenda"), tr("&Workshops"), tr("&Session Console"),
-            tr("&Projector Screen"), tr("A&ttendance")};
+            tr("&Projector Screen"), tr("A&ttendance"), tr("M&inutes"), tr("Minutes Pre&view")};
 }
 
 bool MainWindow::showView(const QString &name)
@@ -132,6 +133,9 @@ bool MainWindow::showView(const QString &name)
         m_tabs->setCurrentWidget(m_console);
     } else if (name == u"attendance") {
         m_tabs->setCurrentWidget(m_attendance);
+    } else if (name == u"synthesis" || name == u"preview") {
+        m_minutes->showPage(name == u"preview" ? MinutesPanel::Page::Preview : MinutesPanel::Page::Editor);
+        m_tabs->setCurrentWidget(m_minutes);
     } else if (name == u"projector") {
         m_tabs->setCurrentWidget(m_console);
         showProjector();
@@ -263,7 +267,8 @@ void MainWindow::createActions()
 
     for (int i = 0; i < viewNames().size(); ++i) {
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
         const QString name = viewNames().at(i);
         connect(action, &QAction::triggered, this, [this, name] { showView(name); });
         m_viewActions.append(action);
@@ -350,6 +355,7 @@ void MainWindow::buildWorkspaceUi()
     m_members = new MembersPanel(workspace);
     m_meetings = new MeetingsPanel(workspace);
     m_attendance = new AttendancePanel(workspace);
+    m_minutes = new MinutesPanel(workspace);
     m_session = new SessionController(workspace, m_clock.get(), m_workspacePage);
     m_session->setHistorical(m_historicalClock);
     m_console = new ConsolePanel(workspace, m_session);
@@ -358,6 +364,7 @@ void MainWindow::buildWorkspaceUi()
     m_tabs->addTab(m_members, QString());
     m_tabs->addTab(m_meetings, QString());
     m_tabs->addTab(m_attendance, QString());
+    m_tabs->addTab(m_minutes, QString());
     m_tabs->addTab(m_console, QString());
 
     auto *split = new QSplitter(Qt::Horizontal);
@@ -377,9 +384,12 @@ void MainWindow::buildWorkspaceUi()
     connect(m_meetings, &MeetingsPanel::failed, this, &MainWindow::showError);
     connect(m_console, &ConsolePanel::failed, this, &MainWindow::showError);
     connect(m_attendance, &AttendancePanel::failed, this, &MainWindow::showError);
+    connect(m_minutes, &MinutesPanel::failed, this, &MainWindow::showError);
     connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, [this](qint64 meetingId) {
         if (m_tabs->currentWidget() == m_attendance)
             m_attendance->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
+        else if (m_tabs->currentWidget() == m_minutes)
+            m_minutes->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
     });
     connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, [this](qint64 meetingId) {
         m_session->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
@@ -451,6 +461,9 @@ void MainWindow::showCouncilInCurrentTab()
     else if (current == m_attendance) {
         m_meetings->setCouncil(council); // check-in is for the meeting chosen there
         m_attendance->setMeeting(m_meetings->currentMeetingId());
+    } else if (current == m_minutes) {
+        m_meetings->setCouncil(council); // the minutes are the meeting's chosen there
+        m_minutes->setMeeting(m_meetings->currentMeetingId());
     }
 }
 
@@ -520,6 +533,7 @@ void MainWindow::closeWorkspace()
     m_meetings = nullptr;
     m_console = nullptr;
     m_attendance = nullptr;
+    m_minutes = nullptr;
     m_sessionMenu->clear(); // its actions belonged to the console
     m_sessionMenu->setEnabled(false);
     m_session = nullptr;
@@ -635,6 +649,7 @@ void MainWindow::applyLanguage(Language language)
     m_meetings->setLanguage(language);
     m_console->setLanguage(language);
     m_attendance->setLanguage(language);
+    m_minutes->setLanguage(language);
 }
 
 void MainWindow::updateTitle()
@@ -703,6 +718,7 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_meetings), tr("Meetings and agenda"));
         m_tabs->setTabText(m_tabs->indexOf(m_console), tr("Session"));
         m_tabs->setTabText(m_tabs->indexOf(m_attendance), tr("Attendance"));
+        m_tabs->setTabText(m_tabs->indexOf(m_minutes), tr("Minutes"));
         m_councils->retranslate();
     }
     updateTitle();

@@ -29,6 +29,7 @@ class LanguageSwitcher;
 class MeetingsPanel;
 class MembersPanel;
 class MessageBar;
+class MinutesPanel;
 class RecordTableModel;
 class RecordTableView;
 class Workspace;
@@ -65,6 +66,7 @@ public:
     MeetingsPanel *meetingsPanel() const { return m_meetings; }
     ConsolePanel *consolePanel() const { return m_console; }
     AttendancePanel *attendancePanel() const { return m_attendance; }
+    MinutesPanel *minutesPanel() const { return m_minutes; }
     SessionController *session() const { return m_session; }
     ProjectorWindow *projector() const { return m_projector; }
     RecordTableView *councilsView() const { return m_councilsView; }
@@ -117,6 +119,7 @@ private:
     MeetingsPanel *m_meetings = nullptr;
     ConsolePanel *m_console = nullptr;
     AttendancePanel *m_attendance = nullptr;
+    MinutesPanel *m_minutes = nullptr;
     SessionController *m_session = nullptr;
     ProjectorWindow *m_projector = nullptr;
     std::unique_ptr<Clock> m_clock;
