@@ -389,7 +389,7 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
 
     // The funder's mention closes the minutes.
     const BilingualText funder = council ? council->bilingual(field("funder")) : BilingualText{};
-    sections.append({u"funder"_qs, words("Avec le soutien de", "Met de steun van"),
+    sections.append({u"funder"_qs, words("Financement", "Financiering"),
                      {richTextFromPlain(funder.in(Language::French)), richTextFromPlain(funder.in(Language::Dutch))}});
     return sections;
 }
