@@ -77,7 +77,8 @@ QString CommandLine::usage()
                                        "                                           is written); with both languages, side by side\n"
                                        "                                           (columns, the default) or one after the other\n"
                                        "  quorum --version\n"
-                                       "Views: council, members, meetings, agenda, workshops, console, projector, attendance.\n");
+                                       "Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,\n"
+                                       "preview.\n");
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &views)

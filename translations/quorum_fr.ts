@@ -430,7 +430,8 @@
                                            is written); with both languages, side by side
                                            (columns, the default) or one after the other
   quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance.
+Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
 </source>
         <translation>Usage&#xa0;:
   quorum [FILE]                            ouvre l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
@@ -456,7 +457,8 @@ Views: council, members, meetings, agenda, workshops, console, projector, attend
                                            aucune n&apos;est rédigée)&#xa0;; en deux langues, côte à côte
                                            (columns, par défaut) ou l&apos;une après l&apos;autre
   quorum --version
-Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance.
+Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
 </translation>
     </message>
     <message>

@@ -430,7 +430,8 @@
                                            is written); with both languages, side by side
                                            (columns, the default) or one after the other
   quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance.
+Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
 </source>
         <translation>Gebruik:
   quorum [FILE]                            open de toepassing (FILE, anders de laatste werkruimte, anders de demo)
@@ -456,7 +457,8 @@ Views: council, members, meetings, agenda, workshops, console, projector, attend
                                            als er nog geen opgesteld is); met beide talen naast elkaar
                                            (columns, de standaard) of na elkaar
   quorum --version
-Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance.
+Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
 </translation>
     </message>
     <message>
