@@ -1381,6 +1381,34 @@ preview.
         <source>Next page (Page Down)</source>
         <translation>Page suivante (Page suiv.)</translation>
     </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Choisissez d&apos;abord une réunion.</translation>
+    </message>
+    <message>
+        <source>%1: name the file .pdf, .odt, .html or .md.</source>
+        <translation>%1&#xa0;: nommez le fichier .pdf, .odt, .html ou .md.</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>Exporter la synthèse</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;Page web (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+E)</source>
+        <translation>Exporter… (Ctrl+E)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::NewMeetingDialog</name>

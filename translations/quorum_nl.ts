@@ -1381,6 +1381,34 @@ preview.
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Kies eerst een vergadering.</translation>
+    </message>
+    <message>
+        <source>%1: name the file .pdf, .odt, .html or .md.</source>
+        <translation>%1: geef het bestand de extensie .pdf, .odt, .html of .md.</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>De samenvatting exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;OpenDocument-tekst (*.odt);;Webpagina (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+E)</source>
+        <translation>Exporteren… (Ctrl+E)</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::NewMeetingDialog</name>

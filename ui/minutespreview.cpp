@@ -13,6 +13,9 @@
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <array>
@@ -39,6 +42,7 @@ QAction *makeAction(QWidget *owner, const QList<QKeySequence> &keys)
 
 MinutesPreview::MinutesPreview(QWidget *parent)
     : QWidget(parent), m_debounce(new QTimer(this)), m_languageLabel(new QLabel(this)), m_languageBox(new QComboBox(this)),
+      m_exportButton(new QToolButton(this)), m_export(nullptr), m_exported(new QLabel(this)),
       m_previousButton(new QToolButton(this)), m_nextButton(new QToolButton(this)), m_zoomOutButton(new QToolButton(this)),
       m_zoomInButton(new QToolButton(this)), m_pageLabel(new QLabel(this)), m_scroll(new QScrollArea(this)),
       m_view(new QLabel)
@@ -70,6 +74,11 @@ MinutesPreview::MinutesPreview(QWidget *parent)
     connect(m_previous, &QAction::triggered, this, [this] { showPage(m_page - 1); });
     connect(m_next, &QAction::triggered, this, [this] { showPage(m_page + 1); });
     connect(m_zoomIn, &QAction::triggered, this, [this] { zoomBy(1); });
+    // The secretary's last step: send what the preview shows.
+    m_export = makeAction(this, {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    connect(m_export, &QAction::triggered, this, &MinutesPreview::exportWithDialog);
+    connect(m_exportButton, &QToolButton::clicked, m_export, &QAction::trigger);
+    m_exported->setTextFormat(Qt::PlainText);
     connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(-1); });
     for (auto [button, action] : {std::pair{m_previousButton, m_previous}, std::pair{m_nextButton, m_next},
                                   std::pair{m_zoomOutButton, m_zoomOut}, std::pair{m_zoomInButton, m_zoomIn}}) {
@@ -101,6 +110,8 @@ MinutesPreview::MinutesPreview(QWidget *parent)
     bar->addStretch();
     bar->addWidget(m_zoomOutButton);
     bar->addWidget(m_zoomInButton);
+    bar->addWidget(m_exportButton);
+    bar->addWidget(m_exported);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -232,8 +243,40 @@ void MinutesPreview::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+Result<void> MinutesPreview::exportTo(const QString &path)
+{
+    if (!m_source)
+        return Result<void>::failure(tr("Choose a meeting first."));
+    const auto format = documentFormatFromFileName(path);
+    if (!format)
+        return Result<void>::failure(tr("%1: name the file .pdf, .odt, .html or .md.").arg(path));
+    const MinutesOptions chosen = options();
+    auto document = m_source(chosen);
+    if (!document)
+        return Result<void>::failure(document.error());
+    return writeDocument(document.value(), *format, chosen.languages, path);
+}
+
+void MinutesPreview::exportWithDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the minutes"),
+                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".pdf"_qs;
+    if (auto written = exportTo(path); !written) {
+        emit failed(written.error());
+        return;
+    }
+    m_exported->setText(tr("Exported to %1").arg(QFileInfo(path).fileName()));
+}
+
 void MinutesPreview::retranslate()
 {
+    m_export->setText(tr("&Export…"));
+    m_exportButton->setText(tr("Export… (Ctrl+E)"));
     m_languageLabel->setText(tr("&Language:"));
     m_languageBox->setItemText(0, tr("French"));
     m_languageBox->setItemText(1, tr("Dutch"));

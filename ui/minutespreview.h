@@ -46,6 +46,9 @@ public:
     const QList<QImage> &pages() const { return m_pages; }
     double zoom() const { return m_zoom; }
     void showPage(int index);
+    // Writes the minutes as previewed (languages, layout) to `path`, in the format its
+    // suffix names (.pdf, .odt, .html, .md): the same export as `quorum minutes`.
+    Result<void> exportTo(const QString &path);
     void zoomBy(int steps);
     bool isOutOfDate() const { return m_outOfDate; }
     int renderCount() const { return m_renders; }
@@ -60,6 +63,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void exportWithDialog();
     void render();
     void updatePage();
     void retranslate();
@@ -76,6 +80,9 @@ private:
     QTimer *m_debounce;
     QLabel *m_languageLabel;
     QComboBox *m_languageBox;
+    QToolButton *m_exportButton;
+    QAction *m_export;
+    QLabel *m_exported;
     QToolButton *m_previousButton;
     QToolButton *m_nextButton;
     QToolButton *m_zoomOutButton;

@@ -7,7 +7,10 @@
 #include "minutespreview.h"
 #include "synthesis/richtext.h"
 
+#include <QFile>
+#include <QComboBox>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -306,4 +309,28 @@ TEST_CASE("The minutes views have their menu keys", "[minutes]")
     CHECK(demo.window.minutesPanel()->meetingId());
     QTest::keyClick(&demo.window, Qt::Key_0, Qt::ControlModifier);
     CHECK(demo.window.minutesPanel()->preview()->isVisible());
+}
+
+TEST_CASE("The minutes are exported from the preview as the secretary sees them", "[minutes]")
+{
+    Minutes m;
+    auto *preview = m.panel->findChild<MinutesPreview *>();
+    REQUIRE(preview);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(s("synthese.pdf"));
+    REQUIRE(preview->exportTo(pdf).ok());
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    const QString html = dir.filePath(s("synthese.html"));
+    preview->languageBox()->setCurrentIndex(1); // Dutch only
+    REQUIRE(preview->exportTo(html).ok());
+    QFile page(html);
+    REQUIRE(page.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(page.readAll());
+    CHECK(text.contains(s("Deelnemers")));
+    CHECK_FALSE(text.contains(s("Participants")));
+    auto refused = preview->exportTo(dir.filePath(s("synthese.txt")));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(s(".pdf")));
 }
