@@ -16,6 +16,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <functional>
 
 namespace Quorum {
 namespace {
@@ -269,8 +270,11 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
 
 namespace {
 
-// quorum agenda FILE --meeting DATE --lang fr|nl|both --format pdf|html|md -o OUT
-int exportAgenda(const CommandLine &commandLine)
+// The send-ahead pack and the minutes are written alike: the workspace opened for reading
+// (so the app may have it open), the meeting found by its date, the document built and
+// written whole. `done` is the success line, with %1 the date and %2 the file.
+int exportMeetingDocument(const CommandLine &commandLine,
+                          const std::function<Result<Document>(const Database &, qint64 meetingId)> &build, const QString &done)
 {
     const QString &file = commandLine.files.at(0);
     auto database = Database::openReadOnly(file);
@@ -280,41 +284,33 @@ int exportAgenda(const CommandLine &commandLine)
     if (!meeting)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "%1: no meeting on %2 in this workspace.")
                         .arg(file, commandLine.meeting));
-    auto pack = buildAgendaPack(*database.value(), meeting->id);
-    if (!pack)
-        return fail(file + u": "_qs + pack.error());
+    auto document = build(*database.value(), meeting->id);
+    if (!document)
+        return fail(file + u": "_qs + document.error());
     const DocumentFormat format = documentFormatFromCode(commandLine.format).value_or(DocumentFormat::Pdf);
     const DocumentLanguages languages = documentLanguagesFromCode(commandLine.documentLanguage).value_or(DocumentLanguages::Both);
-    if (auto written = writeDocument(pack.value(), format, languages, commandLine.output); !written)
+    if (auto written = writeDocument(document.value(), format, languages, commandLine.output); !written)
         return fail(written.error());
-    printLine(stdout, QCoreApplication::translate("Quorum::CommandLine", "Wrote the agenda of %1 to %2.")
-                          .arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
+    printLine(stdout, done.arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
     return 0;
+}
+
+// quorum agenda FILE --meeting DATE --lang fr|nl|both --format pdf|html|md -o OUT
+int exportAgenda(const CommandLine &commandLine)
+{
+    return exportMeetingDocument(commandLine, buildAgendaPack,
+                                 QCoreApplication::translate("Quorum::CommandLine", "Wrote the agenda of %1 to %2."));
 }
 
 // quorum minutes FILE --meeting DATE --lang fr|nl|both --layout columns|sequential --format pdf|odt|html|md -o OUT
 int exportMinutes(const CommandLine &commandLine)
 {
-    const QString &file = commandLine.files.at(0);
-    auto database = Database::openReadOnly(file);
-    if (!database)
-        return fail(database.error());
-    const std::optional<Record> meeting = meetingOnDate(*database.value(), QDate::fromString(commandLine.meeting, Qt::ISODate));
-    if (!meeting)
-        return fail(QCoreApplication::translate("Quorum::CommandLine", "%1: no meeting on %2 in this workspace.")
-                        .arg(file, commandLine.meeting));
     MinutesOptions options;
     options.languages = documentLanguagesFromCode(commandLine.documentLanguage).value_or(DocumentLanguages::Both);
     options.layout = minutesLayoutFromCode(commandLine.layout).value_or(MinutesLayout::Columns);
-    auto minutes = buildMinutes(*database.value(), meeting->id, options);
-    if (!minutes)
-        return fail(file + u": "_qs + minutes.error());
-    const DocumentFormat format = documentFormatFromCode(commandLine.format).value_or(DocumentFormat::Pdf);
-    if (auto written = writeDocument(minutes.value(), format, options.languages, commandLine.output); !written)
-        return fail(written.error());
-    printLine(stdout, QCoreApplication::translate("Quorum::CommandLine", "Wrote the minutes of %1 to %2.")
-                          .arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
-    return 0;
+    return exportMeetingDocument(
+        commandLine, [&options](const Database &database, qint64 meetingId) { return buildMinutes(database, meetingId, options); },
+        QCoreApplication::translate("Quorum::CommandLine", "Wrote the minutes of %1 to %2."));
 }
 
 } // namespace
