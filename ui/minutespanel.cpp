@@ -228,10 +228,12 @@ MinutesPanel::MinutesPanel(Workspace *workspace, QWidget *parent)
         connect(body, &QTextEdit::currentCharFormatChanged, this, &MinutesPanel::updateFormatActions);
         connect(body, &QTextEdit::cursorPositionChanged, this, &MinutesPanel::updateFormatActions);
     }
-    connect(m_bodyFr, &QTextEdit::textChanged, this, [this] { saveBody(Language::French); });
-    connect(m_bodyNl, &QTextEdit::textChanged, this, [this] { saveBody(Language::Dutch); });
-    connect(m_titleFr, &QLineEdit::textEdited, this, [this] { saveTitle(Language::French); });
-    connect(m_titleNl, &QLineEdit::textEdited, this, [this] { saveTitle(Language::Dutch); });
+    for (Language language : {Language::French, Language::Dutch}) {
+        connect(bodyEditor(language), &QTextEdit::textChanged, this,
+                [this, language] { save("body", language, bodyEditor(language)->toHtml()); });
+        connect(titleEditor(language), &QLineEdit::textEdited, this,
+                [this, language](const QString &text) { save("title", language, text); });
+    }
     m_titleFrLabel->setBuddy(m_titleFr);
     m_titleNlLabel->setBuddy(m_titleNl);
     m_bodyFrLabel->setBuddy(m_bodyFr);
@@ -455,28 +457,14 @@ void MinutesPanel::loadBody(Language language)
     }
 }
 
-void MinutesPanel::saveBody(Language language)
+// Every keystroke is written through (the storage keeps only the rich-text subset);
+// successive ones merge into one undo step.
+void MinutesPanel::save(const char *field, Language language, const QString &value)
 {
     if (!m_sectionId)
         return;
-    // Every keystroke is written through (the storage keeps only the rich-text subset);
-    // successive ones merge into one undo step.
-    m_writing = true;
-    auto saved = m_workspace->setValue(Entity::SynthesisSection, m_sectionId, column("body", language),
-                                       bodyEditor(language)->toHtml());
-    m_writing = false;
-    if (!saved)
-        emit failed(saved.error());
-    updateBanners();
-}
-
-void MinutesPanel::saveTitle(Language language)
-{
-    if (!m_sectionId)
-        return;
-    m_writing = true;
-    auto saved = m_workspace->setValue(Entity::SynthesisSection, m_sectionId, column("title", language),
-                                       titleEditor(language)->text());
+    m_writing = true; // our own write: valueChanged must not reload the editor
+    auto saved = m_workspace->setValue(Entity::SynthesisSection, m_sectionId, column(field, language), value);
     m_writing = false;
     if (!saved)
         emit failed(saved.error());

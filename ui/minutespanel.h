@@ -80,8 +80,7 @@ private:
     void loadSection();
     void loadBody(Language language);
     void loadTitle(Language language);
-    void saveBody(Language language);
-    void saveTitle(Language language);
+    void save(const char *field, Language language, const QString &value);
     void updateBanners();
     void updateFormatActions();
     void valueChanged(qint64 id, const QString &column);
