@@ -19,7 +19,7 @@ class Database;
 // version 1 files still import (what they lack takes its default).
 // Version 3 added minutes sections, the council's funder mention and a meeting's audience
 // and registration link.
-inline constexpr int exchangeFormatVersion = 3;
+inline constexpr int exchangeFormatVersion = 4;
 
 QByteArray exportWorkspaceJson(const Database &database);
 // Writes the export atomically (QSaveFile): an existing file is replaced only when the

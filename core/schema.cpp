@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "rules/decisionrules.h"
 #include "synthesis/richtext.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,37 @@ Field reference(const char *name, const char *label, Entity target, OnDelete onD
     return f;
 }
 
+// A decision rule, stored as its canonical code (see rules/decisionrules.h).
+Result<QString> canonicalRule(const QString &value)
+{
+    const Result<DecisionRule> rule = parseRuleCode(value);
+    if (!rule)
+        return Result<QString>::failure(rule.error());
+    return ruleCode(rule.value());
+}
+
+Field ruleField(const char *name, const char *label, const char *defaultCode, bool required = true)
+{
+    Field f = text(name, label, false, required);
+    f.validate = canonicalRule;
+    if (defaultCode)
+        f.defaultValue = QString::fromLatin1(defaultCode);
+    return f;
+}
+
+Field required(Field f)
+{
+    f.required = true;
+    return f;
+}
+
+std::vector<Choice> voiceChoices()
+{
+    return {{"for", QT_TRANSLATE_NOOP("Quorum::Schema", "For")},
+            {"against", QT_TRANSLATE_NOOP("Quorum::Schema", "Against")},
+            {"abstain", QT_TRANSLATE_NOOP("Quorum::Schema", "Abstain")}};
+}
+
 EntitySpec makeSpec(Entity entity, const char *table, const char *jsonKey, const char *label, const char *parent,
                     bool ordered, const char *orderBy, std::vector<Field> fields)
 {
@@ -146,6 +178,20 @@ std::vector<EntitySpec> buildSpecs()
                   QT_TRANSLATE_NOOP("Quorum::Schema", "More than half of the voting members present or represented")}}),
          integer("max_sector_share", QT_TRANSLATE_NOOP("Quorum::Schema", "Largest sector share (%)"), 1, 100),
          text("funder", QT_TRANSLATE_NOOP("Quorum::Schema", "Funder's mention"), true)}));
+    // A council's charter: its dated, versioned decision rules, the defaults of its votes.
+    specs.push_back(makeSpec(
+        Entity::Charter, "charter", "charters", QT_TRANSLATE_NOOP("Quorum::Schema", "Charter"), "council_id", false,
+        "version, id",
+        {reference("council_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Council"), Entity::Council, OnDelete::Cascade, true),
+         integer("version", QT_TRANSLATE_NOOP("Quorum::Schema", "Version"), 1, 999, 1),
+         typed("adopted_on", QT_TRANSLATE_NOOP("Quorum::Schema", "Adopted on"), FieldType::Date),
+         titled(text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true), "Charte", "Handvest"),
+         ruleField("decision_rule", QT_TRANSLATE_NOOP("Quorum::Schema", "Decision rule"),
+                   "majority base=cast threshold=simple abstentions=excluded quorum=refuse"),
+         ruleField("subgroup_rule", QT_TRANSLATE_NOOP("Quorum::Schema", "Rule within a subgroup"), "consensus quorum=flag"),
+         ruleField("election_rule", QT_TRANSLATE_NOOP("Quorum::Schema", "Election rule"),
+                   "election base=cast threshold=2/3 compare=atleast abstentions=excluded quorum=refuse seats=1 ranked=no"),
+         longTextField("notes", QT_TRANSLATE_NOOP("Quorum::Schema", "Notes"))}));
     specs.push_back(makeSpec(Entity::Subgroup, "subgroup", "subgroups", QT_TRANSLATE_NOOP("Quorum::Schema", "Subgroup"),
                              "council_id", true, "position, id",
                              {reference("council_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Council"), Entity::Council,
@@ -221,6 +267,42 @@ std::vector<EntitySpec> buildSpecs()
          integer("planned_minutes", QT_TRANSLATE_NOOP("Quorum::Schema", "Minutes"), 0, 1440, 15),
          text("presenter", QT_TRANSLATE_NOOP("Quorum::Schema", "Presenter")),
          longTextField("live_notes", QT_TRANSLATE_NOOP("Quorum::Schema", "Live notes"))}));
+    Field proposalStatus = choice("status", QT_TRANSLATE_NOOP("Quorum::Schema", "Status"),
+                                  {{"open", QT_TRANSLATE_NOOP("Quorum::Schema", "Open")},
+                                   {"adopted", QT_TRANSLATE_NOOP("Quorum::Schema", "Adopted")},
+                                   {"rejected", QT_TRANSLATE_NOOP("Quorum::Schema", "Rejected")},
+                                   {"withdrawn", QT_TRANSLATE_NOOP("Quorum::Schema", "Withdrawn")},
+                                   {"replaced", QT_TRANSLATE_NOOP("Quorum::Schema", "Replaced by a counter-proposal")}});
+    // What a decision item puts to the council. A counter-proposal is a proposal of the same
+    // item, linked to the one it answers by an objection.
+    specs.push_back(makeSpec(
+        Entity::Proposal, "proposal", "proposals", QT_TRANSLATE_NOOP("Quorum::Schema", "Proposal"), "agenda_item_id", true,
+        "position, id",
+        {reference("agenda_item_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Agenda item"), Entity::AgendaItem,
+                   OnDelete::Cascade, true),
+         titled(text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true), "Nouvelle proposition", "Nieuw voorstel"),
+         longTextField("text", QT_TRANSLATE_NOOP("Quorum::Schema", "Text")),
+         text("theme", QT_TRANSLATE_NOOP("Quorum::Schema", "Theme"), true),
+         reference("author_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Author"), Entity::Person, OnDelete::SetNull),
+         reference("author_subgroup_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Author subgroup"), Entity::Subgroup,
+                   OnDelete::SetNull),
+         proposalStatus, longTextField("rationale", QT_TRANSLATE_NOOP("Quorum::Schema", "Rationale"))}));
+    // An objection exists only with its argument and its counter-proposal: both are required
+    // by the storage itself, so no path (interface, import) can record a bare "no".
+    specs.push_back(makeSpec(
+        Entity::Objection, "objection", "objections", QT_TRANSLATE_NOOP("Quorum::Schema", "Objection"), "proposal_id",
+        false, "id",
+        {reference("proposal_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Proposal"), Entity::Proposal, OnDelete::Cascade, true),
+         required(longTextField("argument", QT_TRANSLATE_NOOP("Quorum::Schema", "Argument"))),
+         reference("counter_proposal_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Counter-proposal"), Entity::Proposal,
+                   OnDelete::Cascade, true),
+         reference("author_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Author"), Entity::Person, OnDelete::SetNull),
+         reference("author_subgroup_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Author subgroup"), Entity::Subgroup,
+                   OnDelete::SetNull),
+         choice("status", QT_TRANSLATE_NOOP("Quorum::Schema", "Status"),
+                {{"standing", QT_TRANSLATE_NOOP("Quorum::Schema", "Standing")},
+                 {"withdrawn", QT_TRANSLATE_NOOP("Quorum::Schema", "Withdrawn")},
+                 {"resolved", QT_TRANSLATE_NOOP("Quorum::Schema", "Resolved")}})}));
     specs.push_back(makeSpec(
         Entity::Document, "document", "documents", QT_TRANSLATE_NOOP("Quorum::Schema", "Document"), "agenda_item_id", true,
         "position, id",
@@ -228,7 +310,8 @@ std::vector<EntitySpec> buildSpecs()
                    OnDelete::Cascade, true),
          titled(text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true), "Nouveau document", "Nieuw document"),
          text("location", QT_TRANSLATE_NOOP("Quorum::Schema", "Link or file")),
-         typed("send_ahead", QT_TRANSLATE_NOOP("Quorum::Schema", "Send ahead"), FieldType::Boolean, true, 0)}));
+         typed("send_ahead", QT_TRANSLATE_NOOP("Quorum::Schema", "Send ahead"), FieldType::Boolean, true, 0),
+         reference("proposal_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Proposal"), Entity::Proposal, OnDelete::SetNull)}));
     Field room = text("room", QT_TRANSLATE_NOOP("Quorum::Schema", "Room"));
     specs.push_back(makeSpec(
         Entity::Workshop, "workshop", "workshops", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop"), "meeting_id", true,
@@ -294,6 +377,84 @@ std::vector<EntitySpec> buildSpecs()
          body,
          reference("bassin_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), Entity::Bassin, OnDelete::SetNull),
          reference("workshop_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop"), Entity::Workshop, OnDelete::SetNull)}));
+    // A vote on an item: the question, how it is cast, the rule it is counted by (a copy, so
+    // a later charter never rewrites an old result) and, captured as it opens, who could vote.
+    specs.push_back(makeSpec(
+        Entity::Vote, "vote", "votes", QT_TRANSLATE_NOOP("Quorum::Schema", "Vote"), "agenda_item_id", false, "opened_at, id",
+        {reference("agenda_item_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Agenda item"), Entity::AgendaItem,
+                   OnDelete::Cascade, true),
+         reference("proposal_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Proposal"), Entity::Proposal, OnDelete::SetNull),
+         titled(text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Question"), true, true), "Nouveau vote", "Nieuwe stemming"),
+         choice("mode", QT_TRANSLATE_NOOP("Quorum::Schema", "Voting"),
+                {{"hands", QT_TRANSLATE_NOOP("Quorum::Schema", "Show of hands, counted")},
+                 {"named", QT_TRANSLATE_NOOP("Quorum::Schema", "Named vote")},
+                 {"secret", QT_TRANSLATE_NOOP("Quorum::Schema", "Secret ballot")}}),
+         ruleField("rule", QT_TRANSLATE_NOOP("Quorum::Schema", "Rule"),
+                   "majority base=cast threshold=simple abstentions=excluded quorum=refuse"),
+         typed("by_subgroup", QT_TRANSLATE_NOOP("Quorum::Schema", "Subgroup voices"), FieldType::Boolean, true, 0),
+         ruleField("subgroup_rule", QT_TRANSLATE_NOOP("Quorum::Schema", "Rule within a subgroup"), nullptr, false),
+         choice("status", QT_TRANSLATE_NOOP("Quorum::Schema", "Status"),
+                {{"open", QT_TRANSLATE_NOOP("Quorum::Schema", "Open")},
+                 {"closed", QT_TRANSLATE_NOOP("Quorum::Schema", "Closed")},
+                 {"cancelled", QT_TRANSLATE_NOOP("Quorum::Schema", "Cancelled")}}),
+         typed("opened_at", QT_TRANSLATE_NOOP("Quorum::Schema", "Opened"), FieldType::DateTime),
+         typed("closed_at", QT_TRANSLATE_NOOP("Quorum::Schema", "Closed"), FieldType::DateTime),
+         integer("members", QT_TRANSLATE_NOOP("Quorum::Schema", "Voting members"), 0, 100000, 0),
+         integer("present", QT_TRANSLATE_NOOP("Quorum::Schema", "Present or represented"), 0, 100000, 0),
+         typed("quorum_met", QT_TRANSLATE_NOOP("Quorum::Schema", "Quorum met"), FieldType::Boolean, true, 1),
+         typed("evident", QT_TRANSLATE_NOOP("Quorum::Schema", "Evident majority"), FieldType::Boolean, true, 0),
+         integer("ballots", QT_TRANSLATE_NOOP("Quorum::Schema", "Valid ballots"), 0, 100000),
+         integer("blank", QT_TRANSLATE_NOOP("Quorum::Schema", "Blank ballots"), 0, 100000),
+         choice("outcome", QT_TRANSLATE_NOOP("Quorum::Schema", "Outcome"),
+                {{"adopted", QT_TRANSLATE_NOOP("Quorum::Schema", "Adopted")},
+                 {"rejected", QT_TRANSLATE_NOOP("Quorum::Schema", "Rejected")},
+                 {"tie", QT_TRANSLATE_NOOP("Quorum::Schema", "Tie")},
+                 {"no_quorum", QT_TRANSLATE_NOOP("Quorum::Schema", "No quorum")},
+                 {"incomplete", QT_TRANSLATE_NOOP("Quorum::Schema", "Incomplete")},
+                 {"invalid", QT_TRANSLATE_NOOP("Quorum::Schema", "Invalid")}},
+                false),
+         longTextField("rationale", QT_TRANSLATE_NOOP("Quorum::Schema", "Rationale"))}));
+    // A candidate (a person or a whole delegation) or an option of a dot vote.
+    specs.push_back(makeSpec(
+        Entity::VoteOption, "vote_option", "voteOptions", QT_TRANSLATE_NOOP("Quorum::Schema", "Option"), "vote_id", true,
+        "position, id",
+        {reference("vote_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Vote"), Entity::Vote, OnDelete::Cascade, true),
+         titled(text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true), "Nouvelle option", "Nieuwe optie"),
+         reference("person_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Person"), Entity::Person, OnDelete::SetNull),
+         reference("subgroup_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Delegation"), Entity::Subgroup, OnDelete::SetNull),
+         reference("proposal_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Proposal"), Entity::Proposal, OnDelete::SetNull)}));
+    // Who was entitled to vote and present (or represented, with who carried the voice) when
+    // the vote opened: the base of the result can be checked later.
+    specs.push_back(makeSpec(
+        Entity::VoteElector, "vote_elector", "voteElectors", QT_TRANSLATE_NOOP("Quorum::Schema", "Elector"), "vote_id", false,
+        "id",
+        {reference("vote_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Vote"), Entity::Vote, OnDelete::Cascade, true),
+         reference("person_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Person"), Entity::Person, OnDelete::Cascade, true),
+         reference("subgroup_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Subgroup"), Entity::Subgroup, OnDelete::SetNull),
+         reference("proxy_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Represented by"), Entity::Person, OnDelete::SetNull)}));
+    // One member's choice in a named vote. Secret votes never have ballots: only counts.
+    specs.push_back(makeSpec(
+        Entity::Ballot, "ballot", "ballots", QT_TRANSLATE_NOOP("Quorum::Schema", "Ballot"), "vote_id", false, "id",
+        {reference("vote_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Vote"), Entity::Vote, OnDelete::Cascade, true),
+         reference("person_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Person"), Entity::Person, OnDelete::Cascade, true),
+         reference("option_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Option"), Entity::VoteOption, OnDelete::Cascade),
+         choice("choice", QT_TRANSLATE_NOOP("Quorum::Schema", "Choice"), voiceChoices()),
+         integer("dots", QT_TRANSLATE_NOOP("Quorum::Schema", "Dots"), 0, 100, 0)}));
+    // Counts as tellers type them (hands, secret ballots, per subgroup), or as a named vote
+    // is frozen when it closes. Option empty: the question itself; subgroup empty: the room.
+    Field voice = choice("voice", QT_TRANSLATE_NOOP("Quorum::Schema", "Declared voice"), voiceChoices(), false);
+    specs.push_back(makeSpec(
+        Entity::VoteTally, "vote_tally", "voteTallies", QT_TRANSLATE_NOOP("Quorum::Schema", "Count"), "vote_id", false, "id",
+        {reference("vote_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Vote"), Entity::Vote, OnDelete::Cascade, true),
+         reference("option_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Option"), Entity::VoteOption, OnDelete::Cascade),
+         reference("subgroup_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Subgroup"), Entity::Subgroup, OnDelete::Cascade),
+         integer("votes_for", QT_TRANSLATE_NOOP("Quorum::Schema", "For"), 0, 100000, 0),
+         integer("votes_against", QT_TRANSLATE_NOOP("Quorum::Schema", "Against"), 0, 100000, 0),
+         integer("votes_abstain", QT_TRANSLATE_NOOP("Quorum::Schema", "Abstain"), 0, 100000, 0), voice,
+         // A subgroup's own base, captured as the vote opens: erasing a member later never
+         // changes a recorded result.
+         integer("members", QT_TRANSLATE_NOOP("Quorum::Schema", "Voting members"), 0, 100000),
+         integer("present", QT_TRANSLATE_NOOP("Quorum::Schema", "Present or represented"), 0, 100000)}));
     return specs;
 }
 
@@ -381,6 +542,13 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
         if (field.required && !column.language && textValue.trimmed().isEmpty())
             return Result<QVariant>::failure(
                 QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+        if (field.validate && !textValue.trimmed().isEmpty()) {
+            const Result<QString> canonical = field.validate(textValue);
+            if (!canonical)
+                return Result<QVariant>::failure(
+                    QCoreApplication::translate("Quorum::Schema", "%1: %2").arg(fieldName, canonical.error()));
+            textValue = canonical.value();
+        }
         // Stored NOT NULL: a null QString would bind as SQL NULL.
         return QVariant(textValue.isNull() ? QStringLiteral("") : textValue);
     }

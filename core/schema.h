@@ -17,13 +17,15 @@ namespace Quorum {
 // The kinds of record a workspace holds. The order of allEntities is dependency order:
 // every entity comes after the ones it references, so exports and imports can walk it.
 enum class Entity {
-    Sector, Bassin, Council, Subgroup, Person, Membership, Meeting, AgendaItem, Document, Workshop,
-    Attendance, SessionEvent, SynthesisSection
+    Sector, Bassin, Council, Charter, Subgroup, Person, Membership, Meeting, AgendaItem, Proposal, Objection,
+    Document, Workshop, Attendance, SessionEvent, SynthesisSection, Vote, VoteOption, VoteElector, Ballot, VoteTally
 };
-inline constexpr std::array allEntities = {Entity::Sector,     Entity::Bassin,       Entity::Council,   Entity::Subgroup,
-                                           Entity::Person,     Entity::Membership,   Entity::Meeting,   Entity::AgendaItem,
-                                           Entity::Document,   Entity::Workshop,     Entity::Attendance, Entity::SessionEvent,
-                                           Entity::SynthesisSection};
+inline constexpr std::array allEntities = {
+    Entity::Sector,     Entity::Bassin,     Entity::Council,      Entity::Charter,          Entity::Subgroup,
+    Entity::Person,     Entity::Membership, Entity::Meeting,      Entity::AgendaItem,       Entity::Proposal,
+    Entity::Objection,  Entity::Document,   Entity::Workshop,     Entity::Attendance,       Entity::SessionEvent,
+    Entity::SynthesisSection, Entity::Vote, Entity::VoteOption,   Entity::VoteElector,      Entity::Ballot,
+    Entity::VoteTally};
 
 // DateTime values are instants in UTC, stored as "yyyy-MM-ddTHH:mm:ssZ".
 // RichText is the minutes' formatted text: a restricted HTML subset (see docs/format.md),
@@ -54,6 +56,9 @@ struct Field
     Entity references = Entity::Sector;
     OnDelete onDelete = OnDelete::SetNull;
     QVariant defaultValue;
+    // A Text whose content has a grammar of its own (a decision rule's code): returns the
+    // canonical form, or a message for the user. Null for free text.
+    Result<QString> (*validate)(const QString &value) = nullptr;
     // What a required bilingual text starts as when a user adds a record: content in both
     // languages, so a new row is valid at once and the user types over it.
     BilingualText newText;

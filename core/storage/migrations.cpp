@@ -175,11 +175,138 @@ Migration version3()
             }};
 }
 
+// Decisions: charters, proposals and objections, votes with their options, the electorate
+// captured as a vote opens, named ballots and counted tallies.
+Migration version4()
+{
+    return {4,
+            {
+                QStringLiteral("CREATE TABLE charter ("
+                               " id INTEGER PRIMARY KEY,"
+                               " council_id INTEGER NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+                               " version INTEGER NOT NULL DEFAULT 1,"
+                               " adopted_on TEXT,"
+                               " title_fr TEXT NOT NULL DEFAULT '',"
+                               " title_nl TEXT NOT NULL DEFAULT '',"
+                               " decision_rule TEXT NOT NULL,"
+                               " subgroup_rule TEXT NOT NULL,"
+                               " election_rule TEXT NOT NULL,"
+                               " notes_fr TEXT NOT NULL DEFAULT '',"
+                               " notes_nl TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX charter_council ON charter(council_id, version)"),
+                QStringLiteral("CREATE TABLE proposal ("
+                               " id INTEGER PRIMARY KEY,"
+                               " agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " title_fr TEXT NOT NULL DEFAULT '',"
+                               " title_nl TEXT NOT NULL DEFAULT '',"
+                               " text_fr TEXT NOT NULL DEFAULT '',"
+                               " text_nl TEXT NOT NULL DEFAULT '',"
+                               " theme_fr TEXT NOT NULL DEFAULT '',"
+                               " theme_nl TEXT NOT NULL DEFAULT '',"
+                               " author_id INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+                               " author_subgroup_id INTEGER REFERENCES subgroup(id) ON DELETE SET NULL,"
+                               " status TEXT NOT NULL DEFAULT 'open',"
+                               " rationale_fr TEXT NOT NULL DEFAULT '',"
+                               " rationale_nl TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX proposal_item ON proposal(agenda_item_id, position)"),
+                QStringLiteral("CREATE INDEX proposal_author ON proposal(author_id)"),
+                QStringLiteral("CREATE INDEX proposal_author_subgroup ON proposal(author_subgroup_id)"),
+                QStringLiteral("CREATE TABLE objection ("
+                               " id INTEGER PRIMARY KEY,"
+                               " proposal_id INTEGER NOT NULL REFERENCES proposal(id) ON DELETE CASCADE,"
+                               " argument_fr TEXT NOT NULL DEFAULT '',"
+                               " argument_nl TEXT NOT NULL DEFAULT '',"
+                               " counter_proposal_id INTEGER NOT NULL REFERENCES proposal(id) ON DELETE CASCADE,"
+                               " author_id INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+                               " author_subgroup_id INTEGER REFERENCES subgroup(id) ON DELETE SET NULL,"
+                               " status TEXT NOT NULL DEFAULT 'standing',"
+                               " CHECK (argument_fr <> '' OR argument_nl <> ''))"),
+                QStringLiteral("CREATE INDEX objection_proposal ON objection(proposal_id)"),
+                QStringLiteral("CREATE INDEX objection_counter ON objection(counter_proposal_id)"),
+                QStringLiteral("CREATE INDEX objection_author ON objection(author_id)"),
+                QStringLiteral("CREATE INDEX objection_author_subgroup ON objection(author_subgroup_id)"),
+                QStringLiteral("ALTER TABLE document ADD COLUMN proposal_id INTEGER REFERENCES proposal(id) ON DELETE SET NULL"),
+                QStringLiteral("CREATE INDEX document_proposal ON document(proposal_id)"),
+                QStringLiteral("CREATE TABLE vote ("
+                               " id INTEGER PRIMARY KEY,"
+                               " agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,"
+                               " proposal_id INTEGER REFERENCES proposal(id) ON DELETE SET NULL,"
+                               " title_fr TEXT NOT NULL DEFAULT '',"
+                               " title_nl TEXT NOT NULL DEFAULT '',"
+                               " mode TEXT NOT NULL DEFAULT 'hands',"
+                               " rule TEXT NOT NULL,"
+                               " by_subgroup INTEGER NOT NULL DEFAULT 0,"
+                               " subgroup_rule TEXT NOT NULL DEFAULT '',"
+                               " status TEXT NOT NULL DEFAULT 'open',"
+                               " opened_at TEXT,"
+                               " closed_at TEXT,"
+                               " members INTEGER,"
+                               " present INTEGER,"
+                               " quorum_met INTEGER NOT NULL DEFAULT 1,"
+                               " evident INTEGER NOT NULL DEFAULT 0,"
+                               " ballots INTEGER,"
+                               " blank INTEGER,"
+                               " outcome TEXT,"
+                               " rationale_fr TEXT NOT NULL DEFAULT '',"
+                               " rationale_nl TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX vote_item ON vote(agenda_item_id, opened_at)"),
+                QStringLiteral("CREATE INDEX vote_proposal ON vote(proposal_id)"),
+                QStringLiteral("CREATE TABLE vote_option ("
+                               " id INTEGER PRIMARY KEY,"
+                               " vote_id INTEGER NOT NULL REFERENCES vote(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " name_fr TEXT NOT NULL DEFAULT '',"
+                               " name_nl TEXT NOT NULL DEFAULT '',"
+                               " person_id INTEGER REFERENCES person(id) ON DELETE SET NULL,"
+                               " subgroup_id INTEGER REFERENCES subgroup(id) ON DELETE SET NULL,"
+                               " proposal_id INTEGER REFERENCES proposal(id) ON DELETE SET NULL)"),
+                QStringLiteral("CREATE INDEX vote_option_vote ON vote_option(vote_id, position)"),
+                QStringLiteral("CREATE INDEX vote_option_person ON vote_option(person_id)"),
+                QStringLiteral("CREATE INDEX vote_option_subgroup ON vote_option(subgroup_id)"),
+                QStringLiteral("CREATE INDEX vote_option_proposal ON vote_option(proposal_id)"),
+                QStringLiteral("CREATE TABLE vote_elector ("
+                               " id INTEGER PRIMARY KEY,"
+                               " vote_id INTEGER NOT NULL REFERENCES vote(id) ON DELETE CASCADE,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                               " subgroup_id INTEGER REFERENCES subgroup(id) ON DELETE SET NULL,"
+                               " proxy_id INTEGER REFERENCES person(id) ON DELETE SET NULL)"),
+                QStringLiteral("CREATE UNIQUE INDEX vote_elector_person ON vote_elector(vote_id, person_id)"),
+                QStringLiteral("CREATE INDEX vote_elector_person_only ON vote_elector(person_id)"),
+                QStringLiteral("CREATE INDEX vote_elector_subgroup ON vote_elector(subgroup_id)"),
+                QStringLiteral("CREATE INDEX vote_elector_proxy ON vote_elector(proxy_id)"),
+                QStringLiteral("CREATE TABLE ballot ("
+                               " id INTEGER PRIMARY KEY,"
+                               " vote_id INTEGER NOT NULL REFERENCES vote(id) ON DELETE CASCADE,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                               " option_id INTEGER REFERENCES vote_option(id) ON DELETE CASCADE,"
+                               " choice TEXT NOT NULL DEFAULT 'for',"
+                               " dots INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE UNIQUE INDEX ballot_person ON ballot(vote_id, person_id, ifnull(option_id, 0))"),
+                QStringLiteral("CREATE INDEX ballot_person_only ON ballot(person_id)"),
+                QStringLiteral("CREATE INDEX ballot_option ON ballot(option_id)"),
+                QStringLiteral("CREATE TABLE vote_tally ("
+                               " id INTEGER PRIMARY KEY,"
+                               " vote_id INTEGER NOT NULL REFERENCES vote(id) ON DELETE CASCADE,"
+                               " option_id INTEGER REFERENCES vote_option(id) ON DELETE CASCADE,"
+                               " subgroup_id INTEGER REFERENCES subgroup(id) ON DELETE CASCADE,"
+                               " votes_for INTEGER NOT NULL DEFAULT 0,"
+                               " votes_against INTEGER NOT NULL DEFAULT 0,"
+                               " votes_abstain INTEGER NOT NULL DEFAULT 0,"
+                               " voice TEXT,"
+                               " members INTEGER,"
+                               " present INTEGER)"),
+                QStringLiteral("CREATE UNIQUE INDEX vote_tally_key ON vote_tally(vote_id, ifnull(option_id, 0), ifnull(subgroup_id, 0))"),
+                QStringLiteral("CREATE INDEX vote_tally_option ON vote_tally(option_id)"),
+                QStringLiteral("CREATE INDEX vote_tally_subgroup ON vote_tally(subgroup_id)"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1(), version2(), version3()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4()};
     return steps;
 }
 

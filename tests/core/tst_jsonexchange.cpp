@@ -56,7 +56,7 @@ TEST_CASE("Export then import then export gives identical bytes")
     // The format is stable on its own terms: sorted keys, four-space indent, id order.
     CHECK(json.startsWith("{\n    \"agendaItems\": [\n        {\n"));
     CHECK(json.contains("\"format\": \"quorum-workspace\""));
-    CHECK(json.contains("\"formatVersion\": 3"));
+    CHECK(json.contains("\"formatVersion\": 4"));
 }
 
 TEST_CASE("A generated workspace survives the round trip too")
@@ -116,7 +116,7 @@ TEST_CASE("Bad exchange files are refused with the place of the problem and leav
         {"an array", [] { return QByteArray("[1, 2]"); }, "expected a JSON object"},
         {"another format", variant([](QJsonObject &r) { r.insert(QStringLiteral("format"), QStringLiteral("openslides")); }),
          "not a Quorum workspace export"},
-        {"a newer version", variant([](QJsonObject &r) { r.insert(QStringLiteral("formatVersion"), 4); }), "newer Quorum"},
+        {"a newer version", variant([](QJsonObject &r) { r.insert(QStringLiteral("formatVersion"), exchangeFormatVersion + 1); }), "newer Quorum"},
         {"no version", variant([](QJsonObject &r) { r.remove(QStringLiteral("formatVersion")); }), "formatVersion"},
         {"an unknown section", variant([](QJsonObject &r) { r.insert(QStringLiteral("votes"), QJsonArray()); }),
          "unknown section \"votes\""},
