@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisions/votechart.h"
+
+namespace Quorum {
+namespace {
+
+BilingualText words(const char *fr, const char *nl)
+{
+    return {QString::fromUtf8(fr), QString::fromUtf8(nl)};
+}
+
+BarChartBar bar(const QString &label, int value, bool highlighted = false)
+{
+    return {label, double(value), QString::number(value), highlighted};
+}
+
+} // namespace
+
+QString recordWord(const BilingualText &word, Language language, bool bothLanguages)
+{
+    return bothLanguages ? word.sideBySide() : word.display(language);
+}
+
+BarChart voteChart(const VoteCount &count, Language language, bool bothLanguages)
+{
+    auto say = [&](const BilingualText &word) { return recordWord(word, language, bothLanguages); };
+    BarChart chart;
+    QList<BarChartBar> bars;
+    if (count.election) {
+        for (const CandidateResult &c : count.election->candidates)
+            bars << bar(say(count.options.at(size_t(c.index)).name), c.votes);
+        chart.setThreshold(count.election->required > 0 ? std::optional<double>(count.election->required) : std::nullopt);
+        chart.setMaximum(std::max(count.election->base, 1));
+    } else if (count.priority) {
+        for (const RankedOption &o : count.priority->ranking)
+            bars << bar(say(count.options.at(size_t(o.index)).name), o.dots);
+    } else if (count.subgroups) {
+        int voices[3] = {0, 0, 0};
+        for (const SubgroupVoice &v : count.subgroups->voices)
+            ++voices[int(v.voice)];
+        bars << bar(say(words("Pour", "Voor")), voices[0]) << bar(say(words("Contre", "Tegen")), voices[1])
+             << bar(say(words("Abstention", "Onthouding")), voices[2]);
+        chart.setThreshold(count.subgroups->overall.required > 0
+                               ? std::optional<double>(count.subgroups->overall.required)
+                               : std::nullopt);
+        chart.setMaximum(std::max(int(count.subgroups->voices.size()), 1));
+    } else {
+        const bool consensus = count.rule.method == DecisionMethod::Consensus;
+        if (count.rule.method == DecisionMethod::Consent) {
+            bars << bar(say(words("Objections maintenues", "Gehandhaafde bezwaren")), count.tally.standingObjections, true)
+                 << bar(say(words("Objections levées", "Ingetrokken of opgeloste bezwaren")), count.tally.settledObjections);
+        } else if (!count.tally.evident) {
+            bars << bar(say(consensus ? words("D'accord", "Akkoord") : words("Pour", "Voor")), count.tally.forVotes)
+                 << bar(say(consensus ? words("Bloque", "Blokkeert") : words("Contre", "Tegen")), count.tally.against)
+                 << bar(say(consensus ? words("Se tient à l'écart", "Staat opzij") : words("Abstention", "Onthouding")),
+                        count.tally.abstain);
+        }
+        if (count.decision && count.decision->required > 0 && !count.decision->quorumFlagged)
+            chart.setThreshold(double(count.decision->required));
+        if (count.electorate.present > 0 && count.rule.method != DecisionMethod::Consent)
+            chart.setMaximum(count.electorate.present);
+    }
+    chart.setBars(bars);
+    chart.setEmptyText(say(count.tally.evident ? words("Majorité évidente, sans décompte", "Duidelijke meerderheid, niet geteld")
+                                               : words("Pas encore de voix", "Nog geen stemmen")));
+    return chart;
+}
+
+} // namespace Quorum

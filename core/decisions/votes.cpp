@@ -1,0 +1,866 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisions/votes.h"
+
+#include "commands/recordcommands.h"
+#include "rules/attendance.h"
+#include "storage/database.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+#include <map>
+
+namespace Quorum {
+namespace {
+
+QString f(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+template<typename T = void>
+Result<T> refuse(const QString &text)
+{
+    return Result<T>::failure(text);
+}
+
+// Several edits that are one step for the user: one entry in the undo history. A failure
+// part-way takes back what was already written and drops the step, so nothing half-done
+// stays, not even as something to redo.
+class EditStep
+{
+public:
+    EditStep(Workspace &workspace, const QString &text) : m_stack(workspace.undoStack()) { m_stack->beginMacro(text); }
+    ~EditStep()
+    {
+        m_stack->endMacro();
+        if (m_failed)
+            discardLastStep(m_stack);
+    }
+    template<typename R>
+    bool check(const R &result)
+    {
+        if (!result)
+            m_failed = true;
+        return bool(result);
+    }
+
+private:
+    QUndoStack *m_stack;
+    bool m_failed = false;
+};
+
+const DecisionRule &defaultDecisionRule()
+{
+    static const DecisionRule rule{};
+    return rule;
+}
+
+DecisionRule defaultSubgroupRule()
+{
+    DecisionRule rule;
+    rule.method = DecisionMethod::Consensus;
+    rule.quorum = QuorumPolicy::Flag;
+    return rule;
+}
+
+DecisionRule defaultElectionRule()
+{
+    DecisionRule rule;
+    rule.method = DecisionMethod::Election;
+    rule.simple = false;
+    rule.fraction = {2, 3};
+    rule.comparison = Comparison::AtLeast;
+    return rule;
+}
+
+DecisionRule ruleOr(const QString &code, const DecisionRule &fallback)
+{
+    const Result<DecisionRule> parsed = parseRuleCode(code);
+    return parsed ? parsed.value() : fallback;
+}
+
+bool isQuestion(const DecisionRule &rule)
+{
+    return rule.method == DecisionMethod::Consent || rule.method == DecisionMethod::Consensus
+           || rule.method == DecisionMethod::Majority;
+}
+
+std::optional<Voice> voiceFromCode(const QString &code)
+{
+    if (code == u"for")
+        return Voice::For;
+    if (code == u"against")
+        return Voice::Against;
+    if (code == u"abstain")
+        return Voice::Abstain;
+    return std::nullopt;
+}
+
+QString voiceCode(Voice voice)
+{
+    switch (voice) {
+    case Voice::For: return f("for");
+    case Voice::Against: return f("against");
+    case Voice::Abstain: return f("abstain");
+    }
+    return {};
+}
+
+void add(Tally &tally, Voice voice, int n = 1)
+{
+    switch (voice) {
+    case Voice::For: tally.forVotes += n; break;
+    case Voice::Against: tally.against += n; break;
+    case Voice::Abstain: tally.abstain += n; break;
+    }
+}
+
+// Who may vote in a meeting right now, by the council's memberships and the check-in.
+struct Elector
+{
+    qint64 personId = 0;
+    qint64 subgroupId = 0;
+    qint64 proxyId = 0; // carries the voice of a represented member
+};
+
+struct Room
+{
+    QList<Elector> electors;
+    int members = 0;
+    QHash<qint64, int> subgroupMembers; // voting members of each subgroup
+    QuorumResult quorum;
+};
+
+Room captureRoom(const Database &db, const Record &meeting, const Record &council)
+{
+    QHash<qint64, qint64> votingSubgroup; // voting member → subgroup (0: none)
+    QHash<qint64, QuorumMember> quorumMembers;
+    for (const Record &m : db.records(Entity::Membership, council.id)) {
+        const qint64 person = m.number(f("person_id"));
+        QuorumMember &member = quorumMembers[person];
+        member.personId = person;
+        const bool voting = m.text(f("role")) == u"voting";
+        member.voting = member.voting || voting;
+        member.mandatory = member.mandatory || (voting && m.number(f("mandatory")) != 0);
+        if (voting && (!votingSubgroup.contains(person) || votingSubgroup.value(person) == 0))
+            votingSubgroup.insert(person, m.number(f("subgroup_id")));
+    }
+    QList<AttendanceEntry> entries;
+    for (const Record &a : db.records(Entity::Attendance, meeting.id)) {
+        const qint64 person = a.number(f("person_id"));
+        entries.append({person, attendanceStatusFromCode(a.text(f("status"))), a.number(f("proxy_id")),
+                        !quorumMembers.contains(person)});
+    }
+    const EffectivePresence presence = effectivePresence(entries);
+    Room room;
+    room.members = int(votingSubgroup.size());
+    for (qint64 subgroup : std::as_const(votingSubgroup))
+        if (subgroup > 0)
+            ++room.subgroupMembers[subgroup];
+    room.quorum = evaluateQuorum(quorumRuleFromCode(council.text(f("quorum_rule"))), quorumMembers.values(), entries);
+    for (const AttendanceEntry &entry : std::as_const(entries)) {
+        if (!votingSubgroup.contains(entry.personId) || !presence.counts(entry.personId))
+            continue;
+        room.electors.append({entry.personId, votingSubgroup.value(entry.personId),
+                              presence.represented.contains(entry.personId) ? entry.proxyId : 0});
+    }
+    return room;
+}
+
+struct VoteContext
+{
+    Record vote;
+    Record item;
+    Record meeting;
+    Record council;
+};
+
+Result<VoteContext> context(const Database &db, qint64 voteId)
+{
+    VoteContext c;
+    const std::optional<Record> vote = db.record(Entity::Vote, voteId);
+    if (!vote)
+        return refuse<VoteContext>(QCoreApplication::translate("Quorum::Votes", "This vote no longer exists."));
+    c.vote = *vote;
+    const std::optional<Record> item = db.record(Entity::AgendaItem, vote->number(f("agenda_item_id")));
+    const std::optional<Record> meeting = item ? db.record(Entity::Meeting, item->number(f("meeting_id"))) : std::nullopt;
+    const std::optional<Record> council = meeting ? db.record(Entity::Council, meeting->number(f("council_id"))) : std::nullopt;
+    if (!council)
+        return refuse<VoteContext>(QCoreApplication::translate("Quorum::Votes", "This vote no longer exists."));
+    c.item = *item;
+    c.meeting = *meeting;
+    c.council = *council;
+    return c;
+}
+
+Result<VoteContext> openContext(const Database &db, qint64 voteId)
+{
+    Result<VoteContext> c = context(db, voteId);
+    if (c && c.value().vote.text(f("status")) != u"open")
+        return refuse<VoteContext>(QCoreApplication::translate("Quorum::Votes", "This vote is closed: its record can no longer change."));
+    return c;
+}
+
+VoteMode modeOf(const Record &vote)
+{
+    return voteModeFromCode(vote.text(f("mode"))).value_or(VoteMode::Hands);
+}
+
+QHash<qint64, qint64> electorSubgroups(const Database &db, qint64 voteId)
+{
+    QHash<qint64, qint64> result;
+    for (const Record &e : db.records(Entity::VoteElector, voteId))
+        result.insert(e.number(f("person_id")), e.number(f("subgroup_id")));
+    return result;
+}
+
+// The counts of one (option, subgroup) cell, however they were entered.
+struct Cell
+{
+    Tally tally;
+    std::optional<Voice> declared;
+    bool recorded = false;
+};
+using CellKey = std::pair<qint64, qint64>; // option (0: the question), subgroup (0: the room)
+
+struct Counts
+{
+    std::map<CellKey, Cell> cells;
+    int ballots = 0; // named: people who supported at least one option / placed a dot
+    int blank = 0;   // named: people whose ballots support nothing
+
+    Cell cell(qint64 option, qint64 subgroup) const
+    {
+        const auto it = cells.find({option, subgroup});
+        return it == cells.end() ? Cell{} : it->second;
+    }
+};
+
+// Named ballots added up into the same cells tellers fill for other votes: per option, for
+// the room and for the voter's subgroup.
+Counts countBallots(const Database &db, qint64 voteId)
+{
+    Counts counts;
+    const QHash<qint64, qint64> subgroups = electorSubgroups(db, voteId);
+    QSet<qint64> voters;
+    QSet<qint64> supporters;
+    for (const Record &b : db.records(Entity::Ballot, voteId)) {
+        const qint64 person = b.number(f("person_id"));
+        const qint64 option = b.number(f("option_id"));
+        const Voice voice = voiceFromCode(b.text(f("choice"))).value_or(Voice::Abstain);
+        const int dots = int(b.number(f("dots")));
+        const qint64 own = subgroups.value(person);
+        voters.insert(person);
+        if (voice == Voice::For || dots > 0)
+            supporters.insert(person);
+        for (qint64 subgroup : {qint64(0), own}) {
+            Cell &cell = counts.cells[{option, subgroup}];
+            cell.recorded = true;
+            if (dots > 0)
+                cell.tally.forVotes += dots;
+            else
+                add(cell.tally, voice);
+            if (own == 0)
+                break; // counted once for the room when the voter has no subgroup
+        }
+    }
+    counts.ballots = int(supporters.size());
+    counts.blank = int(voters.size() - supporters.size());
+    return counts;
+}
+
+Counts storedCounts(const Database &db, const Record &vote)
+{
+    Counts counts;
+    for (const Record &t : db.records(Entity::VoteTally, vote.id)) {
+        Cell &cell = counts.cells[{t.number(f("option_id")), t.number(f("subgroup_id"))}];
+        cell.recorded = true;
+        cell.tally.forVotes = int(t.number(f("votes_for")));
+        cell.tally.against = int(t.number(f("votes_against")));
+        cell.tally.abstain = int(t.number(f("votes_abstain")));
+        cell.declared = voiceFromCode(t.text(f("voice")));
+    }
+    counts.ballots = int(vote.number(f("ballots")));
+    counts.blank = int(vote.number(f("blank")));
+    return counts;
+}
+
+Counts countsOf(const Database &db, const Record &vote)
+{
+    const bool liveNamed = modeOf(vote) == VoteMode::Named && vote.text(f("status")) == u"open";
+    return liveNamed ? countBallots(db, vote.id) : storedCounts(db, vote);
+}
+
+} // namespace
+
+QString voteModeCode(VoteMode mode)
+{
+    switch (mode) {
+    case VoteMode::Hands: return f("hands");
+    case VoteMode::Named: return f("named");
+    case VoteMode::Secret: return f("secret");
+    }
+    return {};
+}
+
+std::optional<VoteMode> voteModeFromCode(const QString &code)
+{
+    for (VoteMode mode : {VoteMode::Hands, VoteMode::Named, VoteMode::Secret})
+        if (voteModeCode(mode) == code)
+            return mode;
+    return std::nullopt;
+}
+
+CharterRules charterRules(const Database &db, qint64 councilId, const QDate &date)
+{
+    CharterRules rules{0, defaultDecisionRule(), defaultSubgroupRule(), defaultElectionRule()};
+    std::optional<Record> inForce;
+    for (const Record &charter : db.records(Entity::Charter, councilId)) {
+        const QDate adopted = QDate::fromString(charter.text(f("adopted_on")), Qt::ISODate);
+        if (!adopted.isValid() || (date.isValid() && adopted > date))
+            continue; // a draft, or adopted later
+        if (!inForce || charter.number(f("version")) >= inForce->number(f("version")))
+            inForce = charter;
+    }
+    if (!inForce)
+        return rules;
+    rules.charterId = inForce->id;
+    rules.decision = ruleOr(inForce->text(f("decision_rule")), rules.decision);
+    rules.subgroup = ruleOr(inForce->text(f("subgroup_rule")), rules.subgroup);
+    rules.election = ruleOr(inForce->text(f("election_rule")), rules.election);
+    return rules;
+}
+
+Outcome VoteCount::outcome() const
+{
+    if (decision)
+        return decision->outcome;
+    if (subgroups)
+        return subgroups->overall.outcome;
+    if (election)
+        return election->outcome;
+    if (priority)
+        return priority->outcome;
+    return Outcome::Incomplete;
+}
+
+const BilingualText &VoteCount::explanation() const
+{
+    static const BilingualText none;
+    if (decision)
+        return decision->explanation;
+    if (subgroups)
+        return subgroups->overall.explanation;
+    if (election)
+        return election->explanation;
+    if (priority)
+        return priority->explanation;
+    return none;
+}
+
+Result<VoteCount> countVote(const Database &db, qint64 voteId)
+{
+    const Result<VoteContext> found = context(db, voteId);
+    if (!found)
+        return Result<VoteCount>::failure(found.error());
+    const Record &vote = found.value().vote;
+    VoteCount count;
+    count.voteId = voteId;
+    count.mode = modeOf(vote);
+    count.closed = vote.text(f("status")) == u"closed";
+    count.rule = ruleOr(vote.text(f("rule")), defaultDecisionRule());
+    count.electorate = {int(vote.number(f("members"))), int(vote.number(f("present"))), vote.number(f("quorum_met")) != 0};
+    const Counts counts = countsOf(db, vote);
+    count.tally = counts.cell(0, 0).tally;
+    count.tally.evident = vote.number(f("evident")) != 0;
+
+    for (const Record &option : db.records(Entity::VoteOption, voteId)) {
+        count.options.push_back({option.bilingual(f("name")), counts.cell(option.id, 0).tally.forVotes});
+        count.optionIds.append(option.id);
+    }
+
+    switch (count.rule.method) {
+    case DecisionMethod::Election:
+        count.election = elect(count.rule, count.electorate, {count.options, counts.ballots, counts.blank});
+        return count;
+    case DecisionMethod::Priority:
+        count.priority = rankByDots(count.rule, count.electorate, count.options, counts.ballots);
+        return count;
+    default: break;
+    }
+
+    if (count.rule.method == DecisionMethod::Consent) {
+        const qint64 proposal = vote.number(f("proposal_id"));
+        for (const Record &objection : proposal > 0 ? db.records(Entity::Objection, proposal) : QList<Record>{}) {
+            if (objection.text(f("status")) == u"standing")
+                ++count.tally.standingObjections;
+            else
+                ++count.tally.settledObjections;
+        }
+    }
+
+    if (vote.number(f("by_subgroup")) == 0) {
+        count.decision = decide(count.rule, count.electorate, count.tally);
+        return count;
+    }
+
+    count.subgroupRule = ruleOr(vote.text(f("subgroup_rule")), defaultSubgroupRule());
+    // Each subgroup's base as captured when the vote opened (older records without it: as
+    // the memberships and electors say now).
+    QHash<qint64, int> members;
+    QHash<qint64, int> present;
+    QSet<qint64> captured;
+    for (const Record &t : db.records(Entity::VoteTally, voteId)) {
+        if (t.number(f("option_id")) != 0 || t.value(f("members")).isNull())
+            continue;
+        captured.insert(t.number(f("subgroup_id")));
+        members.insert(t.number(f("subgroup_id")), int(t.number(f("members"))));
+        present.insert(t.number(f("subgroup_id")), int(t.number(f("present"))));
+    }
+    for (const Record &m : db.records(Entity::Membership, found.value().council.id))
+        if (m.text(f("role")) == u"voting" && m.number(f("subgroup_id")) > 0 && !captured.contains(m.number(f("subgroup_id"))))
+            ++members[m.number(f("subgroup_id"))];
+    for (qint64 subgroup : electorSubgroups(db, voteId))
+        if (subgroup > 0 && !captured.contains(subgroup))
+            ++present[subgroup];
+    std::vector<SubgroupInput> inputs;
+    for (const Record &subgroup : db.records(Entity::Subgroup, found.value().council.id)) {
+        const Cell cell = counts.cell(0, subgroup.id);
+        SubgroupInput input;
+        input.name = subgroup.bilingual(f("name"));
+        input.electorate = {members.value(subgroup.id), present.value(subgroup.id), true};
+        input.tally = cell.tally;
+        input.declaredVoice = cell.declared;
+        inputs.push_back(input);
+    }
+    count.subgroups = decideBySubgroups(*count.subgroupRule, count.rule, inputs, count.electorate.quorumMet);
+    return count;
+}
+
+Result<qint64> openVote(Workspace &workspace, const VoteSetup &setup, const QDateTime &now)
+{
+    const Database &db = workspace.storage();
+    const std::optional<Record> item = db.record(Entity::AgendaItem, setup.agendaItemId);
+    if (!item || item->text(f("kind")) != u"decision")
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "Votes are held on decision items: choose a decision item of the agenda."));
+    const std::optional<Record> meeting = db.record(Entity::Meeting, item->number(f("meeting_id")));
+    const std::optional<Record> council = meeting ? db.record(Entity::Council, meeting->number(f("council_id"))) : std::nullopt;
+    if (!council)
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "This meeting no longer exists."));
+    for (const Record &other : db.records(Entity::AgendaItem, meeting->id))
+        for (const Record &vote : db.records(Entity::Vote, other.id))
+            if (vote.text(f("status")) == u"open")
+                return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "Another vote of this meeting is still open: close it first."));
+
+    std::optional<Record> proposal;
+    if (setup.proposalId > 0) {
+        proposal = db.record(Entity::Proposal, setup.proposalId);
+        if (!proposal || proposal->number(f("agenda_item_id")) != item->id)
+            return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "This proposal does not belong to the item."));
+        // Open and rejected proposals may be (re)voted; one that is settled otherwise may not.
+        const QString status = proposal->text(f("status"));
+        if (status == u"adopted" || status == u"replaced" || status == u"withdrawn")
+            return refuse<qint64>(QCoreApplication::translate("Quorum::Votes",
+                                                              "This proposal is already %1: it is no longer put to the vote.")
+                                      .arg(choiceLabel(*entitySpec(Entity::Proposal).field(f("status")), status).toLower()));
+    }
+    const CharterRules rules = charterRules(db, council->id, QDate::fromString(meeting->text(f("date")), Qt::ISODate));
+    const DecisionRule rule = setup.rule.value_or(proposal ? rules.decision : rules.election);
+    if (proposal && !isQuestion(rule))
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "A proposal is decided by consent, consensus or a majority, not by an election."));
+    if (!proposal && isQuestion(rule))
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "Choose the proposal to put to the vote."));
+    if (setup.bySubgroup && !isQuestion(rule))
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "Subgroup voices decide on a proposal, not in an election or a dot vote."));
+    if (setup.bySubgroup && db.records(Entity::Subgroup, council->id).isEmpty())
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "This council has no subgroups to give their voices."));
+
+    const Room room = captureRoom(db, *meeting, *council);
+    if (!room.quorum.met && rule.quorum == QuorumPolicy::Refuse)
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "The quorum is not met, and the rule refuses to vote without it: %1")
+                                  .arg(room.quorum.explanation));
+
+    BilingualText title = setup.title;
+    if (title.isEmpty() && proposal)
+        title = proposal->bilingual(f("title"));
+    if (title.isEmpty())
+        title = entitySpec(Entity::Vote).field(f("title"))->newText;
+
+    Record vote(Entity::Vote);
+    vote.values = {{f("agenda_item_id"), item->id},
+                   {f("mode"), voteModeCode(setup.mode)},
+                   {f("rule"), ruleCode(rule)},
+                   {f("by_subgroup"), setup.bySubgroup},
+                   {f("subgroup_rule"), setup.bySubgroup ? ruleCode(rules.subgroup) : QString()},
+                   {f("status"), f("open")},
+                   {f("opened_at"), now},
+                   {f("members"), room.members},
+                   {f("present"), int(room.electors.size())},
+                   {f("quorum_met"), room.quorum.met}};
+    if (proposal)
+        vote.values.insert(f("proposal_id"), proposal->id);
+    vote.setBilingual(f("title"), title);
+
+    EditStep step(workspace, QCoreApplication::translate("Quorum::Votes", "Open a vote"));
+    const Result<qint64> voteId = workspace.addRecord(vote);
+    if (!step.check(voteId))
+        return voteId;
+    for (const Elector &elector : room.electors) {
+        Record row(Entity::VoteElector,
+                   {{f("vote_id"), voteId.value()}, {f("person_id"), elector.personId}});
+        if (elector.subgroupId > 0)
+            row.values.insert(f("subgroup_id"), elector.subgroupId);
+        if (elector.proxyId > 0)
+            row.values.insert(f("proxy_id"), elector.proxyId);
+        const Result<qint64> added = workspace.addRecord(row);
+        if (!step.check(added))
+            return refuse<qint64>(added.error());
+    }
+    if (setup.bySubgroup) {
+        for (const Record &subgroup : db.records(Entity::Subgroup, council->id)) {
+            int present = 0;
+            for (const Elector &elector : room.electors)
+                present += elector.subgroupId == subgroup.id ? 1 : 0;
+            const Record base(Entity::VoteTally, {{f("vote_id"), voteId.value()},
+                                                  {f("subgroup_id"), subgroup.id},
+                                                  {f("members"), room.subgroupMembers.value(subgroup.id)},
+                                                  {f("present"), present}});
+            if (const Result<qint64> added = workspace.addRecord(base); !step.check(added))
+                return refuse<qint64>(added.error());
+        }
+    }
+    return voteId;
+}
+
+Result<qint64> addVoteOption(Workspace &workspace, qint64 voteId, const BilingualText &name, qint64 personId,
+                             qint64 subgroupId)
+{
+    const Result<VoteContext> c = openContext(workspace.storage(), voteId);
+    if (!c)
+        return refuse<qint64>(c.error());
+    if (isQuestion(ruleOr(c.value().vote.text(f("rule")), defaultDecisionRule())))
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "Only elections and dot votes have candidates or options."));
+    if (name.isEmpty())
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "Give the candidate or option a name."));
+    Record option(Entity::VoteOption, {{f("vote_id"), voteId}});
+    option.setBilingual(f("name"), name);
+    if (personId > 0)
+        option.values.insert(f("person_id"), personId);
+    if (subgroupId > 0)
+        option.values.insert(f("subgroup_id"), subgroupId);
+    return workspace.addRecord(option);
+}
+
+namespace {
+
+// The stored row of one (option, subgroup) cell, if any.
+std::optional<Record> findRow(const Database &db, Entity entity, qint64 voteId, const QString &keyColumn, qint64 key,
+                              qint64 optionId)
+{
+    for (const Record &row : db.records(entity, voteId))
+        if (row.number(keyColumn) == key && row.number(f("option_id")) == optionId)
+            return row;
+    return std::nullopt;
+}
+
+Result<void> checkOption(const Database &db, const Record &vote, qint64 optionId)
+{
+    const bool question = isQuestion(ruleOr(vote.text(f("rule")), defaultDecisionRule()));
+    if (question && optionId != 0)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "A proposal is voted for, against or abstaining, without options."));
+    if (!question) {
+        const std::optional<Record> option = db.record(Entity::VoteOption, optionId);
+        if (!option || option->number(f("vote_id")) != vote.id)
+            return refuse(QCoreApplication::translate("Quorum::Votes", "Choose a candidate or an option of this vote."));
+    }
+    return {};
+}
+
+// Writes the given values on a row, adding the row when there is none: one undoable step.
+Result<void> writeRow(Workspace &workspace, std::optional<Record> existing, Record wanted, const QString &stepText)
+{
+    if (!existing) {
+        const Result<qint64> added = workspace.addRecord(wanted);
+        return added ? Result<void>() : refuse(added.error());
+    }
+    // Only what differs is written; nothing differing is no step at all (an empty macro
+    // would still be an entry in the history and wipe the redo history).
+    QVariantMap changes;
+    for (auto it = wanted.values.cbegin(); it != wanted.values.cend(); ++it) {
+        const QVariant current = existing->value(it.key());
+        if (current != it.value() && !(current.isNull() && it.value().isNull()))
+            changes.insert(it.key(), it.value());
+    }
+    if (changes.isEmpty())
+        return {};
+    EditStep step(workspace, stepText);
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const Result<void> written = workspace.setValue(wanted.entity, existing->id, it.key(), it.value());
+        if (!step.check(written))
+            return written;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> recordBallot(Workspace &workspace, qint64 voteId, qint64 personId, Voice choice, qint64 optionId, int dots)
+{
+    const Database &db = workspace.storage();
+    const Result<VoteContext> c = openContext(db, voteId);
+    if (!c)
+        return refuse(c.error());
+    const Record &vote = c.value().vote;
+    if (modeOf(vote) != VoteMode::Named)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "Only named votes record who chose what; type the counts for this vote."));
+    if (!electorSubgroups(db, voteId).contains(personId))
+        return refuse(QCoreApplication::translate("Quorum::Votes", "This person was not present and entitled to vote when the vote opened."));
+    if (const Result<void> valid = checkOption(db, vote, optionId); !valid)
+        return valid;
+    const DecisionRule rule = ruleOr(vote.text(f("rule")), defaultDecisionRule());
+    if (dots < 0 || (rule.method != DecisionMethod::Priority && dots != 0))
+        return refuse(QCoreApplication::translate("Quorum::Votes", "Dots are only placed in a dot vote."));
+    if (rule.method == DecisionMethod::Priority) {
+        int placed = dots;
+        for (const Record &b : db.records(Entity::Ballot, voteId))
+            if (b.number(f("person_id")) == personId && b.number(f("option_id")) != optionId)
+                placed += int(b.number(f("dots")));
+        if (placed > rule.dots)
+            return refuse(QCoreApplication::translate("Quorum::Votes", "Each participant has %1 dots; this would place %2.").arg(rule.dots).arg(placed));
+    }
+    Record wanted(Entity::Ballot, {{f("vote_id"), voteId}, {f("person_id"), personId}, {f("choice"), voiceCode(choice)},
+                                   {f("dots"), dots}});
+    if (optionId > 0)
+        wanted.values.insert(f("option_id"), optionId);
+    return writeRow(workspace, findRow(db, Entity::Ballot, voteId, f("person_id"), personId, optionId), wanted,
+                    QCoreApplication::translate("Quorum::Votes", "Record a choice"));
+}
+
+Result<void> clearBallot(Workspace &workspace, qint64 voteId, qint64 personId, qint64 optionId)
+{
+    const Result<VoteContext> c = openContext(workspace.storage(), voteId);
+    if (!c)
+        return refuse(c.error());
+    const std::optional<Record> existing =
+        findRow(workspace.storage(), Entity::Ballot, voteId, f("person_id"), personId, optionId);
+    if (!existing)
+        return {};
+    return workspace.removeRecord(Entity::Ballot, existing->id);
+}
+
+Result<void> setCounts(Workspace &workspace, qint64 voteId, qint64 optionId, qint64 subgroupId, int forVotes, int against,
+                       int abstain)
+{
+    const Database &db = workspace.storage();
+    const Result<VoteContext> c = openContext(db, voteId);
+    if (!c)
+        return refuse(c.error());
+    const Record &vote = c.value().vote;
+    if (modeOf(vote) == VoteMode::Named)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "A named vote is counted from each member's choice, not typed."));
+    if (const Result<void> valid = checkOption(db, vote, optionId); !valid)
+        return valid;
+    if (subgroupId > 0 && vote.number(f("by_subgroup")) == 0)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "This vote is counted for the whole room, not per subgroup."));
+    if (subgroupId > 0) {
+        const std::optional<Record> subgroup = db.record(Entity::Subgroup, subgroupId);
+        if (!subgroup || subgroup->number(f("council_id")) != c.value().council.id)
+            return refuse(QCoreApplication::translate("Quorum::Votes", "This subgroup does not belong to the council."));
+    }
+    if (forVotes < 0 || against < 0 || abstain < 0)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "Counts cannot be negative."));
+    int voters = int(vote.number(f("present")));
+    if (subgroupId > 0) {
+        voters = 0;
+        for (qint64 subgroup : electorSubgroups(db, voteId))
+            voters += subgroup == subgroupId ? 1 : 0;
+    }
+    const DecisionRule rule = ruleOr(vote.text(f("rule")), defaultDecisionRule());
+    // Dots: one participant places several, so only the total available is a limit.
+    const int limit = rule.method == DecisionMethod::Priority ? voters * rule.dots : voters;
+    if (forVotes + against + abstain > limit)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "%1 votes counted, but only %2 voters were present when the vote opened.")
+                          .arg(forVotes + against + abstain)
+                          .arg(limit));
+    Record wanted(Entity::VoteTally, {{f("vote_id"), voteId},
+                                      {f("votes_for"), forVotes},
+                                      {f("votes_against"), against},
+                                      {f("votes_abstain"), abstain}});
+    if (optionId > 0)
+        wanted.values.insert(f("option_id"), optionId);
+    if (subgroupId > 0)
+        wanted.values.insert(f("subgroup_id"), subgroupId);
+    return writeRow(workspace, findRow(db, Entity::VoteTally, voteId, f("subgroup_id"), subgroupId, optionId), wanted,
+                    QCoreApplication::translate("Quorum::Votes", "Type the counts"));
+}
+
+Result<void> declareVoice(Workspace &workspace, qint64 voteId, qint64 subgroupId, std::optional<Voice> voice)
+{
+    const Database &db = workspace.storage();
+    const Result<VoteContext> c = openContext(db, voteId);
+    if (!c)
+        return refuse(c.error());
+    if (c.value().vote.number(f("by_subgroup")) == 0 || subgroupId <= 0)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "Only a subgroup declares a voice, in a vote by subgroup voices."));
+    // A named vote is counted from its ballots only: a declared voice would be ignored.
+    if (modeOf(c.value().vote) == VoteMode::Named)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "A named vote is counted from each member's choice, not typed."));
+    const std::optional<Record> subgroup = db.record(Entity::Subgroup, subgroupId);
+    if (!subgroup || subgroup->number(f("council_id")) != c.value().council.id)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "This subgroup does not belong to the council."));
+    Record wanted(Entity::VoteTally, {{f("vote_id"), voteId}, {f("subgroup_id"), subgroupId},
+                                      {f("voice"), voice ? voiceCode(*voice) : QVariant()}});
+    return writeRow(workspace, findRow(db, Entity::VoteTally, voteId, f("subgroup_id"), subgroupId, 0), wanted,
+                    QCoreApplication::translate("Quorum::Votes", "Declare a voice"));
+}
+
+Result<void> setBallotCounts(Workspace &workspace, qint64 voteId, int ballots, int blank)
+{
+    const Result<VoteContext> c = openContext(workspace.storage(), voteId);
+    if (!c)
+        return refuse(c.error());
+    const Record &vote = c.value().vote;
+    if (modeOf(vote) == VoteMode::Named)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "A named vote is counted from each member's choice, not typed."));
+    if (ballots < 0 || blank < 0)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "Counts cannot be negative."));
+    const int present = int(vote.number(f("present")));
+    if (ballots + blank > present)
+        return refuse(QCoreApplication::translate("Quorum::Votes", "%1 ballots counted, but only %2 voters were present when the vote opened.")
+                          .arg(ballots + blank)
+                          .arg(present));
+    return writeRow(workspace, vote, Record(Entity::Vote, {{f("ballots"), ballots}, {f("blank"), blank}}),
+                    QCoreApplication::translate("Quorum::Votes", "Type the counts"));
+}
+
+Result<void> setEvident(Workspace &workspace, qint64 voteId, bool evident)
+{
+    const Result<VoteContext> c = openContext(workspace.storage(), voteId);
+    if (!c)
+        return refuse(c.error());
+    const Record &vote = c.value().vote;
+    const DecisionRule rule = ruleOr(vote.text(f("rule")), defaultDecisionRule());
+    if (evident && (modeOf(vote) != VoteMode::Hands || rule.method != DecisionMethod::Majority
+                    || vote.number(f("by_subgroup")) != 0))
+        return refuse(QCoreApplication::translate("Quorum::Votes", "An evident majority is recorded only for a show of hands decided by a majority."));
+    return workspace.setValue(Entity::Vote, voteId, f("evident"), evident);
+}
+
+Result<VoteCount> closeVote(Workspace &workspace, qint64 voteId, const QDateTime &now)
+{
+    const Database &db = workspace.storage();
+    const Result<VoteContext> c = openContext(db, voteId);
+    if (!c)
+        return Result<VoteCount>::failure(c.error());
+    const Record vote = c.value().vote;
+    Result<VoteCount> count = countVote(db, voteId);
+    if (!count)
+        return count;
+    const Outcome outcome = count.value().outcome();
+    if (outcome == Outcome::Invalid)
+        return Result<VoteCount>::failure(QCoreApplication::translate("Quorum::Votes", "These numbers cannot be right: %1")
+                                              .arg(count.value().explanation().display(Language::French)));
+
+    EditStep step(workspace, QCoreApplication::translate("Quorum::Votes", "Close the vote"));
+    auto fail = [&](const QString &error) { return Result<VoteCount>::failure(error); };
+    if (modeOf(vote) == VoteMode::Named) {
+        // Freeze the ballots into counts: the result no longer depends on who may later be erased.
+        const Counts counts = countBallots(db, voteId);
+        for (const auto &[key, cell] : counts.cells) {
+            Record tally(Entity::VoteTally, {{f("vote_id"), voteId},
+                                             {f("votes_for"), cell.tally.forVotes},
+                                             {f("votes_against"), cell.tally.against},
+                                             {f("votes_abstain"), cell.tally.abstain}});
+            if (key.first > 0)
+                tally.values.insert(f("option_id"), key.first);
+            if (key.second > 0)
+                tally.values.insert(f("subgroup_id"), key.second);
+            // A subgroup's row already holds its base, captured when the vote opened.
+            const std::optional<Record> existing =
+                findRow(db, Entity::VoteTally, voteId, f("subgroup_id"), key.second, key.first);
+            if (const Result<void> written = writeRow(workspace, existing, tally, QString()); !step.check(written))
+                return fail(written.error());
+        }
+        for (const auto &[column, value] : {std::pair{f("ballots"), counts.ballots}, std::pair{f("blank"), counts.blank}})
+            if (const Result<void> set = workspace.setValue(Entity::Vote, voteId, column, value); !step.check(set))
+                return fail(set.error());
+    }
+    for (const auto &[column, value] : {std::pair{f("status"), QVariant(f("closed"))}, std::pair{f("closed_at"), QVariant(now)},
+                                        std::pair{f("outcome"), QVariant(outcomeCode(outcome))}})
+        if (const Result<void> set = workspace.setValue(Entity::Vote, voteId, column, value); !step.check(set))
+            return fail(set.error());
+
+    const qint64 proposalId = vote.number(f("proposal_id"));
+    const bool decided = outcome == Outcome::Adopted || outcome == Outcome::Rejected || outcome == Outcome::Tie;
+    if (proposalId > 0 && decided) {
+        const QString status = outcome == Outcome::Adopted ? f("adopted") : f("rejected");
+        if (const Result<void> set = workspace.setValue(Entity::Proposal, proposalId, f("status"), status); !step.check(set))
+            return fail(set.error());
+        // A counter-proposal adopted instead: the proposal it answered is replaced and the
+        // objection that carried it is resolved.
+        if (outcome == Outcome::Adopted) {
+            for (const Record &objection : db.recordsWhere(Entity::Objection, f("counter_proposal_id"), proposalId)) {
+                const qint64 answered = objection.number(f("proposal_id"));
+                if (const Result<void> set = workspace.setValue(Entity::Proposal, answered, f("status"), f("replaced"));
+                    !step.check(set))
+                    return fail(set.error());
+                if (const Result<void> set = workspace.setValue(Entity::Objection, objection.id, f("status"), f("resolved"));
+                    !step.check(set))
+                    return fail(set.error());
+            }
+        }
+    }
+    return countVote(db, voteId);
+}
+
+Result<qint64> ensureMinutesApproval(Workspace &workspace, qint64 meetingId)
+{
+    const Database &db = workspace.storage();
+    const std::optional<Record> meeting = db.record(Entity::Meeting, meetingId);
+    if (!meeting)
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "This meeting no longer exists."));
+    const QDate date = QDate::fromString(meeting->text(f("date")), Qt::ISODate);
+    std::optional<Record> previous;
+    for (const Record &m : db.records(Entity::Meeting, meeting->number(f("council_id")))) {
+        const QDate other = QDate::fromString(m.text(f("date")), Qt::ISODate);
+        if (m.id != meetingId && other < date
+            && (!previous || other > QDate::fromString(previous->text(f("date")), Qt::ISODate)))
+            previous = m;
+    }
+    if (!previous)
+        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "This is the council's first meeting: there are no earlier minutes to approve."));
+    const QDate previousDate = QDate::fromString(previous->text(f("date")), Qt::ISODate);
+    // The proposal's words are content of the record, in both languages.
+    const BilingualText proposalTitle{
+        QString::fromUtf8("Approuver la synthèse de la séance du %1").arg(QLocale(QLocale::French).toString(previousDate, u"d MMMM yyyy"_qs)),
+        QString::fromUtf8("Het verslag van de vergadering van %1 goedkeuren")
+            .arg(QLocale(QLocale::Dutch).toString(previousDate, u"d MMMM yyyy"_qs))};
+    const QList<Record> items = db.records(Entity::AgendaItem, meetingId);
+    for (const Record &item : items)
+        for (const Record &proposal : db.records(Entity::Proposal, item.id))
+            if (proposal.bilingual(f("title")) == proposalTitle)
+                return item.id;
+
+    EditStep step(workspace, QCoreApplication::translate("Quorum::Votes", "Add the approval of the previous minutes"));
+    Record item(Entity::AgendaItem, {{f("meeting_id"), meetingId}, {f("kind"), f("decision")}, {f("planned_minutes"), 5}});
+    item.setBilingual(f("title"), {QString::fromUtf8("Approbation de la synthèse précédente"),
+                                   QString::fromUtf8("Goedkeuring van het vorige verslag")});
+    const Result<qint64> itemId = workspace.addRecord(item);
+    if (!step.check(itemId))
+        return itemId;
+    // Right after the welcome, where councils approve the minutes.
+    const int position = !items.isEmpty() && items.first().text(f("kind")) == u"welcome" ? 1 : 0;
+    if (const Result<void> moved = workspace.moveRecord(Entity::AgendaItem, itemId.value(), position); !step.check(moved))
+        return refuse<qint64>(moved.error());
+    Record proposal(Entity::Proposal, {{f("agenda_item_id"), itemId.value()}});
+    proposal.setBilingual(f("title"), proposalTitle);
+    if (const Result<qint64> added = workspace.addRecord(proposal); !step.check(added))
+        return added;
+    return itemId;
+}
+
+} // namespace Quorum
