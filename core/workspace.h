@@ -53,6 +53,7 @@ public:
     // Direct access for bulk builders that are not user edits (demo, import, generator):
     // no undo, no signals. Never used while views are attached.
     Database &storage() { return *m_database; }
+    const Database &storage() const { return *m_database; }
 
     // The mutation API, used only by undo commands: write through, then emit.
     Result<qint64> applyInsert(const Record &record);

@@ -2,6 +2,7 @@
 #include "synthesis/draft.h"
 
 #include "commands/recordcommands.h"
+#include "decisions/votes.h"
 #include "storage/database.h"
 #include "synthesis/richtext.h"
 #include "workspace.h"
@@ -89,6 +90,47 @@ QString paragraph(const QString &plain)
 QString strongParagraph(const QString &plain)
 {
     return u"<p><strong>"_qs + plain.toHtmlEscaped() + u"</strong></p>"_qs;
+}
+
+const Database &databaseOf(const Database &database)
+{
+    return database;
+}
+
+const Database &databaseOf(const Workspace &workspace)
+{
+    return workspace.storage();
+}
+
+// What was decided on an item: each closed vote's question and its result in words, with
+// the objections and counter-proposals that were on the table.
+template<typename Source>
+QString decidedOn(const Source &source, const Record &item, Language l)
+{
+    QString html;
+    for (const Record &vote : source.records(Entity::Vote, item.id)) {
+        if (vote.text(field("status")) != u"closed")
+            continue;
+        const Result<VoteCount> count = countVote(databaseOf(source), vote.id);
+        if (!count)
+            continue;
+        html += paragraph(vote.bilingual(field("title")).display(l) + u" — "_qs + count.value().explanation().display(l));
+    }
+    // The objections raised on the item's proposals, each with the counter-proposal it brought.
+    for (const Record &proposal : source.records(Entity::Proposal, item.id)) {
+        for (const Record &objection : source.records(Entity::Objection, proposal.id)) {
+            const std::optional<Record> counter = source.record(Entity::Proposal, objection.number(field("counter_proposal_id")));
+            const DocText sentence = words("Objection (%1) : %2 Contre-proposition : %3", "Bezwaar (%1): %2 Tegenvoorstel: %3");
+            // The status word in the minutes' language, not the interface's.
+            const QString status = objection.text(field("status"));
+            const DocText statusWords = status == u"standing"    ? words("maintenue", "gehandhaafd")
+                                        : status == u"withdrawn" ? words("retirée", "ingetrokken")
+                                                                 : words("résolue", "opgelost");
+            html += paragraph(text(sentence, l).arg(text(statusWords, l), objection.bilingual(field("argument")).display(l),
+                                                    counter ? counter->bilingual(field("title")).display(l) : QString()));
+        }
+    }
+    return html;
 }
 
 // "Nord-Est : …" in the round table's notes: the part of the notes about each bassin, found
@@ -313,6 +355,7 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                              html += strongParagraph(item.bilingual(field("title")).in(l));
                              if (!notesOf(item, l).isEmpty())
                                  html += richTextFromPlain(notesOf(item, l));
+                             html += decidedOn(source, item, l);
                          }
                          if (html.isEmpty())
                              return paragraph(text(words("Aucune décision n'était à l'ordre du jour de cette séance.",

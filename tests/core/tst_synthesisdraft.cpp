@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "demoworkspace.h"
 
+#include "decisions/votes.h"
 #include "synthesis/draft.h"
 #include "synthesis/richtext.h"
 
@@ -162,4 +163,28 @@ TEST_CASE("Creating the minutes stores the draft as one undo step", "[synthesis]
     w.undoStack()->undo();
     CHECK(w.records(Entity::SynthesisSection, meetingId).isEmpty());
     CHECK_FALSE(createSynthesis(w, 999999).ok());
+}
+
+TEST_CASE("The decisions section states each closed vote's result and the objections", "[synthesis]")
+{
+    DemoWorkspace demo;
+    // July 2025: the charter, an objection with its counter-proposal adopted by subgroup voices.
+    const Record meeting = demo.meeting(u"2025-07-01"_qs);
+    const QList<Record> decisions = ofKind(draftSynthesis(*demo.workspace, meeting.id), u"decisions"_qs);
+    REQUIRE(decisions.size() == 1);
+    const QString fr = plain(decisions.first(), "body_fr");
+    const QString nl = plain(decisions.first(), "body_nl");
+    INFO(fr.toStdString());
+    CHECK(fr.contains(u"Adoptée"_qs));
+    CHECK(fr.contains(u"sous-groupes présents"_qs));
+    CHECK(fr.contains(u"Contre-proposition"_qs));
+    CHECK(nl.contains(u"Aangenomen"_qs));
+    CHECK(nl.contains(u"Tegenvoorstel"_qs));
+    // The numbers in the minutes are those of the record.
+    for (const Record &item : demo.workspace->records(Entity::AgendaItem, meeting.id))
+        for (const Record &vote : demo.workspace->records(Entity::Vote, item.id)) {
+            const Result<VoteCount> count = countVote(demo.workspace->storage(), vote.id);
+            REQUIRE(count.ok());
+            CHECK(fr.contains(richTextToPlain(u"<p>"_qs + count.value().explanation().fr.toHtmlEscaped() + u"</p>"_qs).left(40)));
+        }
 }
