@@ -79,9 +79,18 @@ BilingualText points(qint64 n)
     return {frCount(n, "%1 point", "%1 points"), nlCount(n, "%1 punt", "%1 punten")};
 }
 
+// Who holds the votes a result counts: members, or subgroups casting one voice each.
+enum class Voters { Members, Subgroups };
+
 // "24 votes exprimés" / "24 uitgebrachte stemmen": a count of what the base measures.
-BilingualText baseCount(MajorityBase base, qint64 n)
+BilingualText baseCount(MajorityBase base, qint64 n, Voters voters = Voters::Members)
 {
+    if (voters == Voters::Subgroups && base == MajorityBase::Present)
+        return {frCount(n, "%1 sous-groupe présent", "%1 sous-groupes présents"),
+                nlCount(n, "%1 aanwezige deelgroep", "%1 aanwezige deelgroepen")};
+    if (voters == Voters::Subgroups && base == MajorityBase::Members)
+        return {frCount(n, "%1 sous-groupe du conseil", "%1 sous-groupes du conseil"),
+                nlCount(n, "%1 deelgroep van de raad", "%1 deelgroepen van de raad")};
     switch (base) {
     case MajorityBase::Cast:
         return {frCount(n, "%1 vote exprimé", "%1 votes exprimés"),
@@ -432,7 +441,7 @@ BilingualText outcomeHead(Outcome outcome)
     return {};
 }
 
-Decision decideByMajority(const DecisionRule &rule, const Electorate &e, const Tally &t)
+Decision decideByMajority(const DecisionRule &rule, const Electorate &e, const Tally &t, Voters voters)
 {
     Decision d;
     Sentences s;
@@ -496,7 +505,7 @@ Decision decideByMajority(const DecisionRule &rule, const Electorate &e, const T
     const BilingualText head = outcomeHead(d.outcome);
     const BilingualText forCount = votes(t.forVotes);
     const BilingualText needed = votes(required);
-    const BilingualText over = baseCount(rule.simple ? MajorityBase::Cast : rule.base, base);
+    const BilingualText over = baseCount(rule.simple ? MajorityBase::Cast : rule.base, base, voters);
     if (rule.simple) {
         s.add((counted ? u8("%1\u00a0: %2 pour et %3 contre sur %4, il fallait une majorité simple, soit plus de voix "
                             "pour que de voix contre et d'abstentions réunies (%5).")
@@ -1013,7 +1022,9 @@ std::optional<Outcome> outcomeFromCode(const QString &code)
     return v ? std::optional<Outcome>(Outcome(*v)) : std::nullopt;
 }
 
-Decision decide(const DecisionRule &rule, const Electorate &electorate, const Tally &tally)
+namespace {
+
+Decision decideAs(const DecisionRule &rule, const Electorate &electorate, const Tally &tally, Voters voters)
 {
     Decision d;
     if (const std::optional<BilingualText> problem = tallyProblem(rule, electorate, tally)) {
@@ -1029,7 +1040,7 @@ Decision decide(const DecisionRule &rule, const Electorate &electorate, const Ta
     switch (rule.method) {
     case DecisionMethod::Consent: d = decideByConsent(tally); break;
     case DecisionMethod::Consensus: d = decideByConsensus(electorate, tally); break;
-    case DecisionMethod::Majority: d = decideByMajority(rule, electorate, tally); break;
+    case DecisionMethod::Majority: d = decideByMajority(rule, electorate, tally, voters); break;
     case DecisionMethod::Election:
     case DecisionMethod::Priority: break; // refused by tallyProblem()
     }
@@ -1039,6 +1050,13 @@ Decision decide(const DecisionRule &rule, const Electorate &electorate, const Ta
         d.explanation = {d.explanation.fr + u' ' + flag.fr, d.explanation.nl + u' ' + flag.nl};
     }
     return d;
+}
+
+} // namespace
+
+Decision decide(const DecisionRule &rule, const Electorate &electorate, const Tally &tally)
+{
+    return decideAs(rule, electorate, tally, Voters::Members);
 }
 
 SubgroupDecision decideBySubgroups(const DecisionRule &inner, const DecisionRule &outer,
@@ -1077,7 +1095,7 @@ SubgroupDecision decideBySubgroups(const DecisionRule &inner, const DecisionRule
             }
             voice.inner.outcome = Outcome::Incomplete;
             voice.inner.explanation = {u8("Voix déclarée par le sous-groupe, sans décompte\u00a0: %1.").arg(said.fr),
-                                       u8("Stem verklaard door de subgroep, zonder telling: %1.").arg(said.nl)};
+                                       u8("Stem verklaard door de deelgroep, zonder telling: %1.").arg(said.nl)};
         } else {
             voice.inner = decide(inner, group.electorate, group.tally);
             const Tally &t = group.tally;
@@ -1098,7 +1116,7 @@ SubgroupDecision decideBySubgroups(const DecisionRule &inner, const DecisionRule
             } else {
                 voice.voice = Voice::Abstain;
                 s.add(u8("%1 s'abstient\u00a0: le sous-groupe n'a pas trouvé de position commune.").arg(name.fr),
-                      u8("%1 onthoudt zich: de subgroep kwam niet tot een gemeenschappelijk standpunt.").arg(name.nl));
+                      u8("%1 onthoudt zich: de deelgroep kwam niet tot een gemeenschappelijk standpunt.").arg(name.nl));
             }
         }
         if (present) {
@@ -1111,9 +1129,9 @@ SubgroupDecision decideBySubgroups(const DecisionRule &inner, const DecisionRule
         }
         result.voices.push_back(voice);
     }
-    result.overall = decide(outer, council, voices);
+    result.overall = decideAs(outer, council, voices, Voters::Subgroups);
     s.add(u8("Au conseil, chaque sous-groupe présent a une voix."),
-          u8("In de raad heeft elke aanwezige subgroep één stem."));
+          u8("In de raad heeft elke aanwezige deelgroep één stem."));
     s.add(result.overall.explanation);
     result.overall.explanation = s.text();
     return result;

@@ -505,8 +505,8 @@ TEST_CASE("Subgroups reach their own result and cast one voice each", "[decision
                    "Ouest vote pour (voix déclarée, sans décompte).", "chaque sous-groupe présent a une voix",
                    "2 voix pour et 1 contre sur 3 votes exprimés", "1 abstention"},
                   {"Nord stemt voor.", "Sud stemt tegen.",
-                   "Est onthoudt zich: de subgroep kwam niet tot een gemeenschappelijk standpunt.",
-                   "Ouest stemt voor (verklaarde stem, zonder telling).", "elke aanwezige subgroep één stem",
+                   "Est onthoudt zich: de deelgroep kwam niet tot een gemeenschappelijk standpunt.",
+                   "Ouest stemt voor (verklaarde stem, zonder telling).", "elke aanwezige deelgroep één stem",
                    "2 stemmen voor en 1 tegen op 3 uitgebrachte stemmen", "1 onthouding"});
 }
 
@@ -534,8 +534,8 @@ TEST_CASE("A subgroup with nobody present casts no voice", "[decisionrules]")
     CHECK(d.overall.outcome == Outcome::Adopted);
     CHECK(d.overall.base == 2); // two subgroups present
     CHECK(d.overall.required == 2);
-    checkContains(d.overall.explanation, {"Sud n'a aucun membre présent et ne vote pas.", "sur 2 membres présents"},
-                  {"Sud heeft geen enkel lid aanwezig en stemt niet.", "op 2 aanwezige"});
+    checkContains(d.overall.explanation, {"Sud n'a aucun membre présent et ne vote pas.", "sur 2 sous-groupes présents"},
+                  {"Sud heeft geen enkel lid aanwezig en stemt niet.", "op 2 aanwezige deelgroepen"});
 }
 
 TEST_CASE("Subgroup voices follow the inner majority and the outer consensus", "[decisionrules]")
