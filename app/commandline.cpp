@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "decisions/history.h"
+#include "decisions/historyexport.h"
 #include "demo.h"
 #include "documents/agendapack.h"
 #include "documents/minutes.h"
@@ -47,7 +49,14 @@ constexpr Subcommand subcommands[] = {
     {"generate", CommandLine::Command::Generate, 1},
     {"agenda", CommandLine::Command::Agenda, 1},
     {"minutes", CommandLine::Command::Minutes, 1},
+    {"decisions", CommandLine::Command::Decisions, 1},
 };
+
+// The decision history's formats: the stable JSON, and two documents of the pipeline.
+bool isDecisionsFormat(const QString &format)
+{
+    return format == u"json" || format == u"md" || format == u"pdf";
+}
 
 } // namespace
 
@@ -77,6 +86,12 @@ QString CommandLine::usage()
                                        "                                           export the minutes of that meeting (its draft if none\n"
                                        "                                           is written); with both languages, side by side\n"
                                        "                                           (columns, the default) or one after the other\n"
+                                       "  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+                                       "                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]\n"
+                                       "                                           export the history of decisions (closed votes), all or\n"
+                                       "                                           those of a meeting, a council, a period, or containing\n"
+                                       "                                           every word searched; JSON carries both languages;\n"
+                                       "                                           without -o, JSON and Markdown go to the standard output\n"
                                        "  quorum --version\n"
                                        "Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,\n"
                                        "preview.\n");
@@ -135,11 +150,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             if (!value(&lang))
                 return fail(missing());
         } else if (argument == u"--format") {
+            // Checked once the command is known: decisions has formats of its own.
             if (!value(&result.format))
                 return fail(missing());
-            if (!documentFormatFromCode(result.format))
-                return fail(QCoreApplication::translate("Quorum::CommandLine", "--format must be pdf, odt, html or md, not \"%1\".")
-                                .arg(result.format));
         } else if (argument == u"--layout") {
             if (!value(&result.layout))
                 return fail(missing());
@@ -170,6 +183,25 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             if (!QDate::fromString(result.meeting, Qt::ISODate).isValid())
                 return fail(QCoreApplication::translate("Quorum::CommandLine", "--meeting needs a date written as YYYY-MM-DD, not \"%1\".")
                                 .arg(result.meeting));
+        } else if (argument == u"--council") {
+            QString text;
+            if (!value(&text))
+                return fail(missing());
+            bool ok = false;
+            result.council = text.toLongLong(&ok);
+            if (!ok || result.council < 1)
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "--council needs the id of a council, a whole number, not \"%1\".")
+                                .arg(text));
+        } else if (argument == u"--from" || argument == u"--to") {
+            QString &date = argument == u"--from" ? result.from : result.to;
+            if (!value(&date))
+                return fail(missing());
+            if (!QDate::fromString(date, Qt::ISODate).isValid())
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 needs a date written as YYYY-MM-DD, not \"%2\".")
+                                .arg(argument, date));
+        } else if (argument == u"--search") {
+            if (!value(&result.search))
+                return fail(missing());
         } else if (argument == u"--years" || argument == u"--seed") {
             QString text;
             if (!value(&text))
@@ -194,7 +226,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         }
     }
     // --lang: the interface language, except for the documents, where it is the document's.
-    const QString document = !positional.isEmpty() && (positional.first() == u"agenda" || positional.first() == u"minutes")
+    const QString document = !positional.isEmpty()
+                                     && (positional.first() == u"agenda" || positional.first() == u"minutes"
+                                         || positional.first() == u"decisions")
                                  ? positional.first()
                                  : QString();
     if (!lang.isNull()) {
@@ -233,13 +267,20 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return fail(QCoreApplication::translate("Quorum::CommandLine", "--demo and a FILE cannot be combined."));
     } else {
         if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty()
-            || (!result.meeting.isEmpty() && result.command != Command::Agenda && result.command != Command::Minutes)
+            || (!result.meeting.isEmpty() && result.command != Command::Agenda && result.command != Command::Minutes
+                && result.command != Command::Decisions)
             || !result.at.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine",
                                                     "--demo, --screenshot, --view, --meeting and --at only apply when opening the app."));
     }
+    const bool decisionFilters = result.council > 0 || !result.from.isEmpty() || !result.to.isEmpty() || !result.search.isNull();
+    if (decisionFilters && result.command != Command::Decisions)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--council, --from, --to and --search only apply to decisions."));
     if (result.command == Command::Agenda || result.command == Command::Minutes) {
         const QString name = result.command == Command::Agenda ? u"agenda"_qs : u"minutes"_qs;
+        if (!result.format.isEmpty() && !documentFormatFromCode(result.format))
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "--format must be pdf, odt, html or md, not \"%1\".")
+                            .arg(result.format));
         if (result.meeting.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 needs --meeting YYYY-MM-DD, the date of the meeting.")
                             .arg(name));
@@ -256,8 +297,28 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         }
         if (result.documentLanguage.isEmpty())
             result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
+    } else if (result.command == Command::Decisions) {
+        if (!result.format.isEmpty() && !isDecisionsFormat(result.format))
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "for decisions, --format must be json, md or pdf, not \"%1\".")
+                            .arg(result.format));
+        if (result.format.isEmpty()) {
+            const QString suffix = QFileInfo(result.output).suffix().toLower();
+            result.format = suffix == u"markdown" ? u"md"_qs : suffix;
+            if (result.output.isEmpty() || !isDecisionsFormat(result.format))
+                return fail(QCoreApplication::translate("Quorum::CommandLine",
+                                                        "decisions needs --format json, md or pdf (or an OUT ending in .json, .md "
+                                                        "or .pdf)."));
+        }
+        if (result.format == u"pdf" && result.output.isEmpty())
+            return fail(QCoreApplication::translate("Quorum::CommandLine",
+                                                    "decisions needs -o OUT for a PDF: a PDF is not written to the terminal."));
+        if (!result.from.isEmpty() && !result.to.isEmpty()
+            && QDate::fromString(result.from, Qt::ISODate) > QDate::fromString(result.to, Qt::ISODate))
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "--from %1 comes after --to %2.").arg(result.from, result.to));
+        if (result.documentLanguage.isEmpty())
+            result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
     } else if (!result.format.isEmpty() || !result.output.isEmpty()) {
-        return fail(QCoreApplication::translate("Quorum::CommandLine", "--format and -o only apply to agenda and minutes."));
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--format and -o only apply to agenda, minutes and decisions."));
     }
     if (!result.layout.isEmpty() && result.command != Command::Minutes)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--layout only applies to minutes."));
@@ -311,6 +372,72 @@ int exportMinutes(const CommandLine &commandLine)
     return exportMeetingDocument(
         commandLine, [&options](const Database &database, qint64 meetingId) { return buildMinutes(database, meetingId, options); },
         QCoreApplication::translate("Quorum::CommandLine", "Wrote the minutes of %1 to %2."));
+}
+
+// Writes an export to the standard output, for a pipe or a redirection.
+int writeToStdout(const QByteArray &bytes)
+{
+    if (std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout) != std::size_t(bytes.size())
+        || std::fflush(stdout) != 0)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "the standard output cannot be written."));
+    return 0;
+}
+
+// quorum decisions FILE [--meeting DATE] [--council ID] [--from DATE] [--to DATE] [--search TEXT]
+//                  --format json|md|pdf [-o OUT] [--lang fr|nl|both]
+int exportDecisions(const CommandLine &commandLine)
+{
+    const QString &file = commandLine.files.at(0);
+    auto opened = Database::openReadOnly(file);
+    if (!opened)
+        return fail(opened.error());
+    const Database &database = *opened.value();
+
+    DecisionHistoryFilter filter;
+    filter.text = commandLine.search;
+    filter.from = QDate::fromString(commandLine.from, Qt::ISODate);
+    filter.to = QDate::fromString(commandLine.to, Qt::ISODate);
+    if (commandLine.council > 0) {
+        if (!database.record(Entity::Council, commandLine.council))
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "%1: no council with id %2 in this workspace.")
+                            .arg(file)
+                            .arg(commandLine.council));
+        filter.councilId = commandLine.council;
+    }
+    if (!commandLine.meeting.isEmpty()) {
+        // A date without a meeting is a mistake to report, not an empty history.
+        bool held = false;
+        for (const Record &meeting : database.recordsWhere(Entity::Meeting, u"date"_qs, commandLine.meeting))
+            held = held || !filter.councilId || meeting.number(u"council_id"_qs) == *filter.councilId;
+        if (!held && filter.councilId)
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "%1: council %2 has no meeting on %3.")
+                            .arg(file)
+                            .arg(commandLine.council)
+                            .arg(commandLine.meeting));
+        if (!held)
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "%1: no meeting on %2 in this workspace.")
+                            .arg(file, commandLine.meeting));
+        filter.meetingDate = QDate::fromString(commandLine.meeting, Qt::ISODate);
+    }
+
+    const QList<DecisionHistoryEntry> entries = decisionHistory(database, filter);
+    const DocumentLanguages languages = documentLanguagesFromCode(commandLine.documentLanguage).value_or(DocumentLanguages::Both);
+    if (commandLine.format == u"json") {
+        if (commandLine.output.isEmpty())
+            return writeToStdout(decisionHistoryJson(entries).toJson(QJsonDocument::Indented));
+        if (auto written = writeDecisionHistoryJson(entries, commandLine.output); !written)
+            return fail(written.error());
+    } else {
+        const Document document = decisionHistoryDocument(entries, filter);
+        const DocumentFormat format = documentFormatFromCode(commandLine.format).value_or(DocumentFormat::Pdf);
+        if (commandLine.output.isEmpty())
+            return writeToStdout(renderMarkdown(document, languages));
+        if (auto written = writeDocument(document, format, languages, commandLine.output); !written)
+            return fail(written.error());
+    }
+    printLine(stdout, QCoreApplication::translate("Quorum::CommandLine", "Wrote %n decision(s) to %1.", nullptr, int(entries.size()))
+                          .arg(QFileInfo(commandLine.output).absoluteFilePath()));
+    return 0;
 }
 
 } // namespace
@@ -370,6 +497,7 @@ int runHeadless(const CommandLine &commandLine)
     }
     case CommandLine::Command::Agenda: return exportAgenda(commandLine);
     case CommandLine::Command::Minutes: return exportMinutes(commandLine);
+    case CommandLine::Command::Decisions: return exportDecisions(commandLine);
     case CommandLine::Command::OpenApp: break;
     }
     return 2;

@@ -12,19 +12,23 @@ namespace Quorum {
 // choose a headless QCoreApplication for the file commands before creating anything.
 struct CommandLine
 {
-    enum class Command { OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Version, Help };
+    enum class Command { OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Decisions, Version, Help };
 
     Command command = Command::OpenApp;
     QStringList files;         // the command's file arguments, in order
     bool demo = false;         // --demo
     QString language;          // --lang: the interface language (fr, nl or en)
-    QString documentLanguage;  // agenda/minutes --lang: the document's languages (fr, nl or both)
-    QString format;            // agenda/minutes --format pdf|odt|html|md
-    QString output;            // agenda/minutes -o OUT
+    QString documentLanguage;  // agenda/minutes/decisions --lang: the document's languages (fr, nl or both)
+    QString format;            // agenda/minutes --format pdf|odt|html|md; decisions --format json|md|pdf
+    QString output;            // agenda/minutes/decisions -o OUT (decisions: stdout when absent, except PDF)
     QString layout;            // minutes --layout columns|sequential (with both languages)
     QString screenshot;        // --screenshot OUT.png
     QString view;              // --view NAME
     QString meeting;           // --meeting YYYY-MM-DD
+    qint64 council = 0;        // decisions --council ID (0: every council)
+    QString from;              // decisions --from YYYY-MM-DD
+    QString to;                // decisions --to YYYY-MM-DD
+    QString search;            // decisions --search TEXT
     QString at;                // --at YYYY-MM-DDTHH:MM (Brussels time): view a session as it stood then
     int years = 10;            // generate --years
     quint32 seed = 1;          // generate --seed

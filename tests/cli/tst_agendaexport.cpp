@@ -119,8 +119,8 @@ TEST_CASE("agenda usage errors exit 2 and write nothing", "[cli][agenda]")
 TEST_CASE("The document options belong to the document commands alone", "[cli][agenda]")
 {
     AgendaCli cli;
-    requireUsageError(cli.run({u"check"_qs, u"demo.quorum"_qs, u"-o"_qs, u"x.pdf"_qs}), u"--format and -o only apply to agenda and minutes."_qs);
-    requireUsageError(cli.run({u"check"_qs, u"demo.quorum"_qs, u"--format"_qs, u"pdf"_qs}), u"--format and -o only apply to agenda and minutes."_qs);
+    requireUsageError(cli.run({u"check"_qs, u"demo.quorum"_qs, u"-o"_qs, u"x.pdf"_qs}), u"--format and -o only apply to agenda, minutes and decisions."_qs);
+    requireUsageError(cli.run({u"check"_qs, u"demo.quorum"_qs, u"--format"_qs, u"pdf"_qs}), u"--format and -o only apply to agenda, minutes and decisions."_qs);
     requireUsageError(cli.run({u"--lang"_qs, u"both"_qs, u"check"_qs, u"demo.quorum"_qs}), u"--lang must be fr, nl or en, not \"both\""_qs);
     const Outcome help = cli.run({u"--help"_qs});
     CHECK(help.exitCode == 0);
