@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonexchange.h"
 
+#include "exportfile.h"
+
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -10,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -34,24 +35,6 @@ QJsonValue toJson(const Field &field, const QVariant &value)
     case FieldType::Reference: return value.toLongLong();
     default: return value.toString();
     }
-}
-
-QJsonObject recordToJson(const Record &record)
-{
-    const EntitySpec &spec = entitySpec(record.entity);
-    QJsonObject object;
-    object.insert(idKey, record.id);
-    if (spec.ordered)
-        object.insert(positionKey, record.position());
-    for (const Field &field : spec.fields) {
-        if (field.bilingual) {
-            const BilingualText text = record.bilingual(field.name);
-            object.insert(field.name, QJsonObject{{u"fr"_qs, text.fr}, {u"nl"_qs, text.nl}});
-        } else {
-            object.insert(field.name, toJson(field, record.value(field.name)));
-        }
-    }
-    return object;
 }
 
 // JSON numbers are doubles: accept only whole numbers that survive the round trip.
@@ -137,6 +120,24 @@ void removeDatabaseFiles(const QString &path)
 
 } // namespace
 
+QJsonObject recordToJson(const Record &record)
+{
+    const EntitySpec &spec = entitySpec(record.entity);
+    QJsonObject object;
+    object.insert(idKey, record.id);
+    if (spec.ordered)
+        object.insert(positionKey, record.position());
+    for (const Field &field : spec.fields) {
+        if (field.bilingual) {
+            const BilingualText text = record.bilingual(field.name);
+            object.insert(field.name, QJsonObject{{u"fr"_qs, text.fr}, {u"nl"_qs, text.nl}});
+        } else {
+            object.insert(field.name, toJson(field, record.value(field.name)));
+        }
+    }
+    return object;
+}
+
 QByteArray exportWorkspaceJson(const Database &database)
 {
     QJsonObject root;
@@ -154,24 +155,14 @@ QByteArray exportWorkspaceJson(const Database &database)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+Result<void> writeJsonExport(const Database &database, const QString &outPath, const QByteArray &json)
+{
+    return writeExportFile(outPath, json, database.path());
+}
+
 Result<void> writeWorkspaceJson(const Database &database, const QString &outPath)
 {
-    // A JSON file may be replaced; a workspace never is, least of all the one being read.
-    const QString target = QFileInfo(outPath).absoluteFilePath();
-    QFile existing(target);
-    if (target == database.path() || (existing.open(QIODevice::ReadOnly) && existing.read(16).startsWith("SQLite format 3")))
-        return Result<void>::failure(
-            QCoreApplication::translate("Quorum::Exchange", "%1 is a workspace, not a JSON file: Quorum does not replace it. "
-                                                            "Choose another name for the export.")
-                .arg(target));
-    existing.close();
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: cannot be written (%2).").arg(outPath, file.errorString()));
-    const QByteArray json = exportWorkspaceJson(database);
-    if (file.write(json) != json.size() || !file.commit())
-        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: cannot be written (%2).").arg(outPath, file.errorString()));
-    return {};
+    return writeJsonExport(database, outPath, exportWorkspaceJson(database));
 }
 
 Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const QString &sourceName)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "record.h"
 #include "result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -22,6 +24,14 @@ class Database;
 inline constexpr int exchangeFormatVersion = 4;
 
 QByteArray exportWorkspaceJson(const Database &database);
+// One record as the exchange format writes it: "id", "position" for ordered entities, then
+// every field of its description, bilingual ones as {"fr", "nl"}. Other exports reuse it so
+// a record reads the same in every file Quorum writes.
+QJsonObject recordToJson(const Record &record);
+// Writes `json` atomically (QSaveFile) to `outPath`, refusing any workspace there (an SQLite
+// file, or the one `database` reads): an export may replace an earlier export, never a
+// council's history.
+Result<void> writeJsonExport(const Database &database, const QString &outPath, const QByteArray &json);
 // Writes the export atomically (QSaveFile): an existing file is replaced only when the
 // whole new content is on disk.
 Result<void> writeWorkspaceJson(const Database &database, const QString &outPath);

@@ -3,17 +3,22 @@
 
 #include "models/recordtablemodel.h"
 #include "persondialogs.h"
+#include "privacy/personaldata.h"
 #include "recordtableview.h"
 #include "workspace.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace Quorum {
@@ -65,6 +70,10 @@ MembersPanel::MembersPanel(Workspace *workspace, QWidget *parent)
     m_eraseAction = new QAction(this);
     m_view->addAction(m_eraseAction);
     connect(m_eraseAction, &QAction::triggered, this, &MembersPanel::eraseCurrentPerson);
+    // The right of access, beside the right to be forgotten.
+    m_exportPersonalDataAction = new QAction(this);
+    m_view->addAction(m_exportPersonalDataAction);
+    connect(m_exportPersonalDataAction, &QAction::triggered, this, &MembersPanel::exportCurrentPerson);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -158,6 +167,31 @@ void MembersPanel::eraseCurrentPerson()
         emit failed(erased.error());
 }
 
+void MembersPanel::exportCurrentPerson()
+{
+    const int row = m_view->currentSourceRow();
+    if (row < 0)
+        return;
+    const qint64 personId = m_members->recordAt(row).number(u"person_id"_qs);
+    const auto person = m_workspace->record(Entity::Person, personId);
+    if (!person)
+        return;
+    // The person's name proposes the file name; characters no file system takes become "_".
+    QString name = person->text(u"name"_qs).simplified();
+    for (QChar &c : name)
+        if (c.unicode() < 0x20 || QStringView(u"/\\:*?\"<>|").contains(c))
+            c = u'_';
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(name + u"-personal-data.json"_qs);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export personal data"), suggested, tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".json"_qs;
+    if (auto written = writePersonalData(m_workspace->storage(), personId, path); !written)
+        emit failed(written.error());
+}
+
 void MembersPanel::updateCount()
 {
     const int shown = m_proxy->rowCount();
@@ -178,6 +212,7 @@ void MembersPanel::retranslate()
     m_filter->setPlaceholderText(tr("Find a member by name, organisation, sector, bassin…"));
     m_filter->setAccessibleName(tr("Find a member"));
     m_eraseAction->setText(tr("&Erase This Person from the Workspace…"));
+    m_exportPersonalDataAction->setText(tr("Export &Personal Data…"));
     m_addExistingAction->setText(tr("Add an E&xisting Person…"));
     m_members->retranslate();
     updateCount();

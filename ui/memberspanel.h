@@ -29,6 +29,7 @@ public:
     RecordTableView *view() const { return m_view; }
     RecordTableModel *model() const { return m_members; }
     QAction *eraseAction() const { return m_eraseAction; }
+    QAction *exportPersonalDataAction() const { return m_exportPersonalDataAction; }
     QAction *addExistingAction() const { return m_addExistingAction; }
 
 signals:
@@ -42,11 +43,13 @@ private:
     void updateCount();
     void addMember();
     void eraseCurrentPerson();
+    void exportCurrentPerson();
     void addExistingPerson();
 
     Workspace *m_workspace;
     QLineEdit *m_filter;
     QAction *m_eraseAction = nullptr;
+    QAction *m_exportPersonalDataAction = nullptr;
     QAction *m_addExistingAction = nullptr;
     QLabel *m_count;
     RecordTableModel *m_members;
