@@ -10,7 +10,9 @@
 #include "meetingspanel.h"
 #include "memberspanel.h"
 #include "messagebar.h"
+#include "historypanel.h"
 #include "minutespanel.h"
+#include "votepanel.h"
 #include "projectorwindow.h"
 #include "session/sessioncontroller.h"
 #include "models/recordtablemodel.h"
@@ -107,14 +109,15 @@ MainWindow::~MainWindow()
 QStringList MainWindow::viewNames()
 {
     return {u"council"_qs, u"members"_qs, u"meetings"_qs, u"agenda"_qs, u"workshops"_qs, u"console"_qs, u"projector"_qs,
-            u"attendance"_qs, u"synthesis"_qs, u"preview"_qs};
+            u"attendance"_qs, u"synthesis"_qs, u"preview"_qs, u"vote"_qs, u"history"_qs};
 }
 
 // The menu title of each view, in viewNames() order.
 QStringList MainWindow::viewTitles()
 {
     return {tr("&Council"), tr("&Members"), tr("M&eetings"), tr("&Agenda"), tr("&Workshops"), tr("&Session Console"),
-            tr("&Projector Screen"), tr("A&ttendance"), tr("M&inutes"), tr("Minutes Pre&view")};
+            tr("&Projector Screen"), tr("A&ttendance"), tr("M&inutes"), tr("Minutes Pre&view"), tr("V&otes"),
+            tr("Decision &History")};
 }
 
 bool MainWindow::showView(const QString &name)
@@ -136,6 +139,9 @@ bool MainWindow::showView(const QString &name)
     } else if (name == u"synthesis" || name == u"preview") {
         m_minutes->showPage(name == u"preview" ? MinutesPanel::Page::Preview : MinutesPanel::Page::Editor);
         m_tabs->setCurrentWidget(m_minutes);
+    } else if (name == u"vote" || name == u"history") {
+        m_decisions->setCurrentWidget(name == u"vote" ? static_cast<QWidget *>(m_votes) : m_history);
+        m_tabs->setCurrentWidget(m_decisions);
     } else if (name == u"projector") {
         m_tabs->setCurrentWidget(m_console);
         showProjector();
@@ -268,7 +274,8 @@ void MainWindow::createActions()
     for (int i = 0; i < viewNames().size(); ++i) {
         auto *action = new QAction(this);
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
+        if (i < 10)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
         const QString name = viewNames().at(i);
         connect(action, &QAction::triggered, this, [this, name] { showView(name); });
         m_viewActions.append(action);
@@ -360,12 +367,18 @@ void MainWindow::buildWorkspaceUi()
     m_session->setHistorical(m_historicalClock);
     m_console = new ConsolePanel(workspace, m_session);
     m_projector = new ProjectorWindow(workspace, m_session, m_workspacePage);
+    m_decisions = new QTabWidget;
+    m_votes = new VotePanel(workspace, m_clock.get());
+    m_history = new HistoryPanel(workspace);
+    m_decisions->addTab(m_votes, QString());
+    m_decisions->addTab(m_history, QString());
     m_tabs->addTab(m_council, QString());
     m_tabs->addTab(m_members, QString());
     m_tabs->addTab(m_meetings, QString());
     m_tabs->addTab(m_attendance, QString());
     m_tabs->addTab(m_minutes, QString());
     m_tabs->addTab(m_console, QString());
+    m_tabs->addTab(m_decisions, QString());
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
@@ -385,11 +398,23 @@ void MainWindow::buildWorkspaceUi()
     connect(m_console, &ConsolePanel::failed, this, &MainWindow::showError);
     connect(m_attendance, &AttendancePanel::failed, this, &MainWindow::showError);
     connect(m_minutes, &MinutesPanel::failed, this, &MainWindow::showError);
+    connect(m_votes, &VotePanel::failed, this, &MainWindow::showError);
+    connect(m_history, &HistoryPanel::failed, this, &MainWindow::showError);
+    connect(m_decisions, &QTabWidget::currentChanged, this, &MainWindow::showCouncilInCurrentTab);
+    // F6 puts the vote on the projector, and again takes it off.
+    connect(m_votes, &VotePanel::projectVoteRequested, this, [this](qint64 voteId) {
+        const bool showing = m_projector->isVisible() && m_projector->shownVote() == voteId;
+        m_projector->showVote(showing ? 0 : voteId);
+        if (!showing && !m_projector->isVisible())
+            showProjector();
+    });
     connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, [this](qint64 meetingId) {
         if (m_tabs->currentWidget() == m_attendance)
             m_attendance->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
         else if (m_tabs->currentWidget() == m_minutes)
             m_minutes->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
+        else if (m_tabs->currentWidget() == m_decisions)
+            m_votes->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
     });
     connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, [this](qint64 meetingId) {
         m_session->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
@@ -464,6 +489,12 @@ void MainWindow::showCouncilInCurrentTab()
     } else if (current == m_minutes) {
         m_meetings->setCouncil(council); // the minutes are the meeting's chosen there
         m_minutes->setMeeting(m_meetings->currentMeetingId());
+    } else if (current == m_decisions) {
+        m_meetings->setCouncil(council); // votes are the meeting's chosen there
+        if (m_decisions->currentWidget() == m_votes)
+            m_votes->setMeeting(m_meetings->currentMeetingId());
+        else
+            m_history->setCouncil(m_councilId);
     }
 }
 
@@ -650,6 +681,8 @@ void MainWindow::applyLanguage(Language language)
     m_console->setLanguage(language);
     m_attendance->setLanguage(language);
     m_minutes->setLanguage(language);
+    m_votes->setLanguage(language);
+    m_history->setLanguage(language);
 }
 
 void MainWindow::updateTitle()
@@ -719,6 +752,9 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_console), tr("Session"));
         m_tabs->setTabText(m_tabs->indexOf(m_attendance), tr("Attendance"));
         m_tabs->setTabText(m_tabs->indexOf(m_minutes), tr("Minutes"));
+        m_tabs->setTabText(m_tabs->indexOf(m_decisions), tr("Decisions"));
+        m_decisions->setTabText(m_decisions->indexOf(m_votes), tr("Votes of the meeting"));
+        m_decisions->setTabText(m_decisions->indexOf(m_history), tr("History of decisions"));
         m_councils->retranslate();
     }
     updateTitle();

@@ -30,6 +30,8 @@ class MeetingsPanel;
 class MembersPanel;
 class MessageBar;
 class MinutesPanel;
+class HistoryPanel;
+class VotePanel;
 class RecordTableModel;
 class RecordTableView;
 class Workspace;
@@ -67,6 +69,8 @@ public:
     ConsolePanel *consolePanel() const { return m_console; }
     AttendancePanel *attendancePanel() const { return m_attendance; }
     MinutesPanel *minutesPanel() const { return m_minutes; }
+    VotePanel *votePanel() const { return m_votes; }
+    HistoryPanel *historyPanel() const { return m_history; }
     SessionController *session() const { return m_session; }
     ProjectorWindow *projector() const { return m_projector; }
     RecordTableView *councilsView() const { return m_councilsView; }
@@ -116,6 +120,9 @@ private:
     qint64 m_councilId = 0; // the council chosen in the list
     CouncilPanel *m_council = nullptr;
     MembersPanel *m_members = nullptr;
+    QTabWidget *m_decisions = nullptr; // the votes of the chosen meeting, and the history
+    VotePanel *m_votes = nullptr;
+    HistoryPanel *m_history = nullptr;
     MeetingsPanel *m_meetings = nullptr;
     ConsolePanel *m_console = nullptr;
     AttendancePanel *m_attendance = nullptr;

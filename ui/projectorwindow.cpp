@@ -3,6 +3,7 @@
 
 #include "session/sessioncontroller.h"
 #include "sessiontimerwidget.h"
+#include "voteresultview.h"
 #include "workspace.h"
 
 #include <QEvent>
@@ -18,7 +19,7 @@ namespace Quorum {
 ProjectorWindow::ProjectorWindow(Workspace *workspace, SessionController *session, QWidget *parent)
     : QWidget(parent, Qt::Window), m_workspace(workspace), m_session(session), m_content(new QWidget(this)),
       m_titleFr(new QLabel), m_titleNl(new QLabel), m_timer(new SessionTimerWidget), m_workshops(new QLabel),
-      m_next(new QLabel), m_tick(new QTimer(this))
+      m_next(new QLabel), m_vote(new VoteResultView(true)), m_tick(new QTimer(this))
 {
     // High contrast for a projector in a lit room: white on near-black.
     QPalette p = palette();
@@ -41,7 +42,9 @@ ProjectorWindow::ProjectorWindow(Workspace *workspace, SessionController *sessio
     layout->addWidget(m_titleNl);
     layout->addWidget(m_timer, 3);
     layout->addWidget(m_workshops, 3);
+    layout->addWidget(m_vote, 4);
     layout->addWidget(m_next);
+    m_vote->hide();
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_content);
@@ -78,6 +81,12 @@ void ProjectorWindow::screenRemoved(QScreen *screen)
     showNormal();
     resize(960, 540);
     move(QGuiApplication::primaryScreen()->availableGeometry().center() - rect().center());
+}
+
+void ProjectorWindow::showVote(qint64 voteId)
+{
+    m_voteId = voteId;
+    refresh();
 }
 
 void ProjectorWindow::setBlank(bool blank)
@@ -129,6 +138,10 @@ void ProjectorWindow::scaleFonts()
     body.setPixelSize(int(unit * 1.1));
     m_workshops->setFont(body);
     m_next->setFont(body);
+    m_vote->setFont(body);
+    QFont question = title;
+    question.setPixelSize(int(unit * 1.4));
+    m_vote->questionLabel()->setFont(question);
 }
 
 void ProjectorWindow::refresh()
@@ -139,6 +152,23 @@ void ProjectorWindow::refresh()
     m_timer->setState(state);
     const Record *item = state.current() ? m_session->agendaItem(state.current()->itemId) : nullptr;
     const auto meeting = m_session->meetingId() ? m_workspace->record(Entity::Meeting, *m_session->meetingId()) : std::nullopt;
+
+    const auto vote = m_voteId ? m_workspace->record(Entity::Vote, m_voteId) : std::nullopt;
+    const Result<VoteCount> count = vote ? countVote(m_workspace->storage(), m_voteId) : Result<VoteCount>::failure({});
+    m_vote->setVisible(count.ok());
+    if (count) {
+        // The vote replaces the countdown: the room sees the question, the bars and the
+        // result in both languages as the counts come in.
+        const auto voteItem = m_workspace->record(Entity::AgendaItem, vote->number(u"agenda_item_id"_qs));
+        const BilingualText itemTitle = voteItem ? voteItem->bilingual(u"title"_qs) : BilingualText{};
+        m_titleFr->setText(itemTitle.fr);
+        m_titleNl->setText(itemTitle.nl == itemTitle.fr ? QString() : itemTitle.nl);
+        m_vote->showCount(vote->bilingual(u"title"_qs), count.value(), Language::French);
+        m_timer->hide();
+        m_workshops->hide();
+        m_next->clear();
+        return;
+    }
 
     if (state.closed || !item) {
         // Before the start and after the close the room sees the session's name.

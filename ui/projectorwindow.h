@@ -28,6 +28,10 @@ public:
     void setBlank(bool blank);
     bool isBlank() const { return m_blank; }
     void toggleBlank() { setBlank(!m_blank); }
+    // A vote's result instead of the countdown (0: back to the agenda); it follows the
+    // counts as tellers type them.
+    void showVote(qint64 voteId);
+    qint64 shownVote() const { return m_voteId; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -48,6 +52,8 @@ private:
     SessionTimerWidget *m_timer;
     QLabel *m_workshops;
     QLabel *m_next;
+    class VoteResultView *m_vote;
+    qint64 m_voteId = 0;
     QTimer *m_tick;
 };
 

@@ -1,0 +1,753 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "votepanel.h"
+
+#include "clock.h"
+#include "commands/recordcommands.h"
+#include "voteresultview.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Quorum {
+namespace {
+
+QString f(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+constexpr int EntityRole = Qt::UserRole;
+constexpr int IdRole = Qt::UserRole + 1;
+
+// The decision-relevant records: any change to them redraws the panel.
+bool concernsDecisions(Entity entity)
+{
+    switch (entity) {
+    case Entity::AgendaItem:
+    case Entity::Proposal:
+    case Entity::Objection:
+    case Entity::Vote:
+    case Entity::VoteOption:
+    case Entity::VoteElector:
+    case Entity::Ballot:
+    case Entity::VoteTally:
+    case Entity::Charter: return true;
+    default: return false;
+    }
+}
+
+bool isQuestionVote(const VoteCount &count)
+{
+    return !count.election && !count.priority;
+}
+
+} // namespace
+
+VotePanel::VotePanel(Workspace *workspace, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_clock(clock), m_itemsLabel(new QLabel(this)), m_tree(new QTreeWidget(this)),
+      m_newProposal(new QPushButton(this)), m_object(new QPushButton(this)), m_vote(new QPushButton(this)),
+      m_election(new QPushButton(this)), m_dots(new QPushButton(this)), m_approval(new QPushButton(this)),
+      m_voteTitle(new QLabel(this)), m_electorate(new QLabel(this)), m_help(new QLabel(this)), m_countsRow(new QWidget(this)),
+      m_evident(new QCheckBox(this)), m_table(new QTableWidget(this)), m_optionRow(new QWidget(this)),
+      m_optionName(new QLineEdit(this)), m_addOption(new QPushButton(this)), m_result(new VoteResultView(false, this)),
+      m_project(new QPushButton(this)), m_close(new QPushButton(this))
+{
+    m_tree->setHeaderHidden(true);
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_itemsLabel->setBuddy(m_tree);
+    m_voteTitle->setWordWrap(true);
+    m_voteTitle->setTextFormat(Qt::PlainText);
+    QFont bold = m_voteTitle->font();
+    bold.setBold(true);
+    m_voteTitle->setFont(bold);
+    m_electorate->setWordWrap(true);
+    m_help->setWordWrap(true);
+    m_help->setEnabled(false); // a hint, drawn muted
+
+    auto *countsLayout = new QHBoxLayout(m_countsRow);
+    countsLayout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 3; ++i) {
+        auto *label = new QLabel(m_countsRow);
+        auto *box = new QSpinBox(m_countsRow);
+        box->setRange(0, 100000);
+        box->setKeyboardTracking(false); // one write when the number is complete
+        box->setMinimumWidth(90);
+        label->setBuddy(box);
+        m_countLabels << label;
+        m_counts << box;
+        countsLayout->addWidget(label);
+        countsLayout->addWidget(box);
+        connect(box, &QSpinBox::valueChanged, this, &VotePanel::countsEdited);
+    }
+    countsLayout->addWidget(m_evident);
+    countsLayout->addStretch(1);
+    connect(m_evident, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_filling)
+            report(setEvident(*m_workspace, m_voteId, on));
+    });
+
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->installEventFilter(this);
+    connect(m_table, &QTableWidget::itemChanged, this, &VotePanel::tableEdited);
+
+    auto *optionLayout = new QHBoxLayout(m_optionRow);
+    optionLayout->setContentsMargins(0, 0, 0, 0);
+    optionLayout->addWidget(m_optionName, 1);
+    optionLayout->addWidget(m_addOption);
+    m_optionName->setMaxLength(300);
+    connect(m_optionName, &QLineEdit::returnPressed, this, &VotePanel::addOption);
+    connect(m_addOption, &QPushButton::clicked, this, &VotePanel::addOption);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_itemsLabel);
+    leftLayout->addWidget(m_tree, 1);
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_newProposal, 0, 0);
+    buttons->addWidget(m_object, 0, 1);
+    buttons->addWidget(m_vote, 1, 0);
+    buttons->addWidget(m_approval, 1, 1);
+    buttons->addWidget(m_election, 2, 0);
+    buttons->addWidget(m_dots, 2, 1);
+    leftLayout->addLayout(buttons);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_voteTitle);
+    rightLayout->addWidget(m_electorate);
+    rightLayout->addWidget(m_help);
+    rightLayout->addWidget(m_countsRow);
+    rightLayout->addWidget(m_optionRow);
+    rightLayout->addWidget(m_table, 2);
+    rightLayout->addWidget(m_result, 3);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_project);
+    actions->addWidget(m_close);
+    rightLayout->addLayout(actions);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({380, 700});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    m_newProposal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_object->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_vote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_project->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_newProposal, &QPushButton::clicked, this, &VotePanel::newProposal);
+    connect(m_object, &QPushButton::clicked, this, &VotePanel::object);
+    connect(m_vote, &QPushButton::clicked, this, [this] { putToVote(VoteDialog::Kind::Proposal); });
+    connect(m_election, &QPushButton::clicked, this, [this] { putToVote(VoteDialog::Kind::Election); });
+    connect(m_dots, &QPushButton::clicked, this, [this] { putToVote(VoteDialog::Kind::Priority); });
+    connect(m_approval, &QPushButton::clicked, this, &VotePanel::addMinutesApproval);
+    connect(m_close, &QPushButton::clicked, this, &VotePanel::closeCurrentVote);
+    connect(m_project, &QPushButton::clicked, this, [this] { emit projectVoteRequested(m_voteId); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (current && Entity(current->data(0, EntityRole).toInt()) == Entity::Vote)
+            m_voteId = current->data(0, IdRole).toLongLong();
+        showVote();
+    });
+
+    for (auto signal : {&Workspace::recordAdded, &Workspace::recordRemoved, &Workspace::recordMoved})
+        connect(workspace, signal, this, [this](Entity entity) {
+            if (concernsDecisions(entity))
+                scheduleRefresh();
+        });
+    connect(workspace, &Workspace::valueChanged, this, [this](Entity entity) {
+        if (concernsDecisions(entity))
+            scheduleRefresh();
+    });
+    retranslate();
+    refresh();
+}
+
+QSpinBox *VotePanel::countBox(int column) const
+{
+    return m_counts.value(column);
+}
+
+void VotePanel::setMeeting(std::optional<qint64> meetingId)
+{
+    if (meetingId == m_meetingId)
+        return;
+    m_meetingId = meetingId;
+    m_voteId = 0;
+    // The vote still open in this meeting, else its latest: what the room is looking at.
+    if (meetingId) {
+        QString latest;
+        for (const Record &item : m_workspace->records(Entity::AgendaItem, *meetingId))
+            for (const Record &vote : m_workspace->records(Entity::Vote, item.id)) {
+                const QString key = (vote.text(f("status")) == u"open" ? u"2"_qs : u"1"_qs) + vote.text(f("opened_at"));
+                if (key > latest) {
+                    latest = key;
+                    m_voteId = vote.id;
+                }
+            }
+    }
+    refresh();
+}
+
+void VotePanel::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    refresh();
+}
+
+void VotePanel::selectVote(qint64 voteId)
+{
+    m_voteId = voteId;
+    refresh();
+}
+
+void VotePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void VotePanel::retranslate()
+{
+    m_itemsLabel->setText(tr("&Decision items, proposals and votes"));
+    m_newProposal->setText(tr("New &proposal"));
+    m_newProposal->setToolTip(tr("A proposal on the selected decision item (Ctrl+Shift+P)"));
+    m_object->setText(tr("&Object…"));
+    m_object->setToolTip(tr("An objection with its argument and a counter-proposal (Ctrl+Shift+O)"));
+    m_vote->setText(tr("Put to the &vote…"));
+    m_vote->setToolTip(tr("Vote on the selected proposal (Ctrl+Shift+V)"));
+    m_election->setText(tr("&Election…"));
+    m_dots->setText(tr("Dot vo&te…"));
+    m_approval->setText(tr("Approve the previous &minutes"));
+    m_approval->setToolTip(tr("Adds the approval of the previous session's minutes as a decision item"));
+    m_evident->setText(tr("Evident majority, not counted"));
+    m_optionName->setPlaceholderText(tr("Candidate or option, as it should appear in the record"));
+    m_optionName->setAccessibleName(tr("New candidate or option"));
+    m_addOption->setText(tr("&Add"));
+    m_project->setText(tr("Show on the pro&jector (F6)"));
+    m_close->setText(tr("&Close the vote (Ctrl+Enter)"));
+    m_table->setAccessibleName(tr("Vote entry"));
+}
+
+void VotePanel::scheduleRefresh()
+{
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        refresh();
+    });
+}
+
+void VotePanel::refresh()
+{
+    rebuildTree();
+    showVote();
+}
+
+void VotePanel::rebuildTree()
+{
+    const QSignalBlocker blocker(m_tree);
+    const qint64 selectedEntity = m_tree->currentItem() ? m_tree->currentItem()->data(0, EntityRole).toInt() : -1;
+    const qint64 selected = m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toLongLong() : 0;
+    m_tree->clear();
+    if (!m_meetingId)
+        return;
+    QTreeWidgetItem *restore = nullptr;
+    auto add = [&](QTreeWidgetItem *parent, Entity entity, qint64 id, const QString &text) {
+        auto *row = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+        row->setText(0, text);
+        row->setToolTip(0, text);
+        row->setData(0, EntityRole, int(entity));
+        row->setData(0, IdRole, id);
+        if ((int(entity) == selectedEntity && id == selected) || (entity == Entity::Vote && id == m_voteId && !restore))
+            restore = row;
+        return row;
+    };
+    const Field &proposalStatus = *entitySpec(Entity::Proposal).field(f("status"));
+    const Field &objectionStatus = *entitySpec(Entity::Objection).field(f("status"));
+    const Field &outcome = *entitySpec(Entity::Vote).field(f("outcome"));
+    for (const Record &item : m_workspace->records(Entity::AgendaItem, *m_meetingId)) {
+        if (item.text(f("kind")) != u"decision")
+            continue;
+        QTreeWidgetItem *itemRow = add(nullptr, Entity::AgendaItem, item.id, say(item.bilingual(f("title"))));
+        QFont font = itemRow->font(0);
+        font.setBold(true);
+        itemRow->setFont(0, font);
+        for (const Record &proposal : m_workspace->records(Entity::Proposal, item.id)) {
+            QTreeWidgetItem *row = add(itemRow, Entity::Proposal, proposal.id,
+                                       tr("%1 — %2").arg(say(proposal.bilingual(f("title"))),
+                                                         choiceLabel(proposalStatus, proposal.text(f("status")))));
+            for (const Record &objection : m_workspace->records(Entity::Objection, proposal.id)) {
+                const std::optional<Record> counter =
+                    m_workspace->record(Entity::Proposal, objection.number(f("counter_proposal_id")));
+                add(row, Entity::Objection, objection.id,
+                    tr("Objection (%1): %2 → counter-proposal: %3")
+                        .arg(choiceLabel(objectionStatus, objection.text(f("status"))), say(objection.bilingual(f("argument"))),
+                             counter ? say(counter->bilingual(f("title"))) : QString()));
+            }
+        }
+        for (const Record &vote : m_workspace->records(Entity::Vote, item.id)) {
+            const QString state = vote.text(f("status")) == u"open" ? tr("open") : choiceLabel(outcome, vote.text(f("outcome")));
+            add(itemRow, Entity::Vote, vote.id, tr("Vote: %1 — %2").arg(say(vote.bilingual(f("title"))), state));
+        }
+    }
+    m_tree->expandAll();
+    if (restore)
+        m_tree->setCurrentItem(restore);
+    else if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
+qint64 VotePanel::selectedId(Entity entity) const
+{
+    for (QTreeWidgetItem *row = m_tree->currentItem(); row; row = row->parent())
+        if (Entity(row->data(0, EntityRole).toInt()) == entity)
+            return row->data(0, IdRole).toLongLong();
+    return 0;
+}
+
+qint64 VotePanel::selectedItemId() const
+{
+    return selectedId(Entity::AgendaItem);
+}
+
+void VotePanel::showVote()
+{
+    const std::optional<Record> vote = m_voteId ? m_workspace->record(Entity::Vote, m_voteId) : std::nullopt;
+    const bool hasMeeting = m_meetingId.has_value();
+    m_newProposal->setEnabled(selectedItemId() > 0);
+    m_object->setEnabled(selectedId(Entity::Proposal) > 0);
+    m_vote->setEnabled(selectedId(Entity::Proposal) > 0);
+    m_election->setEnabled(selectedItemId() > 0);
+    m_dots->setEnabled(selectedItemId() > 0);
+    m_approval->setEnabled(hasMeeting);
+    const Result<VoteCount> count = vote ? countVote(m_workspace->storage(), vote->id) : Result<VoteCount>::failure({});
+    const bool open = vote && vote->text(f("status")) == u"open";
+    m_close->setEnabled(open);
+    m_project->setEnabled(count.ok());
+    if (!count) {
+        m_voteTitle->setText(hasMeeting ? (m_tree->topLevelItemCount() == 0
+                                               ? tr("This meeting has no decision item yet. Give an agenda item the kind "
+                                                    "\"Decision\", or add the approval of the previous minutes.")
+                                               : tr("No vote selected. Choose a proposal and put it to the vote."))
+                                        : tr("Choose a meeting in \"Meetings and agenda\"."));
+        m_electorate->clear();
+        m_help->clear();
+        m_countsRow->hide();
+        m_optionRow->hide();
+        m_table->hide();
+        m_result->clear();
+        return;
+    }
+    m_voteTitle->setText(say(vote->bilingual(f("title"))) + u" — "_qs + say(describeRule(count.value().rule)));
+    m_electorate->setText(
+        tr("%n present or represented and entitled to vote when the vote opened", nullptr, count.value().electorate.present)
+        + u" · "_qs + tr("%n voting members", nullptr, count.value().electorate.members) + u" · "_qs
+        + (count.value().electorate.quorumMet ? tr("quorum met") : tr("quorum NOT met")));
+    fillEntry(*vote, count.value());
+    m_result->showCount(vote->bilingual(f("title")), count.value(), m_language);
+}
+
+void VotePanel::fillEntry(const Record &vote, const VoteCount &count)
+{
+    m_filling = true;
+    const bool open = vote.text(f("status")) == u"open";
+    const bool bySubgroup = count.subgroups.has_value();
+    const bool question = isQuestionVote(count);
+    const bool named = count.mode == VoteMode::Named;
+    const int currentRow = m_table->currentRow();
+    m_table->clear();
+    m_table->setRowCount(0);
+    m_countsRow->setVisible(open && !named && (question ? !bySubgroup : true));
+    m_optionRow->setVisible(open && !question);
+    // Closed, a count is what the bars show; who chose what (named) and each subgroup's
+    // numbers stay listed.
+    m_table->setVisible(named || bySubgroup || (!question && open));
+    m_evident->setVisible(question && count.mode == VoteMode::Hands && count.rule.method == DecisionMethod::Majority);
+    m_evident->setChecked(count.tally.evident);
+    for (QSpinBox *box : m_counts)
+        box->setEnabled(open);
+
+    if (question) {
+        const bool consensus = count.rule.method == DecisionMethod::Consensus;
+        m_countLabels[0]->setText(consensus ? tr("A&gree") : tr("&For"));
+        m_countLabels[1]->setText(consensus ? tr("&Block") : tr("A&gainst"));
+        m_countLabels[2]->setText(consensus ? tr("&Stand aside") : tr("Abs&tain"));
+        m_countLabels[2]->show();
+        m_counts[2]->show();
+        m_counts[0]->setValue(count.tally.forVotes);
+        m_counts[1]->setValue(count.tally.against);
+        m_counts[2]->setValue(count.tally.abstain);
+        if (count.rule.method == DecisionMethod::Consent) {
+            m_countsRow->hide();
+            m_help->setText(tr("Consent: adopted when no objection stands. Record objections with their "
+                               "counter-proposals, then close the vote."));
+        } else if (named) {
+            m_help->setText(tr("Select a member and press 1 (for), 2 (against) or 3 (abstain); Delete clears. "
+                               "Type a name to jump to it."));
+        } else if (bySubgroup) {
+            m_help->setText(tr("Each subgroup: type its counts, or the voice it agreed on."));
+        } else {
+            m_help->setText(count.mode == VoteMode::Secret ? tr("Secret ballot: type the counts of the ballot box.")
+                                                           : tr("Type the counts of the tellers."));
+        }
+    } else {
+        m_countLabels[0]->setText(count.priority ? tr("&Participants") : tr("Valid &ballots"));
+        m_countLabels[1]->setText(tr("B&lank ballots"));
+        m_countLabels[2]->hide();
+        m_counts[2]->hide();
+        m_counts[1]->setVisible(!count.priority);
+        m_countLabels[1]->setVisible(!count.priority);
+        const Record stored = vote;
+        m_counts[0]->setValue(int(stored.number(f("ballots"))));
+        m_counts[1]->setValue(int(stored.number(f("blank"))));
+        m_help->setText(count.priority ? tr("Add the options, then type the dots each received.")
+                                       : tr("Add the candidates, then type the votes each received."));
+    }
+
+    if (named && question) {
+        QList<Record> electors = m_workspace->records(Entity::VoteElector, vote.id);
+        QHash<qint64, QString> choices;
+        for (const Record &b : m_workspace->records(Entity::Ballot, vote.id))
+            choices.insert(b.number(f("person_id")), b.text(f("choice")));
+        QList<qint64> ids;
+        for (const Record &e : electors)
+            ids << e.number(f("person_id"));
+        QHash<qint64, QString> names;
+        for (const Record &p : m_workspace->recordsWithIds(Entity::Person, ids))
+            names.insert(p.id, p.text(f("name")));
+        std::sort(electors.begin(), electors.end(), [&](const Record &a, const Record &b) {
+            return QString::localeAwareCompare(names.value(a.number(f("person_id"))), names.value(b.number(f("person_id")))) < 0;
+        });
+        const Field &choice = *entitySpec(Entity::Ballot).field(f("choice"));
+        m_table->setColumnCount(2);
+        m_table->setHorizontalHeaderLabels({tr("Member"), tr("Choice")});
+        m_table->setRowCount(int(electors.size()));
+        for (int row = 0; row < electors.size(); ++row) {
+            const qint64 person = electors.at(row).number(f("person_id"));
+            auto *name = new QTableWidgetItem(names.value(person));
+            name->setData(IdRole, person);
+            name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            auto *chosen = new QTableWidgetItem(choices.contains(person) ? choiceLabel(choice, choices.value(person)) : QString());
+            chosen->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            m_table->setItem(row, 0, name);
+            m_table->setItem(row, 1, chosen);
+        }
+    } else if (bySubgroup) {
+        m_table->setColumnCount(5);
+        m_table->setHorizontalHeaderLabels({tr("Subgroup"), tr("For"), tr("Against"), tr("Abstain"), tr("Voice")});
+        const QList<Record> subgroups = m_workspace->records(Entity::Subgroup, [&] {
+            const auto item = m_workspace->record(Entity::AgendaItem, vote.number(f("agenda_item_id")));
+            const auto meeting = item ? m_workspace->record(Entity::Meeting, item->number(f("meeting_id"))) : std::nullopt;
+            return meeting ? meeting->number(f("council_id")) : 0;
+        }());
+        QHash<qint64, Record> tallies;
+        for (const Record &t : m_workspace->records(Entity::VoteTally, vote.id))
+            if (t.number(f("option_id")) == 0)
+                tallies.insert(t.number(f("subgroup_id")), t);
+        m_table->setRowCount(int(subgroups.size()));
+        const Field &voice = *entitySpec(Entity::VoteTally).field(f("voice"));
+        for (int row = 0; row < subgroups.size(); ++row) {
+            const Record &subgroup = subgroups.at(row);
+            const Record tally = tallies.value(subgroup.id);
+            auto *name = new QTableWidgetItem(say(subgroup.bilingual(f("name"))));
+            name->setData(IdRole, subgroup.id);
+            name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            m_table->setItem(row, 0, name);
+            int column = 1;
+            for (const char *key : {"votes_for", "votes_against", "votes_abstain"}) {
+                // A declared voice has no counts: the cells stay empty rather than show zeros.
+                const bool counted = tally.id && tally.text(f("voice")).isEmpty();
+                auto *cell = new QTableWidgetItem(counted ? QString::number(tally.number(f(key))) : QString());
+                if (!open || named)
+                    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+                m_table->setItem(row, column++, cell);
+            }
+            auto *voiceCell = new QTableWidgetItem(choiceLabel(voice, tally.text(f("voice"))));
+            voiceCell->setToolTip(tr("Type F, A or S (for, against, abstain) to declare the subgroup's voice; Delete clears it."));
+            voiceCell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            m_table->setItem(row, 4, voiceCell);
+        }
+    } else if (!question) {
+        m_table->setColumnCount(2);
+        m_table->setHorizontalHeaderLabels({count.priority ? tr("Option") : tr("Candidate"), count.priority ? tr("Dots") : tr("Votes")});
+        m_table->setRowCount(int(count.options.size()));
+        for (int row = 0; row < int(count.options.size()); ++row) {
+            auto *name = new QTableWidgetItem(say(count.options.at(size_t(row)).name));
+            name->setData(IdRole, count.optionIds.at(row));
+            name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            auto *votes = new QTableWidgetItem(QString::number(count.options.at(size_t(row)).votes));
+            if (!open)
+                votes->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            m_table->setItem(row, 0, name);
+            m_table->setItem(row, 1, votes);
+        }
+    }
+    if (!open)
+        m_help->setText(tr("This vote is closed: its record can no longer change."));
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(std::clamp(currentRow, 0, m_table->rowCount() - 1), 0);
+    m_filling = false;
+}
+
+bool VotePanel::report(const Result<void> &result)
+{
+    if (!result) {
+        emit failed(result.error());
+        scheduleRefresh(); // show what is stored, not what was refused
+    }
+    return result.ok();
+}
+
+void VotePanel::countsEdited()
+{
+    if (m_filling || !m_voteId)
+        return;
+    const Result<VoteCount> count = countVote(m_workspace->storage(), m_voteId);
+    if (!count)
+        return;
+    if (isQuestionVote(count.value()))
+        report(setCounts(*m_workspace, m_voteId, 0, 0, m_counts[0]->value(), m_counts[1]->value(), m_counts[2]->value()));
+    else
+        report(setBallotCounts(*m_workspace, m_voteId, m_counts[0]->value(), count.value().priority ? 0 : m_counts[1]->value()));
+}
+
+void VotePanel::tableEdited(QTableWidgetItem *item)
+{
+    if (m_filling || !m_voteId || item->column() == 0)
+        return;
+    bool ok = false;
+    const int value = item->text().trimmed().isEmpty() ? 0 : item->text().trimmed().toInt(&ok);
+    if (!ok && !item->text().trimmed().isEmpty()) {
+        emit failed(tr("Type a whole number."));
+        scheduleRefresh();
+        return;
+    }
+    const qint64 id = m_table->item(item->row(), 0)->data(IdRole).toLongLong();
+    const Result<VoteCount> count = countVote(m_workspace->storage(), m_voteId);
+    if (!count)
+        return;
+    if (count.value().subgroups) {
+        int values[3];
+        for (int c = 0; c < 3; ++c)
+            values[c] = m_table->item(item->row(), c + 1) ? m_table->item(item->row(), c + 1)->text().toInt() : 0;
+        values[item->column() - 1] = value;
+        report(setCounts(*m_workspace, m_voteId, 0, id, values[0], values[1], values[2]));
+    } else {
+        report(setCounts(*m_workspace, m_voteId, id, 0, value, 0, 0));
+    }
+}
+
+void VotePanel::addOption()
+{
+    const QString name = m_optionName->text().trimmed();
+    if (name.isEmpty() || !m_voteId)
+        return;
+    // Names of people and delegations are the same in both languages until someone edits them.
+    const Result<qint64> added = addVoteOption(*m_workspace, m_voteId, {name, name});
+    if (!added) {
+        emit failed(added.error());
+        return;
+    }
+    m_optionName->clear();
+}
+
+bool VotePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table || event->type() != QEvent::KeyPress || !m_voteId)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0))
+        return false;
+    const Result<VoteCount> count = countVote(m_workspace->storage(), m_voteId);
+    if (!count || count.value().closed)
+        return false;
+    const qint64 id = m_table->item(row, 0)->data(IdRole).toLongLong();
+    std::optional<Voice> voice;
+    bool clear = key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace;
+    if (count.value().mode == VoteMode::Named && isQuestionVote(count.value())) {
+        if (key->key() == Qt::Key_1 || key->key() == Qt::Key_Plus)
+            voice = Voice::For;
+        else if (key->key() == Qt::Key_2 || key->key() == Qt::Key_Minus)
+            voice = Voice::Against;
+        else if (key->key() == Qt::Key_3 || key->key() == Qt::Key_0)
+            voice = Voice::Abstain;
+        if (!voice && !clear)
+            return false;
+        const bool done = voice ? report(recordBallot(*m_workspace, m_voteId, id, *voice))
+                                : report(clearBallot(*m_workspace, m_voteId, id));
+        if (done && voice && row + 1 < m_table->rowCount())
+            m_table->setCurrentCell(row + 1, 0); // on to the next member
+        return true;
+    }
+    if (count.value().subgroups && m_table->currentColumn() == 4) {
+        if (key->key() == Qt::Key_F)
+            voice = Voice::For;
+        else if (key->key() == Qt::Key_A)
+            voice = Voice::Against;
+        else if (key->key() == Qt::Key_S)
+            voice = Voice::Abstain;
+        if (!voice && !clear)
+            return false;
+        report(declareVoice(*m_workspace, m_voteId, id, voice));
+        return true;
+    }
+    return false;
+}
+
+static QList<ProposalDialog::Author> authorsOf(Workspace &workspace, qint64 councilId, Language language)
+{
+    QList<ProposalDialog::Author> authors;
+    for (const Record &subgroup : workspace.records(Entity::Subgroup, councilId))
+        authors.append({subgroup.bilingual(u"name"_qs).display(language), {0, subgroup.id}});
+    QList<qint64> people;
+    for (const Record &m : workspace.records(Entity::Membership, councilId))
+        people << m.number(u"person_id"_qs);
+    for (const Record &person : workspace.recordsWithIds(Entity::Person, people))
+        authors.append({person.text(u"name"_qs), {person.id, 0}});
+    return authors;
+}
+
+void VotePanel::newProposal()
+{
+    const qint64 itemId = selectedItemId();
+    if (!itemId)
+        return;
+    const auto meeting = m_workspace->record(Entity::Meeting, *m_meetingId);
+    ProposalDialog dialog(false, authorsOf(*m_workspace, meeting ? meeting->number(f("council_id")) : 0, m_language), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Record proposal(Entity::Proposal, {{f("agenda_item_id"), itemId}});
+    proposal.setBilingual(f("title"), dialog.title());
+    proposal.setBilingual(f("text"), dialog.text());
+    proposal.setBilingual(f("theme"), dialog.theme());
+    if (dialog.author().personId)
+        proposal.values.insert(f("author_id"), dialog.author().personId);
+    if (dialog.author().subgroupId)
+        proposal.values.insert(f("author_subgroup_id"), dialog.author().subgroupId);
+    const Result<qint64> added = m_workspace->addRecord(proposal);
+    if (!added)
+        emit failed(added.error());
+}
+
+void VotePanel::object()
+{
+    const qint64 proposalId = selectedId(Entity::Proposal);
+    const auto proposal = proposalId ? m_workspace->record(Entity::Proposal, proposalId) : std::nullopt;
+    if (!proposal)
+        return;
+    const auto meeting = m_workspace->record(Entity::Meeting, *m_meetingId);
+    ProposalDialog dialog(true, authorsOf(*m_workspace, meeting ? meeting->number(f("council_id")) : 0, m_language), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The counter-proposal and the objection that carries it are one step: undo removes both.
+    m_workspace->undoStack()->beginMacro(tr("Object, with a counter-proposal"));
+    Record counter(Entity::Proposal, {{f("agenda_item_id"), proposal->number(f("agenda_item_id"))}});
+    counter.setBilingual(f("title"), dialog.title());
+    counter.setBilingual(f("text"), dialog.text());
+    counter.setBilingual(f("theme"), proposal->bilingual(f("theme")));
+    const AuthorChoice author = dialog.author();
+    Record objection(Entity::Objection, {{f("proposal_id"), proposalId}});
+    objection.setBilingual(f("argument"), dialog.argument());
+    for (Record *record : {&counter, &objection}) {
+        if (author.personId)
+            record->values.insert(f("author_id"), author.personId);
+        if (author.subgroupId)
+            record->values.insert(f("author_subgroup_id"), author.subgroupId);
+    }
+    const Result<qint64> counterId = m_workspace->addRecord(counter);
+    Result<qint64> objectionId = counterId;
+    if (counterId) {
+        objection.values.insert(f("counter_proposal_id"), counterId.value());
+        objectionId = m_workspace->addRecord(objection);
+    }
+    m_workspace->undoStack()->endMacro();
+    if (!objectionId) {
+        // Dropped, not just undone: a redo must never bring back a bare counter-proposal.
+        discardLastStep(m_workspace->undoStack());
+        emit failed(objectionId.error());
+    }
+}
+
+void VotePanel::putToVote(VoteDialog::Kind kind)
+{
+    const qint64 itemId = selectedItemId();
+    const qint64 proposalId = kind == VoteDialog::Kind::Proposal ? selectedId(Entity::Proposal) : 0;
+    if (!itemId || (kind == VoteDialog::Kind::Proposal && !proposalId) || !m_meetingId)
+        return;
+    const auto meeting = m_workspace->record(Entity::Meeting, *m_meetingId);
+    const qint64 councilId = meeting ? meeting->number(f("council_id")) : 0;
+    const CharterRules charter =
+        charterRules(m_workspace->storage(), councilId, QDate::fromString(meeting ? meeting->text(f("date")) : QString(), Qt::ISODate));
+    BilingualText question;
+    if (proposalId)
+        question = m_workspace->record(Entity::Proposal, proposalId)->bilingual(f("title"));
+    else if (const auto item = m_workspace->record(Entity::AgendaItem, itemId))
+        question = item->bilingual(f("title"));
+    VoteDialog dialog(kind, charter, question, !m_workspace->records(Entity::Subgroup, councilId).isEmpty(), m_language, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    VoteSetup setup = dialog.setup();
+    setup.agendaItemId = itemId;
+    setup.proposalId = proposalId;
+    const Result<qint64> opened = openVote(*m_workspace, setup, m_clock->now());
+    if (!opened) {
+        emit failed(opened.error());
+        return;
+    }
+    selectVote(opened.value());
+    (isQuestionVote(countVote(m_workspace->storage(), opened.value()).value()) ? static_cast<QWidget *>(m_table)
+                                                                                 : m_optionName)
+        ->setFocus();
+}
+
+void VotePanel::addMinutesApproval()
+{
+    if (!m_meetingId)
+        return;
+    const Result<qint64> item = ensureMinutesApproval(*m_workspace, *m_meetingId);
+    if (!item)
+        emit failed(item.error());
+}
+
+void VotePanel::closeCurrentVote()
+{
+    if (!m_voteId)
+        return;
+    const Result<VoteCount> closed = closeVote(*m_workspace, m_voteId, m_clock->now());
+    if (!closed)
+        emit failed(closed.error());
+}
+
+} // namespace Quorum
