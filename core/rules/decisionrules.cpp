@@ -1069,7 +1069,7 @@ SubgroupDecision decideBySubgroups(const DecisionRule &inner, const DecisionRule
     int number = 0;
     for (const SubgroupInput &group : subgroups) {
         ++number;
-        const BilingualText name = nameOr(group.name, "Sous-groupe %1", "Subgroep %1", number);
+        const BilingualText name = nameOr(group.name, "Sous-groupe %1", "Deelgroep %1", number);
         SubgroupVoice voice;
         voice.name = group.name;
         bool present = true;
