@@ -58,6 +58,23 @@
             <numerusform>%1 takes %n file arguments.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n decision(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n decision to %1.</numerusform>
+            <numerusform>Wrote %n decisions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -118,6 +135,23 @@
         <translation>
             <numerusform>%1 · %n item without planned minutes</numerusform>
             <numerusform>%1 · %n items without planned minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::VotePanel</name>
+    <message numerus="yes">
+        <source>%n present or represented and entitled to vote when the vote opened</source>
+        <translation>
+            <numerusform>%n present or represented and entitled to vote when the vote opened</numerusform>
+            <numerusform>%n present or represented and entitled to vote when the vote opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting members</source>
+        <translation>
+            <numerusform>%n voting member</numerusform>
+            <numerusform>%n voting members</numerusform>
         </translation>
     </message>
 </context>

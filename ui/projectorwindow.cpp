@@ -142,6 +142,9 @@ void ProjectorWindow::scaleFonts()
     QFont question = title;
     question.setPixelSize(int(unit * 1.4));
     m_vote->questionLabel()->setFont(question);
+    QFont headline = body;
+    headline.setBold(true);
+    m_vote->headlineLabel()->setFont(headline);
 }
 
 void ProjectorWindow::refresh()
@@ -156,13 +159,14 @@ void ProjectorWindow::refresh()
     const auto vote = m_voteId ? m_workspace->record(Entity::Vote, m_voteId) : std::nullopt;
     const Result<VoteCount> count = vote ? countVote(m_workspace->storage(), m_voteId) : Result<VoteCount>::failure({});
     m_vote->setVisible(count.ok());
+    m_titleFr->setVisible(!count.ok());
+    m_titleNl->setVisible(!count.ok());
     if (count) {
         // The vote replaces the countdown: the room sees the question, the bars and the
         // result in both languages as the counts come in.
-        const auto voteItem = m_workspace->record(Entity::AgendaItem, vote->number(u"agenda_item_id"_qs));
-        const BilingualText itemTitle = voteItem ? voteItem->bilingual(u"title"_qs) : BilingualText{};
-        m_titleFr->setText(itemTitle.fr);
-        m_titleNl->setText(itemTitle.nl == itemTitle.fr ? QString() : itemTitle.nl);
+        // The question says what is decided: the item's title gives its room to the bars.
+        m_titleFr->hide();
+        m_titleNl->hide();
         m_vote->showCount(vote->bilingual(u"title"_qs), count.value(), Language::French);
         m_timer->hide();
         m_workshops->hide();

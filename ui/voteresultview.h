@@ -23,6 +23,7 @@ public:
     void clear();
 
     QLabel *questionLabel() const { return m_question; }
+    QLabel *headlineLabel() const { return m_headline; }
     QLabel *explanationLabel() const { return m_explanation; }
     BarChartWidget *chart() const { return m_chart; }
 
@@ -30,6 +31,7 @@ private:
     bool m_bothLanguages;
     QLabel *m_question;
     BarChartWidget *m_chart;
+    QLabel *m_headline;
     QLabel *m_explanation;
 };
 

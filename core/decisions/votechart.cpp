@@ -21,6 +21,60 @@ QString recordWord(const BilingualText &word, Language language, bool bothLangua
     return bothLanguages ? word.sideBySide() : word.display(language);
 }
 
+BilingualText voteHeadline(const VoteCount &count)
+{
+    BilingualText head;
+    auto names = [&](auto predicate) {
+        QStringList fr, nl;
+        for (const auto &entry : predicate()) {
+            fr << count.options.at(size_t(entry)).name.display(Language::French);
+            nl << count.options.at(size_t(entry)).name.display(Language::Dutch);
+        }
+        return BilingualText{fr.join(u", "_qs), nl.join(u", "_qs)};
+    };
+    const Outcome outcome = count.outcome();
+    if (outcome == Outcome::NoQuorum)
+        head = words("Pas de vote\u00a0: le quorum n'est pas atteint", "Geen stemming: het quorum is niet bereikt");
+    else if (outcome == Outcome::Invalid)
+        head = words("Ces chiffres sont impossibles", "Deze cijfers kunnen niet");
+    else if (outcome == Outcome::Incomplete)
+        head = words("Pas encore de résultat", "Nog geen uitslag");
+    else if (count.election) {
+        const BilingualText elected = names([&] {
+            std::vector<int> seats;
+            for (const CandidateResult &c : count.election->candidates)
+                if (c.status == CandidateStatus::Elected)
+                    seats.push_back(c.index);
+            return seats;
+        });
+        head = elected.fr.isEmpty() ? words("Personne n'est élu", "Niemand is verkozen")
+                                    : BilingualText{QString::fromUtf8("Élu·e·s\u00a0: %1").arg(elected.fr),
+                                                    QString::fromUtf8("Verkozen: %1").arg(elected.nl)};
+        if (const int open = count.election->seatsUndecided; open > 0) {
+            const QString plural = open > 1 ? u"s"_qs : QString();
+            head = {head.fr + QString::fromUtf8(" — égalité, %1 siège%2 à départager").arg(open).arg(plural),
+                    head.nl + QString::fromUtf8(" — gelijke stand, %1 zetel%2 open").arg(open).arg(plural)};
+        }
+    } else if (count.priority) {
+        const BilingualText first = names([&] {
+            std::vector<int> top;
+            for (const RankedOption &o : count.priority->ranking)
+                if (o.rank == 1)
+                    top.push_back(o.index);
+            return top;
+        });
+        head = {QString::fromUtf8("En tête\u00a0: %1").arg(first.fr), QString::fromUtf8("Bovenaan: %1").arg(first.nl)};
+    } else if (outcome == Outcome::Adopted)
+        head = words("Adoptée", "Aangenomen");
+    else if (outcome == Outcome::Tie)
+        head = words("Égalité\u00a0: non adoptée", "Gelijke stand: niet aangenomen");
+    else
+        head = words("Rejetée", "Verworpen");
+    if (!count.closed)
+        head = {QString::fromUtf8("Provisoire\u00a0: %1").arg(head.fr), QString::fromUtf8("Voorlopig: %1").arg(head.nl)};
+    return head;
+}
+
 BarChart voteChart(const VoteCount &count, Language language, bool bothLanguages)
 {
     auto say = [&](const BilingualText &word) { return recordWord(word, language, bothLanguages); };

@@ -13,6 +13,10 @@ namespace Quorum {
 // that reads French and Dutch.
 BarChart voteChart(const VoteCount &count, Language language, bool bothLanguages);
 
+// The result in a few words, for a projector read from the back of the room: the outcome
+// ("Adoptée"), who is elected, or what comes first; "Provisoire" while the vote is open.
+BilingualText voteHeadline(const VoteCount &count);
+
 // "Pour / Voor"… : a word of the record in one language or both.
 QString recordWord(const BilingualText &word, Language language, bool bothLanguages);
 

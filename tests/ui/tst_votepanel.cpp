@@ -11,6 +11,8 @@
 #include "projectorwindow.h"
 #include "votepanel.h"
 #include "voteresultview.h"
+#include "barchartwidget.h"
+#include "decisions/votechart.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -544,15 +546,17 @@ TEST_CASE("Votes the projector shows a vote in French and Dutch", "[votepanel]")
     auto *view = projector->findChild<VoteResultView *>();
     REQUIRE(view);
     CHECK(view->isVisibleTo(projector));
-    const QString words = view->explanationLabel()->text();
-    const BilingualText &explanation = count.value().explanation();
-    REQUIRE_FALSE(explanation.fr.isEmpty());
-    REQUIRE_FALSE(explanation.nl.isEmpty());
-    CHECK(explanation.fr != explanation.nl);
-    CHECK(words.contains(explanation.fr));
-    CHECK(words.contains(explanation.nl));
+    // The room reads the result in a few words, in both languages; the numbers are the bars.
+    const QString words = view->headlineLabel()->text();
+    const BilingualText headline = voteHeadline(count.value());
+    REQUIRE_FALSE(headline.fr.isEmpty());
+    CHECK(headline.fr != headline.nl);
+    CHECK(words.contains(headline.fr));
+    CHECK(words.contains(headline.nl));
     CHECK(words.contains(s("Adoptée")));
     CHECK(words.contains(s("Aangenomen")));
+    CHECK_FALSE(view->explanationLabel()->isVisibleTo(projector));
+    CHECK(view->chart()->chart().bars().size() == 3); // for, against, abstain voices
     const BilingualText question = workspace->record(Entity::Vote, voteId)->bilingual(s("title"));
     CHECK(view->questionLabel()->text().contains(question.fr));
     CHECK(view->questionLabel()->text().contains(question.nl));
