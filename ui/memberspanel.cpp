@@ -144,15 +144,20 @@ void MembersPanel::addExistingPerson()
     m_view->selectRecord(added.value());
 }
 
-void MembersPanel::eraseCurrentPerson()
+std::optional<Record> MembersPanel::currentPerson() const
 {
     const int row = m_view->currentSourceRow();
     if (row < 0)
-        return;
-    const qint64 personId = m_members->recordAt(row).number(u"person_id"_qs);
-    const auto person = m_workspace->record(Entity::Person, personId);
+        return std::nullopt;
+    return m_workspace->record(Entity::Person, m_members->recordAt(row).number(u"person_id"_qs));
+}
+
+void MembersPanel::eraseCurrentPerson()
+{
+    const auto person = currentPerson();
     if (!person)
         return;
+    const qint64 personId = person->id;
     const int councils = int(m_workspace->recordsWhere(Entity::Membership, u"person_id"_qs, personId).size());
     const auto answer = QMessageBox::question(
         this, tr("Erase a person"),
@@ -169,13 +174,10 @@ void MembersPanel::eraseCurrentPerson()
 
 void MembersPanel::exportCurrentPerson()
 {
-    const int row = m_view->currentSourceRow();
-    if (row < 0)
-        return;
-    const qint64 personId = m_members->recordAt(row).number(u"person_id"_qs);
-    const auto person = m_workspace->record(Entity::Person, personId);
+    const auto person = currentPerson();
     if (!person)
         return;
+    const qint64 personId = person->id;
     // The person's name proposes the file name; characters no file system takes become "_".
     QString name = person->text(u"name"_qs).simplified();
     for (QChar &c : name)

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "bilingualtext.h"
+#include "record.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -42,6 +45,7 @@ private:
     void retranslate();
     void updateCount();
     void addMember();
+    std::optional<Record> currentPerson() const; // of the selected membership row
     void eraseCurrentPerson();
     void exportCurrentPerson();
     void addExistingPerson();
