@@ -406,62 +406,6 @@
         <translation>Ordre du jour du %1 écrit dans %2.</translation>
     </message>
     <message>
-        <source>Usage:
-  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
-  quorum --demo                            open the app on a fresh copy of the demo workspace
-  quorum --lang fr|nl|en ...               interface language
-  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
-  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           render the main window (or a view) to PNG and exit
-  quorum demo OUT.quorum                   write the demo workspace
-  quorum check FILE                        verify a workspace file
-  quorum export-json FILE OUT.json         export a workspace as JSON
-  quorum import-json IN.json OUT.quorum    build a workspace from JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           write a large synthetic workspace
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           export the send-ahead agenda pack of that meeting;
-                                           here --lang is the document&apos;s language (default both)
-                                           and --format defaults to OUT&apos;s extension
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           export the minutes of that meeting (its draft if none
-                                           is written); with both languages, side by side
-                                           (columns, the default) or one after the other
-  quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</source>
-        <translation>Usage&#xa0;:
-  quorum [FILE]                            ouvre l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
-  quorum --demo                            ouvre l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
-  quorum --lang fr|nl|en ...               langue de l&apos;interface
-  quorum ... --meeting YYYY-MM-DD          ouvre sur la réunion de cette date
-  quorum ... --at YYYY-MM-DDTHH:MM         montre les séances telles qu&apos;elles étaient à ce moment
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           rend la fenêtre principale (ou une vue) en PNG et quitte
-  quorum demo OUT.quorum                   écrit l&apos;espace de travail de démonstration
-  quorum check FILE                        vérifie un fichier d&apos;espace de travail
-  quorum export-json FILE OUT.json         exporte un espace de travail en JSON
-  quorum import-json IN.json OUT.quorum    construit un espace de travail à partir de JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           écrit un grand espace de travail synthétique
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           exporte le dossier d&apos;ordre du jour à envoyer avant cette réunion&#xa0;;
-                                           ici, --lang est la langue du document (both par défaut)
-                                           et --format vaut par défaut l&apos;extension de OUT
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           exporte la synthèse de cette réunion (son brouillon si
-                                           aucune n&apos;est rédigée)&#xa0;; en deux langues, côte à côte
-                                           (columns, par défaut) ou l&apos;une après l&apos;autre
-  quorum --version
-Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</translation>
-    </message>
-    <message>
         <source>--format must be pdf, odt, html or md, not &quot;%1&quot;.</source>
         <translation>--format doit être pdf, odt, html ou md, pas &quot;%1&quot;.</translation>
     </message>
@@ -486,16 +430,131 @@ preview.
         <translation>%1&#xa0;: --format pdf, odt, html ou md est requis (ou un OUT se terminant par .pdf, .odt, .html ou .md).</translation>
     </message>
     <message>
-        <source>--format and -o only apply to agenda and minutes.</source>
-        <translation>--format et -o ne s&apos;appliquent qu&apos;à agenda et minutes.</translation>
-    </message>
-    <message>
         <source>--layout only applies to minutes.</source>
         <translation>--layout ne s&apos;applique qu&apos;à minutes.</translation>
     </message>
     <message>
         <source>Wrote the minutes of %1 to %2.</source>
         <translation>Synthèse du %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
+  quorum --demo                            open the app on a fresh copy of the demo workspace
+  quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
+  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           render the main window (or a view) to PNG and exit
+  quorum demo OUT.quorum                   write the demo workspace
+  quorum check FILE                        verify a workspace file
+  quorum export-json FILE OUT.json         export a workspace as JSON
+  quorum import-json IN.json OUT.quorum    build a workspace from JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           write a large synthetic workspace
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           export the send-ahead agenda pack of that meeting;
+                                           here --lang is the document&apos;s language (default both)
+                                           and --format defaults to OUT&apos;s extension
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           export the minutes of that meeting (its draft if none
+                                           is written); with both languages, side by side
+                                           (columns, the default) or one after the other
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           export the history of decisions (closed votes), all or
+                                           those of a meeting, a council, a period, or containing
+                                           every word searched; JSON carries both languages;
+                                           without -o, JSON and Markdown go to the standard output
+  quorum --version
+Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</source>
+        <translation>Utilisation&#xa0;:
+  quorum [FILE]                            ouvrir l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
+  quorum --demo                            ouvrir l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
+  quorum --lang fr|nl|en ...               langue de l&apos;interface
+  quorum ... --meeting AAAA-MM-JJ          ouvrir sur la réunion de cette date
+  quorum ... --at AAAA-MM-JJTHH:MM         afficher les séances telles qu&apos;elles étaient à ce moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           rendre la fenêtre principale (ou une vue) en PNG et quitter
+  quorum demo OUT.quorum                   écrire l&apos;espace de travail de démonstration
+  quorum check FILE                        vérifier un fichier d&apos;espace de travail
+  quorum export-json FILE OUT.json         exporter un espace de travail en JSON
+  quorum import-json IN.json OUT.quorum    créer un espace de travail à partir d&apos;un JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           écrire un grand espace de travail synthétique
+  quorum agenda FILE --meeting AAAA-MM-JJ [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           exporter le dossier de l&apos;ordre du jour à envoyer à l&apos;avance
+                                           pour cette réunion&#xa0;; ici, --lang est la langue du document
+                                           (par défaut both) et --format suit par défaut l&apos;extension de OUT
+  quorum minutes FILE --meeting AAAA-MM-JJ [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           exporter la synthèse de cette réunion (son brouillon si aucune
+                                           n&apos;est rédigée)&#xa0;; avec les deux langues, côte à côte
+                                           (columns, par défaut) ou l&apos;une après l&apos;autre
+  quorum decisions FILE [--meeting AAAA-MM-JJ] [--council ID] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           exporter l&apos;historique des décisions (votes clôturés)&#xa0;: toutes,
+                                           ou celles d&apos;une réunion, d&apos;un conseil, d&apos;une période, ou contenant
+                                           chacun des mots recherchés&#xa0;; le JSON contient les deux langues&#xa0;;
+                                           sans -o, le JSON et le Markdown vont vers la sortie standard
+  quorum --version
+Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</translation>
+    </message>
+    <message>
+        <source>--council needs the id of a council, a whole number, not &quot;%1&quot;.</source>
+        <translation>--council attend l&apos;identifiant d&apos;un conseil, un nombre entier, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 attend une date au format AAAA-MM-JJ, pas &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--council, --from, --to and --search only apply to decisions.</source>
+        <translation>--council, --from, --to et --search ne s&apos;appliquent qu&apos;à decisions.</translation>
+    </message>
+    <message>
+        <source>for decisions, --format must be json, md or pdf, not &quot;%1&quot;.</source>
+        <translation>pour decisions, --format doit être json, md ou pdf, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>decisions needs --format json, md or pdf (or an OUT ending in .json, .md or .pdf).</source>
+        <translation>decisions&#xa0;: --format json, md ou pdf est requis (ou un OUT se terminant par .json, .md ou .pdf).</translation>
+    </message>
+    <message>
+        <source>decisions needs -o OUT for a PDF: a PDF is not written to the terminal.</source>
+        <translation>pour un PDF, decisions requiert -o OUT&#xa0;: un PDF ne s&apos;écrit pas dans le terminal.</translation>
+    </message>
+    <message>
+        <source>--from %1 comes after --to %2.</source>
+        <translation>--from %1 est postérieur à --to %2.</translation>
+    </message>
+    <message>
+        <source>--format and -o only apply to agenda, minutes and decisions.</source>
+        <translation>--format et -o ne s&apos;appliquent qu&apos;à agenda, minutes et decisions.</translation>
+    </message>
+    <message>
+        <source>the standard output cannot be written.</source>
+        <translation>impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>%1: no council with id %2 in this workspace.</source>
+        <translation>%1&#xa0;: aucun conseil avec l&apos;identifiant %2 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1: council %2 has no meeting on %3.</source>
+        <translation>%1&#xa0;: le conseil %2 n&apos;a pas de réunion le %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n decision(s) to %1.</source>
+        <translation>
+            <numerusform>%n décision écrite dans %1.</numerusform>
+            <numerusform>%n décisions écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -712,22 +771,72 @@ preview.
     </message>
 </context>
 <context>
+    <name>Quorum::DecisionDialogs</name>
+    <message>
+        <source>%1 in French</source>
+        <translation>%1 en français</translation>
+    </message>
+    <message>
+        <source>%1 in Dutch</source>
+        <translation>%1 en néerlandais</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::DecisionRules</name>
+    <message>
+        <source>The decision rule is empty.</source>
+        <translation>La règle de décision est vide.</translation>
+    </message>
+    <message>
+        <source>Unknown decision method “%1”: expected %2.</source>
+        <translation>Méthode de décision «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” in the decision rule is not of the form key=value.</source>
+        <translation>«&#xa0;%1&#xa0;» dans la règle de décision n&apos;est pas de la forme clé=valeur.</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice in the decision rule.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» apparaît deux fois dans la règle de décision.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2: expected %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide pour %2 (attendu&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>An election threshold is a fraction such as 2/3, not “simple”.</source>
+        <translation>Un seuil d&apos;élection est une fraction comme 2/3, pas «&#xa0;simple&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid threshold: write simple or a fraction n/d with 0 &lt; n ≤ d ≤ 100, such as 2/3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un seuil valide&#xa0;: écrivez simple ou une fraction n/d avec 0 &lt; n ≤ d ≤ 100, comme 2/3.</translation>
+    </message>
+    <message>
+        <source>The number of seats must be between 1 and 1000, not “%1”.</source>
+        <translation>Le nombre de sièges doit être compris entre 1 et 1000, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The number of dots must be between 1 and 100, not “%1”.</source>
+        <translation>Le nombre de points doit être compris entre 1 et 100, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” in the decision rule.</source>
+        <translation>Clé «&#xa0;%1&#xa0;» inconnue dans la règle de décision.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Documents</name>
     <message>
         <source>This meeting no longer exists.</source>
         <translation>Cette réunion n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; name the file to write.</source>
-        <translation>%1 est un dossier&#xa0;; indiquez le nom du fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>%1 is a workspace, not a document: Quorum does not replace it. Choose another name for the export.</source>
-        <translation>%1 est un espace de travail, pas un document&#xa0;: Quorum ne le remplace pas. Choisissez un autre nom pour l&apos;export.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1&#xa0;: écriture impossible (%2).</translation>
     </message>
     <message>
         <source>PDF export needs fonts, which a text-only run cannot load.</source>
@@ -832,9 +941,20 @@ preview.
         <source>%1: cannot be read (%2).</source>
         <translation>%1&#xa0;: lecture impossible (%2).</translation>
     </message>
+</context>
+<context>
+    <name>Quorum::Export</name>
     <message>
-        <source>%1 is a workspace, not a JSON file: Quorum does not replace it. Choose another name for the export.</source>
-        <translation>%1 est un espace de travail, pas un fichier JSON&#xa0;: Quorum ne le remplace pas. Choisissez un autre nom pour l&apos;export.</translation>
+        <source>%1 is a folder; name the file to write.</source>
+        <translation>%1 est un dossier&#xa0;; indiquez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace: Quorum does not replace it. Choose another name for the export.</source>
+        <translation>%1 est un espace de travail&#xa0;: Quorum ne le remplace pas. Choisissez un autre nom pour l&apos;export.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1&#xa0;: écriture impossible (%2).</translation>
     </message>
 </context>
 <context>
@@ -873,6 +993,124 @@ preview.
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::HistoryPanel</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Any word of a decision, its objections or its rationale</source>
+        <translation>N&apos;importe quel mot d&apos;une décision, de ses objections ou de sa motivation</translation>
+    </message>
+    <message>
+        <source>Coun&amp;cil</source>
+        <translation>&amp;Conseil</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>The decisions shown, as JSON, Markdown or PDF</source>
+        <translation>Les décisions affichées, en JSON, Markdown ou PDF</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Decision details</source>
+        <translation>Détails de la décision</translation>
+    </message>
+    <message>
+        <source>All councils</source>
+        <translation>Tous les conseils</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision matches. Decisions appear here once their vote is closed.</source>
+        <translation>Aucune décision ne correspond. Les décisions apparaissent ici une fois leur vote clôturé.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Proposal: %1 (%2)</source>
+        <translation>Proposition&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Objection (%1): %2</source>
+        <translation>Objection (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Counter-proposal: %1 (%2)</source>
+        <translation>Contre-proposition&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>Motivation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: name the file .json, .md or .pdf.</source>
+        <translation>%1&#xa0;: nommez le fichier .json, .md ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Export the decisions</source>
+        <translation>Exporter les décisions</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;Markdown (*.md);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1315,26 @@ preview.
         <source>Minutes</source>
         <translation>Synthèse</translation>
     </message>
+    <message>
+        <source>V&amp;otes</source>
+        <translation>&amp;Votes</translation>
+    </message>
+    <message>
+        <source>Decision &amp;History</source>
+        <translation>&amp;Historique des décisions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Votes of the meeting</source>
+        <translation>Votes de la réunion</translation>
+    </message>
+    <message>
+        <source>History of decisions</source>
+        <translation>Historique des décisions</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -1187,6 +1445,18 @@ preview.
     <message>
         <source>Add an E&amp;xisting Person…</source>
         <translation>Ajouter une personne e&amp;xistante…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Personal Data…</source>
+        <translation>Exporter les &amp;données personnelles…</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1712,93 @@ preview.
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProposalDialog</name>
+    <message>
+        <source>Object, with a counter-proposal</source>
+        <translation>Objection avec contre-proposition</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nouvelle proposition</translation>
+    </message>
+    <message>
+        <source>Whoever objects says why and proposes something else. Both are needed: the counter-proposal can then be put to the vote or adopted instead.</source>
+        <translation>La personne qui fait objection en donne la raison et propose autre chose. Les deux sont nécessaires&#xa0;: la contre-proposition peut ensuite être mise au vote ou adoptée à la place.</translation>
+    </message>
+    <message>
+        <source>&amp;Argument</source>
+        <translation>A&amp;rgument</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <source>Counter-proposal &amp;title</source>
+        <translation>&amp;Titre de la contre-proposition</translation>
+    </message>
+    <message>
+        <source>Counter-proposal title</source>
+        <translation>Titre de la contre-proposition</translation>
+    </message>
+    <message>
+        <source>Counter-proposal te&amp;xt</source>
+        <translation>Te&amp;xte de la contre-proposition</translation>
+    </message>
+    <message>
+        <source>Counter-proposal text</source>
+        <translation>Texte de la contre-proposition</translation>
+    </message>
+    <message>
+        <source>What the council is asked to decide, in French and in Dutch.</source>
+        <translation>Ce que le conseil est appelé à décider, en français et en néerlandais.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Objection &amp;by</source>
+        <translation>Objection formulée &amp;par</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;by</source>
+        <translation>Proposée &amp;par</translation>
+    </message>
+    <message>
+        <source>An objection needs its argument and a counter-proposal.</source>
+        <translation>Une objection doit comporter son argument et une contre-proposition.</translation>
+    </message>
+    <message>
+        <source>A proposal needs a title in French or in Dutch.</source>
+        <translation>Une proposition doit avoir un titre en français ou en néerlandais.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2396,214 @@ preview.
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adoptée le</translation>
+    </message>
+    <message>
+        <source>Decision rule</source>
+        <translation>Règle de décision</translation>
+    </message>
+    <message>
+        <source>Rule within a subgroup</source>
+        <translation>Règle au sein d&apos;un sous-groupe</translation>
+    </message>
+    <message>
+        <source>Election rule</source>
+        <translation>Règle d&apos;élection</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Replaced by a counter-proposal</source>
+        <translation>Remplacée par une contre-proposition</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Author subgroup</source>
+        <translation>Sous-groupe de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Contre-proposition</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Maintenue</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Mode de vote</translation>
+    </message>
+    <message>
+        <source>Show of hands, counted</source>
+        <translation>À main levée, avec décompte</translation>
+    </message>
+    <message>
+        <source>Named vote</source>
+        <translation>Vote nominatif</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Scrutin secret</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Subgroup voices</source>
+        <translation>Voix des sous-groupes</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Voting members</source>
+        <translation>Membres votants</translation>
+    </message>
+    <message>
+        <source>Present or represented</source>
+        <translation>Présents ou représentés</translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation>Quorum atteint</translation>
+    </message>
+    <message>
+        <source>Evident majority</source>
+        <translation>Majorité évidente</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>Bulletins valables</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>Bulletins blancs</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Égalité</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplète</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Elector</source>
+        <translation>Électeur</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Declared voice</source>
+        <translation>Voix déclarée</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -2290,6 +2855,477 @@ preview.
         <source>New meeting on %1</source>
         <extracomment>Undo text; %1 is the new meeting&apos;s date</extracomment>
         <translation>Nouvelle réunion du %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::VoteDialog</name>
+    <message>
+        <source>New election</source>
+        <translation>Nouvelle élection</translation>
+    </message>
+    <message>
+        <source>New dot vote</source>
+        <translation>Nouveau vote par points</translation>
+    </message>
+    <message>
+        <source>Put to the vote</source>
+        <translation>Mise au vote</translation>
+    </message>
+    <message>
+        <source>Show of hands, counted by tellers</source>
+        <translation>Vote à main levée, décompté par les scrutateurs</translation>
+    </message>
+    <message>
+        <source>Secret ballot: only the counts are kept</source>
+        <translation>Scrutin secret&#xa0;: seul le décompte est conservé</translation>
+    </message>
+    <message>
+        <source>Named vote: each member&apos;s choice is recorded</source>
+        <translation>Vote nominatif&#xa0;: le choix de chaque membre est consigné</translation>
+    </message>
+    <message>
+        <source>%1 (charter)</source>
+        <translation>%1 (charte)</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>&amp;Voting</source>
+        <translation>&amp;Mode de vote</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Règle</translation>
+    </message>
+    <message>
+        <source>Each subgroup agrees first and gives one &amp;voice</source>
+        <translation>Chaque sous-groupe se met d&apos;abord d&apos;accord et donne une seule &amp;voix</translation>
+    </message>
+    <message>
+        <source>Seats in order (chair, then vice-chair)</source>
+        <translation>Sièges dans l&apos;ordre (présidence, puis vice-présidence)</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>&amp;Sièges</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant</source>
+        <translation>&amp;Points par participant</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>En clair</translation>
+    </message>
+    <message>
+        <source>&amp;Open the vote</source>
+        <translation>&amp;Ouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Each subgroup reaches its own position, then its voice counts once: %1</source>
+        <translation>Chaque sous-groupe arrête sa propre position, puis sa voix compte une seule fois&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::VotePanel</name>
+    <message>
+        <source>&amp;Decision items, proposals and votes</source>
+        <translation>Points de &amp;décision, propositions et votes</translation>
+    </message>
+    <message>
+        <source>New &amp;proposal</source>
+        <translation>&amp;Nouvelle proposition</translation>
+    </message>
+    <message>
+        <source>A proposal on the selected decision item (Ctrl+Shift+P)</source>
+        <translation>Une proposition sur le point de décision sélectionné (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Object…</source>
+        <translation>&amp;Objection…</translation>
+    </message>
+    <message>
+        <source>An objection with its argument and a counter-proposal (Ctrl+Shift+O)</source>
+        <translation>Une objection, avec son argument et une contre-proposition (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Put to the &amp;vote…</source>
+        <translation>Mettre au &amp;vote…</translation>
+    </message>
+    <message>
+        <source>Vote on the selected proposal (Ctrl+Shift+V)</source>
+        <translation>Mettre au vote la proposition sélectionnée (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Election…</source>
+        <translation>É&amp;lection…</translation>
+    </message>
+    <message>
+        <source>Dot vo&amp;te…</source>
+        <translation>Vote par po&amp;ints…</translation>
+    </message>
+    <message>
+        <source>Approve the previous &amp;minutes</source>
+        <translation>Approuver la &amp;synthèse précédente</translation>
+    </message>
+    <message>
+        <source>Adds the approval of the previous session&apos;s minutes as a decision item</source>
+        <translation>Ajoute l&apos;approbation de la synthèse de la séance précédente comme point de décision</translation>
+    </message>
+    <message>
+        <source>Evident majority, not counted</source>
+        <translation>Majorité évidente, sans décompte</translation>
+    </message>
+    <message>
+        <source>Candidate or option, as it should appear in the record</source>
+        <translation>Candidat ou option, tel que le nom doit figurer dans les résultats</translation>
+    </message>
+    <message>
+        <source>New candidate or option</source>
+        <translation>Nouveau candidat ou nouvelle option</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Show on the pro&amp;jector (F6)</source>
+        <translation>A&amp;fficher au projecteur (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the vote (Ctrl+Enter)</source>
+        <translation>&amp;Clôturer le vote (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Vote entry</source>
+        <translation>Saisie du vote</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Objection (%1): %2 → counter-proposal: %3</source>
+        <translation>Objection (%1)&#xa0;: %2 → contre-proposition&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Vote: %1 — %2</source>
+        <translation>Vote&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>This meeting has no decision item yet. Give an agenda item the kind &quot;Decision&quot;, or add the approval of the previous minutes.</source>
+        <translation>Cette réunion n&apos;a pas encore de point de décision. Donnez le type &quot;Décision&quot; à un point de l&apos;ordre du jour, ou ajoutez l&apos;approbation de la synthèse précédente.</translation>
+    </message>
+    <message>
+        <source>No vote selected. Choose a proposal and put it to the vote.</source>
+        <translation>Aucun vote sélectionné. Choisissez une proposition et mettez-la au vote.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in &quot;Meetings and agenda&quot;.</source>
+        <translation>Choisissez une réunion dans &quot;Réunions et ordre du jour&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present or represented and entitled to vote when the vote opened</source>
+        <translation>
+            <numerusform>%n présent·e ou représenté·e ayant le droit de vote à l&apos;ouverture du vote</numerusform>
+            <numerusform>%n présent·e·s ou représenté·e·s ayant le droit de vote à l&apos;ouverture du vote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting members</source>
+        <translation>
+            <numerusform>%n membre votant</numerusform>
+            <numerusform>%n membres votants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>quorum atteint</translation>
+    </message>
+    <message>
+        <source>quorum NOT met</source>
+        <translation>quorum NON atteint</translation>
+    </message>
+    <message>
+        <source>A&amp;gree</source>
+        <translation>D&apos;&amp;accord</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Pour</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquer</translation>
+    </message>
+    <message>
+        <source>A&amp;gainst</source>
+        <translation>Con&amp;tre</translation>
+    </message>
+    <message>
+        <source>&amp;Stand aside</source>
+        <translation>Se tenir en &amp;retrait</translation>
+    </message>
+    <message>
+        <source>Abs&amp;tain</source>
+        <translation>A&amp;bstention</translation>
+    </message>
+    <message>
+        <source>Consent: adopted when no objection stands. Record objections with their counter-proposals, then close the vote.</source>
+        <translation>Consentement&#xa0;: la proposition est adoptée si aucune objection n&apos;est maintenue. Consignez les objections avec leurs contre-propositions, puis clôturez le vote.</translation>
+    </message>
+    <message>
+        <source>Select a member and press 1 (for), 2 (against) or 3 (abstain); Delete clears. Type a name to jump to it.</source>
+        <translation>Sélectionnez un membre et appuyez sur 1 (pour), 2 (contre) ou 3 (abstention)&#xa0;; Suppr efface. Tapez un nom pour y accéder directement.</translation>
+    </message>
+    <message>
+        <source>Each subgroup: type its counts, or the voice it agreed on.</source>
+        <translation>Pour chaque sous-groupe&#xa0;: tapez son décompte, ou la voix dont il a convenu.</translation>
+    </message>
+    <message>
+        <source>Secret ballot: type the counts of the ballot box.</source>
+        <translation>Scrutin secret&#xa0;: tapez le décompte de l&apos;urne.</translation>
+    </message>
+    <message>
+        <source>Type the counts of the tellers.</source>
+        <translation>Tapez le décompte des scrutateurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Valid &amp;ballots</source>
+        <translation>Bulletins v&amp;alables</translation>
+    </message>
+    <message>
+        <source>B&amp;lank ballots</source>
+        <translation>Bulletins &amp;blancs</translation>
+    </message>
+    <message>
+        <source>Add the options, then type the dots each received.</source>
+        <translation>Ajoutez les options, puis tapez le nombre de points reçus par chacune.</translation>
+    </message>
+    <message>
+        <source>Add the candidates, then type the votes each received.</source>
+        <translation>Ajoutez les candidats, puis tapez le nombre de voix obtenues par chacun.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Sous-groupe</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Type F, A or S (for, against, abstain) to declare the subgroup&apos;s voice; Delete clears it.</source>
+        <translation>Tapez F (pour), A (contre) ou S (abstention) pour déclarer la voix du sous-groupe&#xa0;; Suppr l&apos;efface.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>This vote is closed: its record can no longer change.</source>
+        <translation>Ce vote est clôturé&#xa0;: ses données ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Tapez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Object, with a counter-proposal</source>
+        <translation>Objection avec contre-proposition</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Votes</name>
+    <message>
+        <source>This vote no longer exists.</source>
+        <translation>Ce vote n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This vote is closed: its record can no longer change.</source>
+        <translation>Ce vote est clôturé&#xa0;: ses données ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>Votes are held on decision items: choose a decision item of the agenda.</source>
+        <translation>Les votes portent sur des points de décision&#xa0;: choisissez un point de décision de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Cette réunion n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Another vote of this meeting is still open: close it first.</source>
+        <translation>Un autre vote de cette réunion est encore ouvert&#xa0;: clôturez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This proposal does not belong to the item.</source>
+        <translation>Cette proposition n&apos;appartient pas à ce point.</translation>
+    </message>
+    <message>
+        <source>This proposal is already %1: it is no longer put to the vote.</source>
+        <translation>Cette proposition est déjà %1&#xa0;: elle n&apos;est plus mise au vote.</translation>
+    </message>
+    <message>
+        <source>A proposal is decided by consent, consensus or a majority, not by an election.</source>
+        <translation>Une proposition se décide par consentement, par consensus ou à la majorité, pas par une élection.</translation>
+    </message>
+    <message>
+        <source>Choose the proposal to put to the vote.</source>
+        <translation>Choisissez la proposition à mettre au vote.</translation>
+    </message>
+    <message>
+        <source>Subgroup voices decide on a proposal, not in an election or a dot vote.</source>
+        <translation>Les voix des sous-groupes portent sur une proposition, pas sur une élection ni sur un vote par points.</translation>
+    </message>
+    <message>
+        <source>This council has no subgroups to give their voices.</source>
+        <translation>Ce conseil n&apos;a pas de sous-groupes pour donner leur voix.</translation>
+    </message>
+    <message>
+        <source>The quorum is not met, and the rule refuses to vote without it: %1</source>
+        <translation>Le quorum n&apos;est pas atteint, et la règle n&apos;autorise pas de vote sans quorum&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open a vote</source>
+        <translation>Ouvrir un vote</translation>
+    </message>
+    <message>
+        <source>Only elections and dot votes have candidates or options.</source>
+        <translation>Seuls les élections et les votes par points ont des candidats ou des options.</translation>
+    </message>
+    <message>
+        <source>Give the candidate or option a name.</source>
+        <translation>Donnez un nom au candidat ou à l&apos;option.</translation>
+    </message>
+    <message>
+        <source>A proposal is voted for, against or abstaining, without options.</source>
+        <translation>Une proposition se vote pour, contre ou par abstention, sans options.</translation>
+    </message>
+    <message>
+        <source>Choose a candidate or an option of this vote.</source>
+        <translation>Choisissez un candidat ou une option de ce vote.</translation>
+    </message>
+    <message>
+        <source>Only named votes record who chose what; type the counts for this vote.</source>
+        <translation>Seuls les votes nominatifs consignent qui a choisi quoi&#xa0;; tapez le décompte de ce vote.</translation>
+    </message>
+    <message>
+        <source>This person was not present and entitled to vote when the vote opened.</source>
+        <translation>Cette personne n&apos;était pas présente et habilitée à voter à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>Dots are only placed in a dot vote.</source>
+        <translation>Les points ne se placent que dans un vote par points.</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots; this would place %2.</source>
+        <translation>Chaque participant dispose de %1 points&#xa0;; cela en placerait %2.</translation>
+    </message>
+    <message>
+        <source>Record a choice</source>
+        <translation>Consigner un choix</translation>
+    </message>
+    <message>
+        <source>A named vote is counted from each member&apos;s choice, not typed.</source>
+        <translation>Un vote nominatif est décompté à partir du choix de chaque membre, il ne se tape pas.</translation>
+    </message>
+    <message>
+        <source>This vote is counted for the whole room, not per subgroup.</source>
+        <translation>Ce vote est décompté pour toute la salle, pas par sous-groupe.</translation>
+    </message>
+    <message>
+        <source>This subgroup does not belong to the council.</source>
+        <translation>Ce sous-groupe n&apos;appartient pas au conseil.</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>Les décomptes ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>%1 votes counted, but only %2 voters were present when the vote opened.</source>
+        <translation>%1 voix décomptées, mais seuls %2 votants étaient présents à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>Type the counts</source>
+        <translation>Saisir le décompte</translation>
+    </message>
+    <message>
+        <source>Only a subgroup declares a voice, in a vote by subgroup voices.</source>
+        <translation>Seul un sous-groupe déclare une voix, dans un vote par voix des sous-groupes.</translation>
+    </message>
+    <message>
+        <source>Declare a voice</source>
+        <translation>Déclarer une voix</translation>
+    </message>
+    <message>
+        <source>%1 ballots counted, but only %2 voters were present when the vote opened.</source>
+        <translation>%1 bulletins décomptés, mais seuls %2 votants étaient présents à l&apos;ouverture du vote.</translation>
+    </message>
+    <message>
+        <source>An evident majority is recorded only for a show of hands decided by a majority.</source>
+        <translation>Une majorité évidente ne s&apos;enregistre que pour un vote à main levée décidé à la majorité.</translation>
+    </message>
+    <message>
+        <source>These numbers cannot be right: %1</source>
+        <translation>Ces chiffres ne peuvent pas être exacts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Clôturer le vote</translation>
+    </message>
+    <message>
+        <source>This is the council&apos;s first meeting: there are no earlier minutes to approve.</source>
+        <translation>C&apos;est la première réunion du conseil&#xa0;: il n&apos;y a pas de synthèse antérieure à approuver.</translation>
+    </message>
+    <message>
+        <source>Add the approval of the previous minutes</source>
+        <translation>Ajouter l&apos;approbation de la synthèse précédente</translation>
     </message>
 </context>
 <context>

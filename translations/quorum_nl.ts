@@ -406,62 +406,6 @@
         <translation>Agenda van %1 weggeschreven naar %2.</translation>
     </message>
     <message>
-        <source>Usage:
-  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
-  quorum --demo                            open the app on a fresh copy of the demo workspace
-  quorum --lang fr|nl|en ...               interface language
-  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
-  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           render the main window (or a view) to PNG and exit
-  quorum demo OUT.quorum                   write the demo workspace
-  quorum check FILE                        verify a workspace file
-  quorum export-json FILE OUT.json         export a workspace as JSON
-  quorum import-json IN.json OUT.quorum    build a workspace from JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           write a large synthetic workspace
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           export the send-ahead agenda pack of that meeting;
-                                           here --lang is the document&apos;s language (default both)
-                                           and --format defaults to OUT&apos;s extension
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           export the minutes of that meeting (its draft if none
-                                           is written); with both languages, side by side
-                                           (columns, the default) or one after the other
-  quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</source>
-        <translation>Gebruik:
-  quorum [FILE]                            open de toepassing (FILE, anders de laatste werkruimte, anders de demo)
-  quorum --demo                            open de toepassing op een nieuwe kopie van de demowerkruimte
-  quorum --lang fr|nl|en ...               taal van de interface
-  quorum ... --meeting YYYY-MM-DD          open op de vergadering van die datum
-  quorum ... --at YYYY-MM-DDTHH:MM         toon de zittingen zoals ze op dat moment waren
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           render het hoofdvenster (of een weergave) naar PNG en sluit af
-  quorum demo OUT.quorum                   schrijf de demowerkruimte weg
-  quorum check FILE                        controleer een werkruimtebestand
-  quorum export-json FILE OUT.json         exporteer een werkruimte als JSON
-  quorum import-json IN.json OUT.quorum    bouw een werkruimte op uit JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           schrijf een grote synthetische werkruimte weg
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           exporteer het vooraf te versturen agendapakket van die vergadering;
-                                           hier is --lang de taal van het document (standaard both)
-                                           en --format volgt standaard de extensie van OUT
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           exporteer de samenvatting van die vergadering (het concept
-                                           als er nog geen opgesteld is); met beide talen naast elkaar
-                                           (columns, de standaard) of na elkaar
-  quorum --version
-Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</translation>
-    </message>
-    <message>
         <source>--format must be pdf, odt, html or md, not &quot;%1&quot;.</source>
         <translation>--format moet pdf, odt, html of md zijn, niet &quot;%1&quot;.</translation>
     </message>
@@ -486,16 +430,131 @@ preview.
         <translation>%1 vereist --format pdf, odt, html of md (of een OUT die eindigt op .pdf, .odt, .html of .md).</translation>
     </message>
     <message>
-        <source>--format and -o only apply to agenda and minutes.</source>
-        <translation>--format en -o gelden alleen voor agenda en minutes.</translation>
-    </message>
-    <message>
         <source>--layout only applies to minutes.</source>
         <translation>--layout geldt alleen voor minutes.</translation>
     </message>
     <message>
         <source>Wrote the minutes of %1 to %2.</source>
         <translation>Samenvatting van %1 weggeschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
+  quorum --demo                            open the app on a fresh copy of the demo workspace
+  quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
+  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           render the main window (or a view) to PNG and exit
+  quorum demo OUT.quorum                   write the demo workspace
+  quorum check FILE                        verify a workspace file
+  quorum export-json FILE OUT.json         export a workspace as JSON
+  quorum import-json IN.json OUT.quorum    build a workspace from JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           write a large synthetic workspace
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           export the send-ahead agenda pack of that meeting;
+                                           here --lang is the document&apos;s language (default both)
+                                           and --format defaults to OUT&apos;s extension
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           export the minutes of that meeting (its draft if none
+                                           is written); with both languages, side by side
+                                           (columns, the default) or one after the other
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           export the history of decisions (closed votes), all or
+                                           those of a meeting, a council, a period, or containing
+                                           every word searched; JSON carries both languages;
+                                           without -o, JSON and Markdown go to the standard output
+  quorum --version
+Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</source>
+        <translation>Gebruik:
+  quorum [FILE]                            de toepassing openen (FILE, anders de laatste werkruimte, anders de demo)
+  quorum --demo                            de toepassing openen met een nieuwe kopie van de demowerkruimte
+  quorum --lang fr|nl|en ...               taal van de interface
+  quorum ... --meeting JJJJ-MM-DD          openen op de vergadering van die datum
+  quorum ... --at JJJJ-MM-DDTUU:MM         de zittingen tonen zoals ze op dat moment stonden
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           het hoofdvenster (of een weergave) als PNG renderen en afsluiten
+  quorum demo OUT.quorum                   de demowerkruimte wegschrijven
+  quorum check FILE                        een werkruimtebestand controleren
+  quorum export-json FILE OUT.json         een werkruimte als JSON exporteren
+  quorum import-json IN.json OUT.quorum    een werkruimte opbouwen uit JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           een grote synthetische werkruimte wegschrijven
+  quorum agenda FILE --meeting JJJJ-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           het vooraf te versturen agendapakket van die vergadering
+                                           exporteren; hier is --lang de taal van het document
+                                           (standaard both) en is --format standaard de extensie van OUT
+  quorum minutes FILE --meeting JJJJ-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           de samenvatting van die vergadering exporteren (het concept
+                                           als er nog geen opgesteld is); met beide talen naast elkaar
+                                           (columns, de standaard) of na elkaar
+  quorum decisions FILE [--meeting JJJJ-MM-DD] [--council ID] [--from JJJJ-MM-DD] [--to JJJJ-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           de beslissingsgeschiedenis exporteren (afgesloten stemmingen):
+                                           alles, of die van een vergadering, een raad, een periode, of
+                                           die elk gezocht woord bevatten; JSON bevat beide talen;
+                                           zonder -o gaan JSON en Markdown naar de standaarduitvoer
+  quorum --version
+Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</translation>
+    </message>
+    <message>
+        <source>--council needs the id of a council, a whole number, not &quot;%1&quot;.</source>
+        <translation>--council verwacht de id van een raad, een geheel getal, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 verwacht een datum als JJJJ-MM-DD, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--council, --from, --to and --search only apply to decisions.</source>
+        <translation>--council, --from, --to en --search gelden alleen voor decisions.</translation>
+    </message>
+    <message>
+        <source>for decisions, --format must be json, md or pdf, not &quot;%1&quot;.</source>
+        <translation>voor decisions moet --format json, md of pdf zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>decisions needs --format json, md or pdf (or an OUT ending in .json, .md or .pdf).</source>
+        <translation>decisions vereist --format json, md of pdf (of een OUT die eindigt op .json, .md of .pdf).</translation>
+    </message>
+    <message>
+        <source>decisions needs -o OUT for a PDF: a PDF is not written to the terminal.</source>
+        <translation>decisions vereist -o OUT voor een PDF: een PDF wordt niet naar de terminal geschreven.</translation>
+    </message>
+    <message>
+        <source>--from %1 comes after --to %2.</source>
+        <translation>--from %1 valt na --to %2.</translation>
+    </message>
+    <message>
+        <source>--format and -o only apply to agenda, minutes and decisions.</source>
+        <translation>--format en -o gelden alleen voor agenda, minutes en decisions.</translation>
+    </message>
+    <message>
+        <source>the standard output cannot be written.</source>
+        <translation>de standaarduitvoer kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>%1: no council with id %2 in this workspace.</source>
+        <translation>%1: geen raad met id %2 in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>%1: council %2 has no meeting on %3.</source>
+        <translation>%1: raad %2 heeft geen vergadering op %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n decision(s) to %1.</source>
+        <translation>
+            <numerusform>%n beslissing weggeschreven naar %1.</numerusform>
+            <numerusform>%n beslissingen weggeschreven naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -712,22 +771,72 @@ preview.
     </message>
 </context>
 <context>
+    <name>Quorum::DecisionDialogs</name>
+    <message>
+        <source>%1 in French</source>
+        <translation>%1 in het Frans</translation>
+    </message>
+    <message>
+        <source>%1 in Dutch</source>
+        <translation>%1 in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::DecisionRules</name>
+    <message>
+        <source>The decision rule is empty.</source>
+        <translation>De beslissingsregel is leeg.</translation>
+    </message>
+    <message>
+        <source>Unknown decision method “%1”: expected %2.</source>
+        <translation>Onbekende beslissingsmethode “%1”: %2 verwacht.</translation>
+    </message>
+    <message>
+        <source>“%1” in the decision rule is not of the form key=value.</source>
+        <translation>“%1” in de beslissingsregel heeft niet de vorm sleutel=waarde.</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice in the decision rule.</source>
+        <translation>De sleutel “%1” komt twee keer voor in de beslissingsregel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2: expected %3.</source>
+        <translation>“%1” is ongeldig als %2: %3 verwacht.</translation>
+    </message>
+    <message>
+        <source>An election threshold is a fraction such as 2/3, not “simple”.</source>
+        <translation>Een verkiezingsdrempel is een breuk zoals 2/3, niet “simple”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid threshold: write simple or a fraction n/d with 0 &lt; n ≤ d ≤ 100, such as 2/3.</source>
+        <translation>“%1” is geen geldige drempel: schrijf simple of een breuk n/d met 0 &lt; n ≤ d ≤ 100, zoals 2/3.</translation>
+    </message>
+    <message>
+        <source>The number of seats must be between 1 and 1000, not “%1”.</source>
+        <translation>Het aantal zetels moet tussen 1 en 1000 liggen, niet “%1”.</translation>
+    </message>
+    <message>
+        <source>The number of dots must be between 1 and 100, not “%1”.</source>
+        <translation>Het aantal punten moet tussen 1 en 100 liggen, niet “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” in the decision rule.</source>
+        <translation>Onbekende sleutel “%1” in de beslissingsregel.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Documents</name>
     <message>
         <source>This meeting no longer exists.</source>
         <translation>Deze vergadering bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; name the file to write.</source>
-        <translation>%1 is een map; geef de naam van het te schrijven bestand op.</translation>
-    </message>
-    <message>
-        <source>%1 is a workspace, not a document: Quorum does not replace it. Choose another name for the export.</source>
-        <translation>%1 is een werkruimte, geen document: Quorum vervangt het niet. Kies een andere naam voor de export.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written (%2).</source>
-        <translation>%1: kan niet geschreven worden (%2).</translation>
     </message>
     <message>
         <source>PDF export needs fonts, which a text-only run cannot load.</source>
@@ -832,9 +941,20 @@ preview.
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
+</context>
+<context>
+    <name>Quorum::Export</name>
     <message>
-        <source>%1 is a workspace, not a JSON file: Quorum does not replace it. Choose another name for the export.</source>
-        <translation>%1 is een werkruimte, geen JSON-bestand: Quorum vervangt het niet. Kies een andere naam voor de export.</translation>
+        <source>%1 is a folder; name the file to write.</source>
+        <translation>%1 is een map; geef het bestand een naam.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace: Quorum does not replace it. Choose another name for the export.</source>
+        <translation>%1 is een werkruimte: Quorum vervangt die niet. Kies een andere naam voor de export.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1: kan niet geschreven worden (%2).</translation>
     </message>
 </context>
 <context>
@@ -873,6 +993,124 @@ preview.
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::HistoryPanel</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Any word of a decision, its objections or its rationale</source>
+        <translation>Een woord uit een beslissing, uit de bezwaren of uit de motivering</translation>
+    </message>
+    <message>
+        <source>Coun&amp;cil</source>
+        <translation>&amp;Raad</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>T&amp;ot</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>elke datum</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>The decisions shown, as JSON, Markdown or PDF</source>
+        <translation>De getoonde beslissingen, als JSON, Markdown of PDF</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Raad</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <source>Decision details</source>
+        <translation>Details van de beslissing</translation>
+    </message>
+    <message>
+        <source>All councils</source>
+        <translation>Alle raden</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n beslissing</numerusform>
+            <numerusform>%n beslissingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decision matches. Decisions appear here once their vote is closed.</source>
+        <translation>Geen enkele beslissing komt overeen. Beslissingen verschijnen hier zodra de stemming erover afgesloten is.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Proposal: %1 (%2)</source>
+        <translation>Voorstel: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Objection (%1): %2</source>
+        <translation>Bezwaar (%1): %2</translation>
+    </message>
+    <message>
+        <source>Counter-proposal: %1 (%2)</source>
+        <translation>Tegenvoorstel: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>Motivering: %1</translation>
+    </message>
+    <message>
+        <source>%1: name the file .json, .md or .pdf.</source>
+        <translation>%1: geef het bestand de extensie .json, .md of .pdf.</translation>
+    </message>
+    <message>
+        <source>Export the decisions</source>
+        <translation>De beslissingen exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Markdown (*.md);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;Markdown (*.md);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1315,26 @@ preview.
         <source>Minutes</source>
         <translation>Samenvatting</translation>
     </message>
+    <message>
+        <source>V&amp;otes</source>
+        <translation>S&amp;temmingen</translation>
+    </message>
+    <message>
+        <source>Decision &amp;History</source>
+        <translation>Beslissings&amp;geschiedenis</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <source>Votes of the meeting</source>
+        <translation>Stemmingen van de vergadering</translation>
+    </message>
+    <message>
+        <source>History of decisions</source>
+        <translation>Beslissingsgeschiedenis</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -1187,6 +1445,18 @@ preview.
     <message>
         <source>Add an E&amp;xisting Person…</source>
         <translation>Een be&amp;staande persoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Personal Data…</source>
+        <translation>&amp;Persoonsgegevens exporteren…</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1712,93 @@ preview.
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ProposalDialog</name>
+    <message>
+        <source>Object, with a counter-proposal</source>
+        <translation>Bezwaar maken, met een tegenvoorstel</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nieuw voorstel</translation>
+    </message>
+    <message>
+        <source>Whoever objects says why and proposes something else. Both are needed: the counter-proposal can then be put to the vote or adopted instead.</source>
+        <translation>Wie bezwaar maakt, zegt waarom en stelt iets anders voor. Beide zijn nodig: het tegenvoorstel kan dan ter stemming voorgelegd worden of in de plaats aangenomen worden.</translation>
+    </message>
+    <message>
+        <source>&amp;Argument</source>
+        <translation>&amp;Argument</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <source>Counter-proposal &amp;title</source>
+        <translation>Titel van het &amp;tegenvoorstel</translation>
+    </message>
+    <message>
+        <source>Counter-proposal title</source>
+        <translation>Titel van het tegenvoorstel</translation>
+    </message>
+    <message>
+        <source>Counter-proposal te&amp;xt</source>
+        <translation>Te&amp;kst van het tegenvoorstel</translation>
+    </message>
+    <message>
+        <source>Counter-proposal text</source>
+        <translation>Tekst van het tegenvoorstel</translation>
+    </message>
+    <message>
+        <source>What the council is asked to decide, in French and in Dutch.</source>
+        <translation>Waarover de raad moet beslissen, in het Frans en in het Nederlands.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Niet vermeld</translation>
+    </message>
+    <message>
+        <source>Objection &amp;by</source>
+        <translation>Bezwaar &amp;door</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;by</source>
+        <translation>Voorgesteld &amp;door</translation>
+    </message>
+    <message>
+        <source>An objection needs its argument and a counter-proposal.</source>
+        <translation>Een bezwaar heeft een argument en een tegenvoorstel nodig.</translation>
+    </message>
+    <message>
+        <source>A proposal needs a title in French or in Dutch.</source>
+        <translation>Een voorstel heeft een titel in het Frans of in het Nederlands nodig.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2396,214 @@ preview.
         <source>Funder</source>
         <translation>Financier</translation>
     </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Onthouding</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Handvest</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Aangenomen op</translation>
+    </message>
+    <message>
+        <source>Decision rule</source>
+        <translation>Beslissingsregel</translation>
+    </message>
+    <message>
+        <source>Rule within a subgroup</source>
+        <translation>Regel binnen een deelgroep</translation>
+    </message>
+    <message>
+        <source>Election rule</source>
+        <translation>Verkiezingsregel</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Verworpen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Replaced by a counter-proposal</source>
+        <translation>Vervangen door een tegenvoorstel</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Indiener</translation>
+    </message>
+    <message>
+        <source>Author subgroup</source>
+        <translation>Deelgroep van de indiener</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <source>Counter-proposal</source>
+        <translation>Tegenvoorstel</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Gehandhaafd</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Stemwijze</translation>
+    </message>
+    <message>
+        <source>Show of hands, counted</source>
+        <translation>Handopsteking, geteld</translation>
+    </message>
+    <message>
+        <source>Named vote</source>
+        <translation>Hoofdelijke stemming</translation>
+    </message>
+    <message>
+        <source>Secret ballot</source>
+        <translation>Geheime stemming</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Subgroup voices</source>
+        <translation>Stemmen van de deelgroepen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Voting members</source>
+        <translation>Stemgerechtigde leden</translation>
+    </message>
+    <message>
+        <source>Present or represented</source>
+        <translation>Aanwezig of vertegenwoordigd</translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation>Quorum bereikt</translation>
+    </message>
+    <message>
+        <source>Evident majority</source>
+        <translation>Duidelijke meerderheid</translation>
+    </message>
+    <message>
+        <source>Valid ballots</source>
+        <translation>Geldige stembiljetten</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>Blanco stembiljetten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Gelijke stand</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Onvolledig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ongeldig</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Optie</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Afvaardiging</translation>
+    </message>
+    <message>
+        <source>Elector</source>
+        <translation>Kiezer</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Stembiljet</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Declared voice</source>
+        <translation>Opgegeven stem</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Telling</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -2290,6 +2855,477 @@ preview.
         <source>New meeting on %1</source>
         <extracomment>Undo text; %1 is the new meeting&apos;s date</extracomment>
         <translation>Nieuwe vergadering op %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::VoteDialog</name>
+    <message>
+        <source>New election</source>
+        <translation>Nieuwe verkiezing</translation>
+    </message>
+    <message>
+        <source>New dot vote</source>
+        <translation>Nieuwe puntenstemming</translation>
+    </message>
+    <message>
+        <source>Put to the vote</source>
+        <translation>Ter stemming voorleggen</translation>
+    </message>
+    <message>
+        <source>Show of hands, counted by tellers</source>
+        <translation>Handopsteking, geteld door stemopnemers</translation>
+    </message>
+    <message>
+        <source>Secret ballot: only the counts are kept</source>
+        <translation>Geheime stemming: alleen de telling wordt bewaard</translation>
+    </message>
+    <message>
+        <source>Named vote: each member&apos;s choice is recorded</source>
+        <translation>Hoofdelijke stemming: de keuze van elk lid wordt vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1 (charter)</source>
+        <translation>%1 (handvest)</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Vraag</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Voting</source>
+        <translation>&amp;Stemwijze</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Regel</translation>
+    </message>
+    <message>
+        <source>Each subgroup agrees first and gives one &amp;voice</source>
+        <translation>Elke deelgroep komt eerst tot een akkoord en geeft één st&amp;em</translation>
+    </message>
+    <message>
+        <source>Seats in order (chair, then vice-chair)</source>
+        <translation>Zetels in volgorde (voorzitter, dan ondervoorzitter)</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation>&amp;Zetels</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per participant</source>
+        <translation>&amp;Punten per deelnemer</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>In woorden</translation>
+    </message>
+    <message>
+        <source>&amp;Open the vote</source>
+        <translation>Stemming &amp;openen</translation>
+    </message>
+    <message>
+        <source>Each subgroup reaches its own position, then its voice counts once: %1</source>
+        <translation>Elke deelgroep bepaalt eerst een eigen standpunt; daarna telt de stem van de deelgroep één keer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::VotePanel</name>
+    <message>
+        <source>&amp;Decision items, proposals and votes</source>
+        <translation>&amp;Beslissingspunten, voorstellen en stemmingen</translation>
+    </message>
+    <message>
+        <source>New &amp;proposal</source>
+        <translation>&amp;Nieuw voorstel</translation>
+    </message>
+    <message>
+        <source>A proposal on the selected decision item (Ctrl+Shift+P)</source>
+        <translation>Een voorstel over het geselecteerde beslissingspunt (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Object…</source>
+        <translation>Be&amp;zwaar maken…</translation>
+    </message>
+    <message>
+        <source>An objection with its argument and a counter-proposal (Ctrl+Shift+O)</source>
+        <translation>Een bezwaar, met een argument en een tegenvoorstel (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Put to the &amp;vote…</source>
+        <translation>Ter &amp;stemming voorleggen…</translation>
+    </message>
+    <message>
+        <source>Vote on the selected proposal (Ctrl+Shift+V)</source>
+        <translation>Over het geselecteerde voorstel stemmen (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Election…</source>
+        <translation>Ver&amp;kiezing…</translation>
+    </message>
+    <message>
+        <source>Dot vo&amp;te…</source>
+        <translation>&amp;Puntenstemming…</translation>
+    </message>
+    <message>
+        <source>Approve the previous &amp;minutes</source>
+        <translation>Vorige samenvatting &amp;goedkeuren</translation>
+    </message>
+    <message>
+        <source>Adds the approval of the previous session&apos;s minutes as a decision item</source>
+        <translation>Voegt de goedkeuring van de samenvatting van de vorige zitting toe als beslissingspunt</translation>
+    </message>
+    <message>
+        <source>Evident majority, not counted</source>
+        <translation>Duidelijke meerderheid, niet geteld</translation>
+    </message>
+    <message>
+        <source>Candidate or option, as it should appear in the record</source>
+        <translation>Kandidaat of optie, zoals die vastgelegd moet worden</translation>
+    </message>
+    <message>
+        <source>New candidate or option</source>
+        <translation>Nieuwe kandidaat of optie</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Show on the pro&amp;jector (F6)</source>
+        <translation>Tonen op de pro&amp;jector (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the vote (Ctrl+Enter)</source>
+        <translation>Stemming &amp;afsluiten (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Vote entry</source>
+        <translation>Invoer van de stemming</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Objection (%1): %2 → counter-proposal: %3</source>
+        <translation>Bezwaar (%1): %2 → tegenvoorstel: %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Vote: %1 — %2</source>
+        <translation>Stemming: %1 — %2</translation>
+    </message>
+    <message>
+        <source>This meeting has no decision item yet. Give an agenda item the kind &quot;Decision&quot;, or add the approval of the previous minutes.</source>
+        <translation>Deze vergadering heeft nog geen beslissingspunt. Geef een agendapunt de soort &quot;Beslissing&quot;, of voeg de goedkeuring van de vorige samenvatting toe.</translation>
+    </message>
+    <message>
+        <source>No vote selected. Choose a proposal and put it to the vote.</source>
+        <translation>Geen stemming geselecteerd. Kies een voorstel en leg het ter stemming voor.</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in &quot;Meetings and agenda&quot;.</source>
+        <translation>Kies een vergadering in &quot;Vergaderingen en agenda&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present or represented and entitled to vote when the vote opened</source>
+        <translation>
+            <numerusform>%n aanwezig of vertegenwoordigd en stemgerechtigd bij de opening van de stemming</numerusform>
+            <numerusform>%n aanwezig of vertegenwoordigd en stemgerechtigd bij de opening van de stemming</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting members</source>
+        <translation>
+            <numerusform>%n stemgerechtigd lid</numerusform>
+            <numerusform>%n stemgerechtigde leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>quorum bereikt</translation>
+    </message>
+    <message>
+        <source>quorum NOT met</source>
+        <translation>quorum NIET bereikt</translation>
+    </message>
+    <message>
+        <source>A&amp;gree</source>
+        <translation>&amp;Instemmen</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Voor</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>B&amp;lokkeren</translation>
+    </message>
+    <message>
+        <source>A&amp;gainst</source>
+        <translation>T&amp;egen</translation>
+    </message>
+    <message>
+        <source>&amp;Stand aside</source>
+        <translation>&amp;Opzijstappen</translation>
+    </message>
+    <message>
+        <source>Abs&amp;tain</source>
+        <translation>Ont&amp;houding</translation>
+    </message>
+    <message>
+        <source>Consent: adopted when no objection stands. Record objections with their counter-proposals, then close the vote.</source>
+        <translation>Consent: aangenomen wanneer geen enkel bezwaar gehandhaafd blijft. Leg de bezwaren met hun tegenvoorstellen vast en sluit dan de stemming af.</translation>
+    </message>
+    <message>
+        <source>Select a member and press 1 (for), 2 (against) or 3 (abstain); Delete clears. Type a name to jump to it.</source>
+        <translation>Selecteer een lid en druk op 1 (voor), 2 (tegen) of 3 (onthouding); Delete wist. Typ een naam om ernaar te springen.</translation>
+    </message>
+    <message>
+        <source>Each subgroup: type its counts, or the voice it agreed on.</source>
+        <translation>Per deelgroep: typ de telling, of de stem waarover de deelgroep een akkoord bereikte.</translation>
+    </message>
+    <message>
+        <source>Secret ballot: type the counts of the ballot box.</source>
+        <translation>Geheime stemming: typ de telling van de stembus.</translation>
+    </message>
+    <message>
+        <source>Type the counts of the tellers.</source>
+        <translation>Typ de telling van de stemopnemers.</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deelnemers</translation>
+    </message>
+    <message>
+        <source>Valid &amp;ballots</source>
+        <translation>Geldige ste&amp;mbiljetten</translation>
+    </message>
+    <message>
+        <source>B&amp;lank ballots</source>
+        <translation>Blan&amp;co stembiljetten</translation>
+    </message>
+    <message>
+        <source>Add the options, then type the dots each received.</source>
+        <translation>Voeg de opties toe en typ dan het aantal punten dat elke optie kreeg.</translation>
+    </message>
+    <message>
+        <source>Add the candidates, then type the votes each received.</source>
+        <translation>Voeg de kandidaten toe en typ dan het aantal stemmen dat elke kandidaat kreeg.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Deelgroep</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Onthouding</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Type F, A or S (for, against, abstain) to declare the subgroup&apos;s voice; Delete clears it.</source>
+        <translation>Typ F, A of S (voor, tegen, onthouding) om de stem van de deelgroep op te geven; Delete wist ze.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Optie</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>This vote is closed: its record can no longer change.</source>
+        <translation>Deze stemming is afgesloten: de gegevens ervan kunnen niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Typ een geheel getal.</translation>
+    </message>
+    <message>
+        <source>Object, with a counter-proposal</source>
+        <translation>Bezwaar maken, met een tegenvoorstel</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Votes</name>
+    <message>
+        <source>This vote no longer exists.</source>
+        <translation>Deze stemming bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This vote is closed: its record can no longer change.</source>
+        <translation>Deze stemming is afgesloten: de gegevens ervan kunnen niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>Votes are held on decision items: choose a decision item of the agenda.</source>
+        <translation>Er wordt gestemd over beslissingspunten: kies een beslissingspunt van de agenda.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Deze vergadering bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Another vote of this meeting is still open: close it first.</source>
+        <translation>Er is nog een andere stemming van deze vergadering open: sluit die eerst af.</translation>
+    </message>
+    <message>
+        <source>This proposal does not belong to the item.</source>
+        <translation>Dit voorstel hoort niet bij dit punt.</translation>
+    </message>
+    <message>
+        <source>This proposal is already %1: it is no longer put to the vote.</source>
+        <translation>Dit voorstel is al %1: het wordt niet meer ter stemming voorgelegd.</translation>
+    </message>
+    <message>
+        <source>A proposal is decided by consent, consensus or a majority, not by an election.</source>
+        <translation>Over een voorstel wordt beslist bij consent, consensus of meerderheid, niet via een verkiezing.</translation>
+    </message>
+    <message>
+        <source>Choose the proposal to put to the vote.</source>
+        <translation>Kies het voorstel dat ter stemming voorgelegd wordt.</translation>
+    </message>
+    <message>
+        <source>Subgroup voices decide on a proposal, not in an election or a dot vote.</source>
+        <translation>De stemmen van de deelgroepen beslissen over een voorstel, niet in een verkiezing of een puntenstemming.</translation>
+    </message>
+    <message>
+        <source>This council has no subgroups to give their voices.</source>
+        <translation>Deze raad heeft geen deelgroepen die hun stem kunnen geven.</translation>
+    </message>
+    <message>
+        <source>The quorum is not met, and the rule refuses to vote without it: %1</source>
+        <translation>Het quorum is niet bereikt en de regel staat geen stemming zonder quorum toe: %1</translation>
+    </message>
+    <message>
+        <source>Open a vote</source>
+        <translation>Een stemming openen</translation>
+    </message>
+    <message>
+        <source>Only elections and dot votes have candidates or options.</source>
+        <translation>Alleen verkiezingen en puntenstemmingen hebben kandidaten of opties.</translation>
+    </message>
+    <message>
+        <source>Give the candidate or option a name.</source>
+        <translation>Geef de kandidaat of de optie een naam.</translation>
+    </message>
+    <message>
+        <source>A proposal is voted for, against or abstaining, without options.</source>
+        <translation>Over een voorstel wordt gestemd met voor, tegen of onthouding, zonder opties.</translation>
+    </message>
+    <message>
+        <source>Choose a candidate or an option of this vote.</source>
+        <translation>Kies een kandidaat of een optie van deze stemming.</translation>
+    </message>
+    <message>
+        <source>Only named votes record who chose what; type the counts for this vote.</source>
+        <translation>Alleen bij een hoofdelijke stemming wordt vastgelegd wie wat koos; typ voor deze stemming de telling in.</translation>
+    </message>
+    <message>
+        <source>This person was not present and entitled to vote when the vote opened.</source>
+        <translation>Deze persoon was niet aanwezig en stemgerechtigd bij de opening van de stemming.</translation>
+    </message>
+    <message>
+        <source>Dots are only placed in a dot vote.</source>
+        <translation>Punten worden alleen verdeeld in een puntenstemming.</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots; this would place %2.</source>
+        <translation>Elke deelnemer heeft %1 punten; hiermee zouden er %2 verdeeld worden.</translation>
+    </message>
+    <message>
+        <source>Record a choice</source>
+        <translation>Een keuze vastleggen</translation>
+    </message>
+    <message>
+        <source>A named vote is counted from each member&apos;s choice, not typed.</source>
+        <translation>Een hoofdelijke stemming wordt geteld op basis van de keuze van elk lid, niet ingetypt.</translation>
+    </message>
+    <message>
+        <source>This vote is counted for the whole room, not per subgroup.</source>
+        <translation>Deze stemming wordt voor de hele zaal geteld, niet per deelgroep.</translation>
+    </message>
+    <message>
+        <source>This subgroup does not belong to the council.</source>
+        <translation>Deze deelgroep hoort niet bij de raad.</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>Een telling kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1 votes counted, but only %2 voters were present when the vote opened.</source>
+        <translation>%1 stemmen geteld, maar er waren maar %2 stemgerechtigden aanwezig bij de opening van de stemming.</translation>
+    </message>
+    <message>
+        <source>Type the counts</source>
+        <translation>Telling invoeren</translation>
+    </message>
+    <message>
+        <source>Only a subgroup declares a voice, in a vote by subgroup voices.</source>
+        <translation>Alleen een deelgroep geeft een stem op, bij een stemming met stemmen van de deelgroepen.</translation>
+    </message>
+    <message>
+        <source>Declare a voice</source>
+        <translation>Een stem opgeven</translation>
+    </message>
+    <message>
+        <source>%1 ballots counted, but only %2 voters were present when the vote opened.</source>
+        <translation>%1 stembiljetten geteld, maar er waren maar %2 stemgerechtigden aanwezig bij de opening van de stemming.</translation>
+    </message>
+    <message>
+        <source>An evident majority is recorded only for a show of hands decided by a majority.</source>
+        <translation>Een duidelijke meerderheid wordt alleen vastgelegd bij een handopsteking waarbij bij meerderheid beslist wordt.</translation>
+    </message>
+    <message>
+        <source>These numbers cannot be right: %1</source>
+        <translation>Deze aantallen kunnen niet kloppen: %1</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Stemming afsluiten</translation>
+    </message>
+    <message>
+        <source>This is the council&apos;s first meeting: there are no earlier minutes to approve.</source>
+        <translation>Dit is de eerste vergadering van de raad: er is geen eerdere samenvatting om goed te keuren.</translation>
+    </message>
+    <message>
+        <source>Add the approval of the previous minutes</source>
+        <translation>De goedkeuring van de vorige samenvatting toevoegen</translation>
     </message>
 </context>
 <context>
