@@ -769,6 +769,14 @@ preview.
         <source>&amp;Subgroups and clusters (one voice each; seat ranges where the charter sets them):</source>
         <translation>Sous-&amp;groupes et clusters (une voix chacun&#xa0;; fourchettes de sièges là où la charte les fixe)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Decision rule in words</source>
+        <translation>Règle de décision en clair</translation>
+    </message>
+    <message>
+        <source>C&amp;harter: its dated versions and decision rules. The latest version adopted on or before a meeting&apos;s date gives the default rules of its votes (rule codes: see the documentation).</source>
+        <translation>C&amp;harte&#xa0;: ses versions datées et ses règles de décision. La dernière version adoptée au plus tard à la date d&apos;une réunion donne les règles par défaut de ses votes (codes des règles&#xa0;: voir la documentation).</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::DecisionDialogs</name>

@@ -769,6 +769,14 @@ preview.
         <source>&amp;Subgroups and clusters (one voice each; seat ranges where the charter sets them):</source>
         <translation>Deel&amp;groepen en clusters (elk één stem; minimum en maximum aantal zetels waar het handvest die vastlegt):</translation>
     </message>
+    <message>
+        <source>Decision rule in words</source>
+        <translation>Beslissingsregel in woorden</translation>
+    </message>
+    <message>
+        <source>C&amp;harter: its dated versions and decision rules. The latest version adopted on or before a meeting&apos;s date gives the default rules of its votes (rule codes: see the documentation).</source>
+        <translation>&amp;Handvest: de gedateerde versies en beslissingsregels. De laatste versie die uiterlijk op de datum van een vergadering is aangenomen, bepaalt de standaardregels van haar stemmingen (regelcodes: zie de documentatie).</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::DecisionDialogs</name>

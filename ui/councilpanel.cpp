@@ -4,6 +4,7 @@
 #include "choicedelegate.h"
 #include "models/recordtablemodel.h"
 #include "recordtableview.h"
+#include "rules/decisionrules.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -24,8 +25,34 @@ CouncilPanel::CouncilPanel(Workspace *workspace, RecordTableModel *councils, QWi
       m_subgroups(new RecordTableModel(workspace, Entity::Subgroup,
                                        {{u"name_fr"_qs, {}}, {u"name_nl"_qs, {}}, {u"min_seats"_qs, {}}, {u"max_seats"_qs, {}}},
                                        this)),
-      m_subgroupsView(new RecordTableView(this))
+      m_subgroupsView(new RecordTableView(this)), m_chartersLabel(new QLabel(this)),
+      m_charters(new RecordTableModel(workspace, Entity::Charter,
+                                      {{u"version"_qs, {}},
+                                       {u"adopted_on"_qs, {}},
+                                       {u"title_fr"_qs, {}},
+                                       {u"title_nl"_qs, {}},
+                                       {u"decision_rule"_qs, {}},
+                                       {u"subgroup_rule"_qs, {}},
+                                       {u"election_rule"_qs, {}}},
+                                      this)),
+      m_chartersView(new RecordTableView(this))
 {
+    // The rule codes are exact; beside them, the council's decision rule in words.
+    const int ruleColumn = m_charters->columnOf(u"decision_rule"_qs);
+    m_charters->addComputedColumn({[] { return tr("Decision rule in words"); },
+                                   [this, ruleColumn](int row, int role) -> QVariant {
+                                       if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+                                           return {};
+                                       const Result<DecisionRule> rule = parseRuleCode(
+                                           m_charters->index(row, ruleColumn).data(Qt::EditRole).toString());
+                                       return rule ? describeRule(rule.value()).display(m_language) : QVariant();
+                                   }});
+    connect(m_charters, &QAbstractItemModel::dataChanged, m_charters, [this, ruleColumn](const QModelIndex &topLeft,
+                                                                                         const QModelIndex &bottomRight) {
+        // Only a change of the code itself (the refresh below reports the words column).
+        if (topLeft.column() <= ruleColumn && ruleColumn <= bottomRight.column())
+            m_charters->refreshComputedColumns();
+    });
     for (QLineEdit *edit : {m_nameFr, m_nameNl, m_acronymFr, m_acronymNl})
         edit->setMaxLength(300);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -56,10 +83,17 @@ CouncilPanel::CouncilPanel(Workspace *workspace, RecordTableModel *councils, QWi
     m_subgroupsLabel->setBuddy(m_subgroupsView);
     connect(m_subgroupsView, &RecordTableView::failed, this, &CouncilPanel::failed);
 
+    m_chartersView->setRecordModel(m_charters, m_charters);
+    m_chartersLabel->setBuddy(m_chartersView);
+    m_chartersLabel->setWordWrap(true);
+    connect(m_chartersView, &RecordTableView::failed, this, &CouncilPanel::failed);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_identity);
     layout->addWidget(m_subgroupsLabel);
-    layout->addWidget(m_subgroupsView, 1);
+    layout->addWidget(m_subgroupsView, 2);
+    layout->addWidget(m_chartersLabel);
+    layout->addWidget(m_chartersView, 1);
     retranslate();
 }
 
@@ -91,11 +125,19 @@ void CouncilPanel::setCouncilRow(int row)
     m_identity->setEnabled(row >= 0);
     m_subgroups->setParentId(row >= 0 ? std::optional<qint64>(m_councils->recordId(row)) : std::nullopt);
     m_subgroupsView->fitColumns();
+    m_charters->setParentId(row >= 0 ? std::optional<qint64>(m_councils->recordId(row)) : std::nullopt);
+    m_chartersView->fitColumns();
+    // The codes are for editing; the words column says what they mean, so it stays in view.
+    for (const char *rule : {"decision_rule", "subgroup_rule", "election_rule"})
+        m_chartersView->setColumnWidth(m_charters->columnOf(QString::fromLatin1(rule)), 140);
 }
 
 void CouncilPanel::setLanguage(Language language)
 {
+    m_language = language;
     m_subgroups->setLanguage(language);
+    m_charters->setLanguage(language);
+    m_charters->refreshComputedColumns();
     fillCombos();
     m_mapper->revert();
 }
@@ -123,6 +165,10 @@ void CouncilPanel::retranslate()
             label->setText(text);
     m_subgroupsLabel->setText(tr("&Subgroups and clusters (one voice each; seat ranges where the charter sets them):"));
     m_subgroups->retranslate();
+    m_chartersLabel->setText(tr("C&harter: its dated versions and decision rules. The latest version adopted on or before "
+                                "a meeting's date gives the default rules of its votes (rule codes: see the "
+                                "documentation)."));
+    m_charters->retranslate();
 }
 
 } // namespace Quorum

@@ -29,6 +29,8 @@ public:
     void setCouncilRow(int row);
     void setLanguage(Language language);
     RecordTableView *subgroupsView() const { return m_subgroupsView; }
+    RecordTableView *chartersView() const { return m_chartersView; }
+    RecordTableModel *charters() const { return m_charters; }
 
 signals:
     void failed(const QString &message);
@@ -53,6 +55,10 @@ private:
     QLabel *m_subgroupsLabel;
     RecordTableModel *m_subgroups;
     RecordTableView *m_subgroupsView;
+    QLabel *m_chartersLabel;
+    RecordTableModel *m_charters;
+    RecordTableView *m_chartersView;
+    Language m_language = Language::French;
 };
 
 } // namespace Quorum

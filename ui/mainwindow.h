@@ -64,6 +64,7 @@ public:
     void closeWorkspace();
     Workspace *workspace() const { return m_workspace.get(); }
     MessageBar *messageBar() const { return m_messageBar; }
+    CouncilPanel *councilPanel() const { return m_council; }
     MembersPanel *membersPanel() const { return m_members; }
     MeetingsPanel *meetingsPanel() const { return m_meetings; }
     ConsolePanel *consolePanel() const { return m_console; }
