@@ -309,7 +309,7 @@ void addDecision(Document &doc, const DecisionHistoryEntry &entry)
             proposal.append(plain(format(words(" — thème : %1", " — thema: %1"), DocText::of(entry.proposal->theme))));
         facts.rows.append({words("Proposition", "Voorstel"), proposal});
     }
-    facts.rows.append({words("Vote", "Stemming"), spans(modeName(entry.mode))});
+    facts.rows.append({words("Mode", "Wijze"), spans(modeName(entry.mode))});
     Inline rule = spans(DocText::of(entry.ruleWords.isEmpty() ? BilingualText{entry.ruleCode, entry.ruleCode} : entry.ruleWords));
     if (!entry.subgroupRuleWords.isEmpty())
         rule.append(plain(format(words(" Au sein de chaque sous-groupe : %1", " Binnen elke deelgroep: %1"),
@@ -321,7 +321,7 @@ void addDecision(Document &doc, const DecisionHistoryEntry &entry)
                                     number(n.present), number(n.members));
         if (!n.quorumMet)
             electorate = format(words("%1 — quorum non atteint", "%1 — quorum niet bereikt"), electorate);
-        facts.rows.append({words("Votant·e·s", "Stemgerechtigden"), spans(electorate)});
+        facts.rows.append({words("Présents", "Aanwezig"), spans(electorate)});
     }
     facts.rows.append({words("Résultat", "Resultaat"),
                        Inline{Span{outcomeName(entry.outcome, entry.method), {}, true, outcomeColour(entry.outcome), false}}});
