@@ -1129,6 +1129,17 @@ SubgroupDecision decideBySubgroups(const DecisionRule &inner, const DecisionRule
         }
         result.voices.push_back(voice);
     }
+    if (outer.method == DecisionMethod::Consent) {
+        // By consent among subgroups, a subgroup voting against is an objection that stands.
+        voices.standingObjections = voices.against;
+        if (council.present == 0) {
+            result.overall.outcome = Outcome::Incomplete;
+            s.add(u8("Pas encore de décision\u00a0: aucun sous-groupe n'est présent."),
+                  u8("Nog geen beslissing: geen enkele deelgroep is aanwezig."));
+            result.overall.explanation = s.text();
+            return result;
+        }
+    }
     result.overall = decideAs(outer, council, voices, Voters::Subgroups);
     s.add(u8("Au conseil, chaque sous-groupe présent a une voix."),
           u8("In de raad heeft elke aanwezige deelgroep één stem."));

@@ -1106,3 +1106,677 @@ TEST_CASE("Each rule is described in one sentence per language", "[decisionrules
         CHECK(text.nl.count(u'.') == 1);
     }
 }
+
+// ---- Further edges ----
+
+namespace {
+
+const BilingualText flagSentence = {
+    QString::fromUtf8("Le quorum n'était pas atteint\u00a0; le vote compte quand même, comme le prévoit le règlement, "
+                      "et le procès-verbal le mentionne."),
+    QString::fromUtf8("Het quorum was niet bereikt; de stemming telt toch, zoals het reglement bepaalt, en de notulen "
+                      "vermelden dat.")};
+
+void checkLacks(const BilingualText &text, const Words &fr, const Words &nl)
+{
+    for (const char *w : fr) {
+        INFO("fr: " << text.fr.toStdString());
+        CHECK_FALSE(text.fr.contains(QString::fromUtf8(w)));
+    }
+    for (const char *w : nl) {
+        INFO("nl: " << text.nl.toStdString());
+        CHECK_FALSE(text.nl.contains(QString::fromUtf8(w)));
+    }
+}
+
+void checkEndsWithFlag(const BilingualText &text)
+{
+    INFO("fr: " << text.fr.toStdString());
+    INFO("nl: " << text.nl.toStdString());
+    CHECK(text.fr.endsWith(flagSentence.fr));
+    CHECK(text.nl.endsWith(flagSentence.nl));
+    CHECK(text.fr.count(flagSentence.fr) == 1);
+    CHECK(text.nl.count(flagSentence.nl) == 1);
+}
+
+} // namespace
+
+TEST_CASE("A simple majority with abstentions counted needs more for than against and abstentions together",
+          "[decisionrules]")
+{
+    run({
+        {"10 for beats 5 against and 4 abstentions", simpleMajority(Counted), room(25, 22), votes(10, 5, 4),
+         Outcome::Adopted, 19, 10, false,
+         {"Adoptée\u00a0: 10 voix pour et 5 contre sur 19 votes exprimés",
+          "soit plus de voix pour que de voix contre et d'abstentions réunies (10 voix).",
+          "4 abstentions comptent comme votes exprimés et pèsent donc contre."},
+         {"Aangenomen: 10 stemmen voor en 5 tegen op 19 uitgebrachte stemmen",
+          "dus meer stemmen voor dan tegenstemmen en onthoudingen samen (10 stemmen).",
+          "4 onthoudingen tellen mee als uitgebrachte stemmen en wegen dus als tegenstemmen."}},
+        {"10 for only equals 6 against and 4 abstentions", simpleMajority(Counted), room(25, 22), votes(10, 6, 4),
+         Outcome::Rejected, 20, 11, false,
+         {"Rejetée\u00a0: 10 voix pour et 6 contre sur 20 votes exprimés", "réunies (11 voix)"},
+         {"Verworpen: 10 stemmen voor en 6 tegen op 20 uitgebrachte stemmen", "samen (11 stemmen)"}},
+        {"10 for against 6 and 5 abstentions", simpleMajority(Counted), room(25, 22), votes(10, 6, 5),
+         Outcome::Rejected, 21, 12, false, {"Rejetée", "sur 21 votes exprimés", "(12 voix)", "5 abstentions comptent"},
+         {"Verworpen", "op 21 uitgebrachte stemmen", "(12 stemmen)", "5 onthoudingen tellen mee"}},
+        {"10 for against 5 and 5 abstentions is rejected and not a tie", simpleMajority(Counted), room(25, 22),
+         votes(10, 5, 5), Outcome::Rejected, 20, 11, false, {"Rejetée\u00a0: 10 voix pour et 5 contre", "(11 voix)"},
+         {"Verworpen: 10 stemmen voor en 5 tegen", "(11 stemmen)"}},
+        {"as many for as against is a tie whatever the abstentions", simpleMajority(Counted), room(25, 22),
+         votes(8, 8, 2), Outcome::Tie, 18, 11, false,
+         {"Égalité, non adoptée\u00a0: 8 voix pour et 8 contre sur 18 votes exprimés",
+          "2 abstentions comptent comme votes exprimés"},
+         {"Staking van stemmen, niet aangenomen: 8 stemmen voor en 8 tegen op 18 uitgebrachte stemmen",
+          "2 onthoudingen tellen mee als uitgebrachte stemmen"}},
+        {"one abstention counted", simpleMajority(Counted), room(10, 5), votes(3, 1, 1), Outcome::Adopted, 5, 3, false,
+         {"1 abstention compte comme vote exprimé et pèse donc contre."},
+         {"1 onthouding telt mee als uitgebrachte stem en weegt dus als tegenstem."}},
+        {"the same 10 6 4 with abstentions excluded", simpleMajority(), room(25, 22), votes(10, 6, 4),
+         Outcome::Adopted, 16, 7, false,
+         {"10 voix pour et 6 contre sur 16 votes exprimés", "plus de voix pour que contre (7 voix).",
+          "4 abstentions ne comptent pas comme votes exprimés."},
+         {"10 stemmen voor en 6 tegen op 16 uitgebrachte stemmen", "meer stemmen voor dan tegen (7 stemmen).",
+          "4 onthoudingen tellen niet als uitgebrachte stem."}},
+    });
+}
+
+TEST_CASE("A consensus recorded as evident is adopted without a count", "[decisionrules]")
+{
+    const DecisionRule consensus = method(DecisionMethod::Consensus);
+    const Words fr = {"Adoptée par consensus évident\u00a0: personne ne s'y oppose, constaté sans décompte."};
+    const Words nl = {"Aangenomen bij duidelijke consensus: niemand verzet zich, vastgesteld zonder telling."};
+    run({
+        {"everyone present", consensus, room(12, 10), evident(), Outcome::Adopted, 0, 0, false, fr, nl},
+        {"attendance not recorded", consensus, room(0, 0), evident(), Outcome::Adopted, 0, 0, false, fr, nl},
+        {"quorum flagged", withQuorum(consensus, QuorumPolicy::Flag), room(12, 4, false), evident(), Outcome::Adopted,
+         0, 0, true, {"consensus évident", "Le quorum n'était pas atteint"},
+         {"duidelijke consensus", "Het quorum was niet bereikt"}},
+        {"quorum refused", consensus, room(12, 4, false), evident(), Outcome::NoQuorum, 0, 0, false,
+         {"Pas de vote\u00a0: le quorum n'est pas atteint"}, {"Geen stemming: het quorum is niet bereikt"}},
+    });
+    const Decision d = decide(consensus, room(12, 10), evident());
+    CHECK(d.explanation.fr.startsWith(QString::fromUtf8(fr.front())));
+    CHECK(d.explanation.nl.startsWith(QString::fromUtf8(nl.front())));
+    // No count is invented for an evident consensus.
+    checkLacks(d.explanation, {"Décompte\u00a0:", "d'accord", "quorum"}, {"Telling:", "akkoord", "quorum"});
+    checkEndsWithFlag(
+        decide(withQuorum(consensus, QuorumPolicy::Flag), room(12, 4, false), evident()).explanation);
+}
+
+TEST_CASE("Consent without any objection is adopted and settled objections stay on record", "[decisionrules]")
+{
+    const DecisionRule consent = method(DecisionMethod::Consent);
+    run({
+        {"nobody objected", consent, room(20, 15), objections(0, 0), Outcome::Adopted, 0, 0, false,
+         {"Adoptée par consentement\u00a0: personne n'a soulevé d'objection."},
+         {"Aangenomen bij consent: niemand heeft bezwaar gemaakt."}},
+        {"one settled objection", consent, room(20, 15), objections(0, 1), Outcome::Adopted, 0, 0, false,
+         {"Adoptée par consentement\u00a0: aucune objection ne subsiste.",
+          "1 objection retirée ou résolue reste consignée au procès-verbal."},
+         {"Aangenomen bij consent: er blijft geen bezwaar over.",
+          "1 ingetrokken of opgelost bezwaar blijft in de notulen vermeld."}},
+        {"settled objections with attendance not recorded", consent, room(0, 0), objections(0, 2), Outcome::Adopted,
+         0, 0, false, {"aucune objection ne subsiste", "2 objections retirées ou résolues restent consignées"},
+         {"er blijft geen bezwaar over", "2 ingetrokken of opgeloste bezwaren blijven in de notulen vermeld."}},
+        {"votes against are no objections under consent", consent, room(20, 15), votes(3, 2, 0), Outcome::Adopted, 0,
+         0, false, {"personne n'a soulevé d'objection"}, {"niemand heeft bezwaar gemaakt"}},
+    });
+    const Decision none = decide(consent, room(20, 15), objections(0, 0));
+    checkLacks(none.explanation, {"procès-verbal", "subsiste"}, {"notulen", "blijft geen bezwaar"});
+    const Decision settled = decide(consent, room(20, 15), objections(0, 1));
+    checkLacks(settled.explanation, {"personne n'a soulevé"}, {"niemand heeft bezwaar"});
+}
+
+TEST_CASE("Two thirds of all members counts absent members against the proposal", "[decisionrules]")
+{
+    const DecisionRule twoThirds = qualified(Members, 2, 3, AtLeast);
+    run({
+        {"16 of 24 present is short of 20 of 30 members", twoThirds, room(30, 24), votes(16, 8, 0), Outcome::Rejected,
+         30, 20, false,
+         {"Rejetée\u00a0: 16 voix pour sur 30 membres votants du conseil, il fallait au moins les deux tiers (20 "
+          "voix).",
+          "Contre\u00a0: 8 voix."},
+         {"Verworpen: 16 stemmen voor op 30 stemgerechtigde leden van de raad; minstens twee derde was nodig (20 "
+          "stemmen).",
+          "Tegen: 8 stemmen."}},
+        {"20 of 30 members is exactly two thirds", twoThirds, room(30, 24), votes(20, 4, 0), Outcome::Adopted, 30, 20,
+         false, {"Adoptée\u00a0: 20 voix pour sur 30 membres votants du conseil"},
+         {"Aangenomen: 20 stemmen voor op 30 stemgerechtigde leden van de raad"}},
+        {"19 of 30 members with abstentions in the base", twoThirds, room(30, 24), votes(19, 3, 2), Outcome::Rejected,
+         30, 20, false, {"2 abstentions comptent dans la base, car qui s'abstient est présent."},
+         {"2 onthoudingen tellen mee in de basis, want wie zich onthoudt, is aanwezig."}},
+        {"everyone present for is still short", twoThirds, room(30, 19), votes(19, 0, 0), Outcome::Rejected, 30, 20,
+         false, {"19 voix pour sur 30 membres votants", "(20 voix)", "Contre\u00a0: 0 voix."},
+         {"19 stemmen voor op 30 stemgerechtigde leden", "(20 stemmen)", "Tegen: 0 stemmen."}},
+        {"as many for as against is a tie", twoThirds, room(30, 24), votes(12, 12, 0), Outcome::Tie, 30, 20, false,
+         {"Égalité, non adoptée\u00a0: 12 voix pour sur 30 membres votants du conseil"},
+         {"Staking van stemmen, niet aangenomen: 12 stemmen voor op 30 stemgerechtigde leden van de raad"}},
+        {"the same 16 of 24 on votes cast", qualified(Cast, 2, 3, AtLeast), room(30, 24), votes(16, 8, 0),
+         Outcome::Adopted, 24, 16, false, {"16 voix pour sur 24 votes exprimés"},
+         {"16 stemmen voor op 24 uitgebrachte stemmen"}},
+    });
+}
+
+TEST_CASE("More than two thirds needs one vote beyond the exact fraction", "[decisionrules]")
+{
+    run({
+        {"17 of 24 cast", qualified(Cast, 2, 3, MoreThan), room(30, 26), votes(17, 7, 2), Outcome::Adopted, 24, 17,
+         false,
+         {"Adoptée\u00a0: 17 voix pour sur 24 votes exprimés, il fallait plus des deux tiers (17 voix).",
+          "2 abstentions ne comptent pas comme votes exprimés."},
+         {"Aangenomen: 17 stemmen voor op 24 uitgebrachte stemmen; meer dan twee derde was nodig (17 stemmen).",
+          "2 onthoudingen tellen niet als uitgebrachte stem."}},
+        {"16 of 24 cast", qualified(Cast, 2, 3, MoreThan), room(30, 26), votes(16, 8, 2), Outcome::Rejected, 24, 17,
+         false, {"Rejetée\u00a0: 16 voix pour sur 24 votes exprimés", "plus des deux tiers (17 voix)"},
+         {"Verworpen: 16 stemmen voor op 24 uitgebrachte stemmen", "meer dan twee derde was nodig (17 stemmen)"}},
+        {"17 of 24 present", qualified(Present, 2, 3, MoreThan), room(30, 24), votes(17, 5, 2), Outcome::Adopted, 24,
+         17, false, {"17 voix pour sur 24 membres présents ou représentés", "plus des deux tiers (17 voix)"},
+         {"17 stemmen voor op 24 aanwezige of vertegenwoordigde leden", "meer dan twee derde was nodig (17 stemmen)"}},
+        {"16 of 24 present", qualified(Present, 2, 3, MoreThan), room(30, 24), votes(16, 6, 2), Outcome::Rejected, 24,
+         17, false, {"Rejetée", "(17 voix)", "2 abstentions comptent dans la base"},
+         {"Verworpen", "(17 stemmen)", "2 onthoudingen tellen mee in de basis"}},
+        {"18 of 27 is exactly two thirds and not more", qualified(Cast, 2, 3, MoreThan), room(30, 27), votes(18, 9, 0),
+         Outcome::Rejected, 27, 19, false, {"plus des deux tiers (19 voix)"}, {"meer dan twee derde was nodig (19 stemmen)"}},
+        {"18 of 27 is at least two thirds", qualified(Cast, 2, 3, AtLeast), room(30, 27), votes(18, 9, 0),
+         Outcome::Adopted, 27, 18, false, {"au moins les deux tiers (18 voix)"},
+         {"minstens twee derde was nodig (18 stemmen)"}},
+    });
+}
+
+TEST_CASE("Blank ballots excluded or counted change who qualifies in an election", "[decisionrules]")
+{
+    run({
+        {"three blank excluded", election(2), room(40, 30), ballots(21, 3, {17, 14, 10}), Outcome::Adopted, 21, 14, 2,
+         0, {{0, Elected, 1}, {1, Elected, 2}, {2, NotQualified, 0}},
+         {"Élection\u00a0: les 2 sièges sont pourvus.",
+          "Base\u00a0: 21 votes exprimés\u00a0; il fallait au moins les deux tiers (14 voix) pour obtenir un siège.",
+          "3 bulletins blancs ne comptent pas comme votes exprimés.", "Bruno\u00a0: 14 voix, obtient un siège."},
+         {"Verkiezing: de 2 zetels zijn ingevuld.",
+          "Basis: 21 uitgebrachte stemmen; minstens twee derde was nodig (14 stemmen) om een zetel te krijgen.",
+          "3 blanco stemmen tellen niet als uitgebrachte stem.", "Bruno: 14 stemmen, krijgt een zetel."}},
+        {"three blank counted", election(2, false, Cast, Counted), room(40, 30), ballots(21, 3, {17, 14, 10}),
+         Outcome::Adopted, 24, 16, 1, 0, {{0, Elected, 1}, {1, NotQualified, 0}, {2, NotQualified, 0}},
+         {"Élection\u00a0: 1 siège sur 2 est pourvu.",
+          "1 siège reste vacant\u00a0: aucun autre candidat n'atteint le seuil.",
+          "Base\u00a0: 24 votes exprimés\u00a0; il fallait au moins les deux tiers (16 voix)",
+          "3 bulletins blancs comptent comme votes exprimés.", "Bruno\u00a0: 14 voix, n'atteint pas le seuil."},
+         {"Verkiezing: 1 van de 2 zetels is ingevuld.",
+          "1 zetel blijft vacant: geen enkele andere kandidaat haalt de drempel.",
+          "Basis: 24 uitgebrachte stemmen; minstens twee derde was nodig (16 stemmen)",
+          "3 blanco stemmen tellen mee als uitgebrachte stem.", "Bruno: 14 stemmen, haalt de drempel niet."}},
+        {"one blank excluded", election(1), room(40, 30), ballots(20, 1, {14}), Outcome::Adopted, 20, 14, 1, 0,
+         {{0, Elected, 1}}, {"1 bulletin blanc ne compte pas comme vote exprimé."},
+         {"1 blanco stem telt niet als uitgebrachte stem."}},
+        {"one blank counted", election(1, false, Cast, Counted), room(40, 30), ballots(20, 1, {14}), Outcome::Adopted,
+         21, 14, 1, 0, {{0, Elected, 1}}, {"Base\u00a0: 21 votes exprimés", "1 bulletin blanc compte comme vote exprimé."},
+         {"Basis: 21 uitgebrachte stemmen", "1 blanco stem telt mee als uitgebrachte stem."}},
+    });
+}
+
+TEST_CASE("An election on the members present puts blank ballots and silent members in the base", "[decisionrules]")
+{
+    const Words presentFr = {
+        "Élection\u00a0: 2 sièges sur 3 sont pourvus.", "1 siège reste vacant",
+        "Base\u00a0: 30 membres présents ou représentés\u00a0; il fallait au moins les deux tiers (20 voix) pour obtenir "
+        "un siège.",
+        "4 bulletins blancs comptent dans la base, car qui vote blanc est présent.",
+        "Chloé\u00a0: 19 voix, n'atteint pas le seuil."};
+    const Words presentNl = {
+        "Verkiezing: 2 van de 3 zetels zijn ingevuld.", "1 zetel blijft vacant",
+        "Basis: 30 aanwezige of vertegenwoordigde leden; minstens twee derde was nodig (20 stemmen) om een zetel te "
+        "krijgen.",
+        "4 blanco stemmen tellen mee in de basis, want wie blanco stemt, is aanwezig.",
+        "Chloé: 19 stemmen, haalt de drempel niet."};
+    run({
+        {"thirty present", election(3, false, Present), room(40, 30), ballots(24, 4, {22, 20, 19, 12}),
+         Outcome::Adopted, 30, 20, 2, 0, {{0, Elected, 1}, {1, Elected, 2}, {2, NotQualified, 0}, {3, NotQualified, 0}},
+         presentFr, presentNl},
+        {"the blank policy does not change a base of members present", election(3, false, Present, Counted),
+         room(40, 30), ballots(24, 4, {22, 20, 19, 12}), Outcome::Adopted, 30, 20, 2, 0,
+         {{0, Elected, 1}, {1, Elected, 2}, {2, NotQualified, 0}, {3, NotQualified, 0}}, presentFr, presentNl},
+        {"the same ballots on votes cast", election(3), room(40, 30), ballots(24, 4, {22, 20, 19, 12}),
+         Outcome::Adopted, 24, 16, 3, 0, {{0, Elected, 1}, {1, Elected, 2}, {2, Elected, 3}, {3, NotQualified, 0}},
+         {"Élection\u00a0: les 3 sièges sont pourvus.", "Base\u00a0: 24 votes exprimés",
+          "4 bulletins blancs ne comptent pas comme votes exprimés."},
+         {"Verkiezing: de 3 zetels zijn ingevuld.", "Basis: 24 uitgebrachte stemmen",
+          "4 blanco stemmen tellen niet als uitgebrachte stem."}},
+        {"attendance not recorded", election(1, false, Present), room(40, 0), ballots(10, 0, {8}),
+         Outcome::Incomplete, 0, 0, 0, 0, {},
+         {"Pas encore de résultat\u00a0: le nombre de membres présents ou représentés n'est pas connu."},
+         {"Nog geen uitslag: het aantal aanwezige of vertegenwoordigde leden is niet bekend."}},
+    });
+}
+
+TEST_CASE("Seats nobody qualifies for stay vacant and are stated even beside a tie", "[decisionrules]")
+{
+    run({
+        {"one of three seats vacant", election(3), room(40, 30), ballots(30, 0, {25, 20, 19}), Outcome::Adopted, 30,
+         20, 2, 0, {{0, Elected, 1}, {1, Elected, 2}, {2, NotQualified, 0}},
+         {"Élection\u00a0: 2 sièges sur 3 sont pourvus.",
+          "1 siège reste vacant\u00a0: aucun autre candidat n'atteint le seuil."},
+         {"Verkiezing: 2 van de 3 zetels zijn ingevuld.",
+          "1 zetel blijft vacant: geen enkele andere kandidaat haalt de drempel."}},
+        {"four of five seats vacant", election(5), room(40, 30), ballots(30, 0, {20, 5}), Outcome::Adopted, 30, 20, 1,
+         0, {{0, Elected, 1}, {1, NotQualified, 0}},
+         {"Élection\u00a0: 1 siège sur 5 est pourvu.", "4 sièges restent vacants\u00a0: aucun autre candidat"},
+         {"Verkiezing: 1 van de 5 zetels is ingevuld.", "4 zetels blijven vacant: geen enkele andere kandidaat"}},
+        {"a ranked tie and a vacant seat", election(4, true), room(30, 24), ballots(24, 0, {20, 18, 18, 10}),
+         Outcome::Tie, 24, 16, 1, 2, {{0, Elected, 1}, {1, Tied, 0}, {2, Tied, 0}, {3, NotQualified, 0}},
+         {"Élection\u00a0: 1 siège sur 4 est pourvu.", "1 siège reste vacant\u00a0: aucun autre candidat",
+          "Anne\u00a0: 20 voix, obtient le siège 1.",
+          "Bruno et Chloé sont à égalité avec 18 voix pour les sièges 2 et 3\u00a0: rien n'est décidé"},
+         {"Verkiezing: 1 van de 4 zetels is ingevuld.", "1 zetel blijft vacant: geen enkele andere kandidaat",
+          "Anne: 20 stemmen, krijgt zetel 1.",
+          "Bruno en Chloé staan gelijk met 18 stemmen voor de zetels 2 en 3: er is niets beslist"}},
+    });
+    const ElectionResult full = elect(election(2), room(40, 30), ballots(30, 0, {25, 21}));
+    CHECK(full.outcome == Outcome::Adopted);
+    checkLacks(full.explanation, {"vacant"}, {"vacant"});
+}
+
+TEST_CASE("Ranked seats report a three-way tie for the vice-chair but not a tie below the last seat",
+          "[decisionrules]")
+{
+    run({
+        {"three tied for the vice-chair", election(2, true), room(30, 24), ballots(24, 0, {20, 17, 17, 17, 16}),
+         Outcome::Tie, 24, 16, 1, 1,
+         {{0, Elected, 1}, {1, Tied, 0}, {2, Tied, 0}, {3, Tied, 0}, {4, Qualified, 0}},
+         {"Élection\u00a0: 1 siège sur 2 est pourvu.", "Anne\u00a0: 20 voix, obtient le siège 1.",
+          "Bruno, Chloé et David sont à égalité avec 17 voix pour le siège 2\u00a0: rien n'est décidé, et le conseil "
+          "doit décider comment les départager.",
+          "Emma\u00a0: 16 voix, atteint le seuil, mais sans siège."},
+         {"Verkiezing: 1 van de 2 zetels is ingevuld.", "Anne: 20 stemmen, krijgt zetel 1.",
+          "Bruno, Chloé en David staan gelijk met 17 stemmen voor zetel 2: er is niets beslist, en de raad moet "
+          "beslissen hoe de gelijke stand doorbroken wordt.",
+          "Emma: 16 stemmen, haalt de drempel, maar krijgt geen zetel."}},
+        {"a tie below the last ranked seat", election(2, true), room(30, 24), ballots(24, 0, {20, 18, 17, 17}),
+         Outcome::Adopted, 24, 16, 2, 0, {{0, Elected, 1}, {1, Elected, 2}, {2, Qualified, 0}, {3, Qualified, 0}},
+         {"Élection\u00a0: les 2 sièges sont pourvus.", "Bruno\u00a0: 18 voix, obtient le siège 2.",
+          "Chloé\u00a0: 17 voix, atteint le seuil, mais sans siège."},
+         {"Verkiezing: de 2 zetels zijn ingevuld.", "Bruno: 18 stemmen, krijgt zetel 2.",
+          "Chloé: 17 stemmen, haalt de drempel, maar krijgt geen zetel."}},
+        {"the same three unranked tie for the last seat", election(2), room(30, 24),
+         ballots(24, 0, {20, 17, 17, 17, 16}), Outcome::Tie, 24, 16, 1, 1,
+         {{0, Elected, 1}, {1, Tied, 0}, {2, Tied, 0}, {3, Tied, 0}, {4, Qualified, 0}},
+         {"Anne\u00a0: 20 voix, obtient un siège.",
+          "Bruno, Chloé et David sont à égalité avec 17 voix pour le dernier siège"},
+         {"Anne: 20 stemmen, krijgt een zetel.",
+          "Bruno, Chloé en David staan gelijk met 17 stemmen voor de laatste zetel"}},
+    });
+    const ElectionResult vice = elect(election(2, true), room(30, 24), ballots(24, 0, {20, 17, 17, 17, 16}));
+    checkLacks(vice.explanation, {"vacant"}, {"vacant"});
+    const ElectionResult below = elect(election(2, true), room(30, 24), ballots(24, 0, {20, 18, 17, 17}));
+    checkLacks(below.explanation, {"égalité"}, {"gelijk"});
+}
+
+TEST_CASE("Unranked seats filled exactly by the qualifiers report no tie among them", "[decisionrules]")
+{
+    run({
+        {"20 18 18 15 all qualify for four seats", election(4), room(30, 22), ballots(22, 0, {20, 18, 18, 15}),
+         Outcome::Adopted, 22, 15, 4, 0, {{0, Elected, 1}, {1, Elected, 2}, {2, Elected, 3}, {3, Elected, 4}},
+         {"Élection\u00a0: les 4 sièges sont pourvus.", "Bruno\u00a0: 18 voix, obtient un siège.",
+          "Chloé\u00a0: 18 voix, obtient un siège."},
+         {"Verkiezing: de 4 zetels zijn ingevuld.", "Bruno: 18 stemmen, krijgt een zetel.",
+          "Chloé: 18 stemmen, krijgt een zetel."}},
+        {"a tie for the last seat with nobody else qualifying", election(4), room(30, 24),
+         ballots(24, 0, {20, 18, 16, 16, 15}), Outcome::Adopted, 24, 16, 4, 0,
+         {{0, Elected, 1}, {1, Elected, 2}, {2, Elected, 3}, {3, Elected, 4}, {4, NotQualified, 0}},
+         {"les 4 sièges sont pourvus", "David\u00a0: 16 voix, obtient un siège.",
+          "Emma\u00a0: 15 voix, n'atteint pas le seuil."},
+         {"de 4 zetels zijn ingevuld", "David: 16 stemmen, krijgt een zetel.",
+          "Emma: 15 stemmen, haalt de drempel niet."}},
+        {"two tied for two seats", election(2), room(30, 24), ballots(24, 0, {17, 17, 10}), Outcome::Adopted, 24, 16,
+         2, 0, {{0, Elected, 1}, {1, Elected, 2}, {2, NotQualified, 0}}, {"les 2 sièges sont pourvus"},
+         {"de 2 zetels zijn ingevuld"}},
+        {"one more qualifier turns the last seat into a tie", election(4), room(30, 24),
+         ballots(24, 0, {20, 18, 18, 16, 16}), Outcome::Tie, 24, 16, 3, 1,
+         {{0, Elected, 1}, {1, Elected, 2}, {2, Elected, 3}, {3, Tied, 0}, {4, Tied, 0}},
+         {"David et Emma sont à égalité avec 16 voix pour le dernier siège"},
+         {"David en Emma staan gelijk met 16 stemmen voor de laatste zetel"}},
+    });
+    for (const ElectionInput &input : {ballots(22, 0, {20, 18, 18, 15}), ballots(24, 0, {20, 18, 16, 16, 15}),
+                                       ballots(24, 0, {17, 17, 10})}) {
+        const ElectionResult r = elect(election(input.candidates.size() == 3 ? 2 : 4), room(30, 24), input);
+        CHECK(r.seatsUndecided == 0);
+        checkLacks(r.explanation, {"égalité"}, {"gelijk"});
+    }
+}
+
+namespace {
+
+struct DotCase
+{
+    const char *label;
+    DecisionRule rule;
+    Electorate electorate;
+    std::vector<int> dots;
+    int participants;
+    Outcome outcome;
+    int dotsCast;
+    int dotsAvailable;
+    bool flagged;
+    std::vector<int> order; // indices in ranking order
+    std::vector<int> ranks;
+    Words fr;
+    Words nl;
+};
+
+void run(const std::vector<DotCase> &table)
+{
+    for (const DotCase &c : table) {
+        INFO(c.label);
+        const PriorityResult r = rankByDots(c.rule, c.electorate, candidates(c.dots), c.participants);
+        CHECK(r.outcome == c.outcome);
+        CHECK(r.dotsCast == c.dotsCast);
+        CHECK(r.dotsAvailable == c.dotsAvailable);
+        CHECK(r.quorumFlagged == c.flagged);
+        REQUIRE(r.ranking.size() == c.order.size());
+        for (std::size_t i = 0; i < c.order.size(); ++i) {
+            INFO("position " << i);
+            CHECK(r.ranking[i].index == c.order[i]);
+            CHECK(r.ranking[i].rank == c.ranks[i]);
+        }
+        checkContains(r.explanation, c.fr, c.nl);
+        if (c.flagged)
+            checkEndsWithFlag(r.explanation);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Dot voting with no dots placed ranks nothing", "[decisionrules]")
+{
+    const DecisionRule priority = method(DecisionMethod::Priority);
+    DecisionRule oneDot = priority;
+    oneDot.dots = 1;
+    run({
+        {"ten participants placed nothing", priority, room(12, 10), {0, 0, 0}, 10, Outcome::Incomplete, 0, 30, false,
+         {}, {},
+         {"Pas encore de classement\u00a0: aucun point n'a été placé.",
+          "Points placés\u00a0: 0 sur 30 (10 participants × 3 points)."},
+         {"Nog geen rangschikking: er zijn nog geen punten geplaatst.",
+          "Geplaatste punten: 0 van 30 (10 deelnemers × 3 punten)."}},
+        {"no options and no participants", priority, room(0, 0), {}, 0, Outcome::Incomplete, 0, 0, false, {}, {},
+         {"aucun point n'a été placé", "Points placés\u00a0: 0 sur 0 (0 participant × 3 points)."},
+         {"er zijn nog geen punten geplaatst", "Geplaatste punten: 0 van 0 (0 deelnemers × 3 punten)."}},
+        {"one participant with one dot", oneDot, room(5, 1), {0, 0}, 1, Outcome::Incomplete, 0, 1, false, {}, {},
+         {"Points placés\u00a0: 0 sur 1 (1 participant × 1 point)."},
+         {"Geplaatste punten: 0 van 1 (1 deelnemer × 1 punt)."}},
+    });
+    const PriorityResult r = rankByDots(priority, room(12, 10), candidates({0, 0, 0}), 10);
+    checkLacks(r.explanation, {"Classement\u00a0:", "égalité"}, {"Rangschikking:", "gelijk"});
+}
+
+TEST_CASE("Dot voting without quorum refuses or ranks with the flag as the charter says", "[decisionrules]")
+{
+    const DecisionRule refuse = method(DecisionMethod::Priority);
+    const DecisionRule flag = withQuorum(refuse, QuorumPolicy::Flag);
+    run({
+        {"refused", refuse, room(12, 3, false), {4, 2, 3}, 3, Outcome::NoQuorum, 0, 0, false, {}, {},
+         {"Pas de vote\u00a0: le quorum n'est pas atteint, et le règlement ne permet pas de voter sans quorum."},
+         {"Geen stemming: het quorum is niet bereikt, en het reglement laat geen stemming zonder quorum toe."}},
+        {"flagged", flag, room(12, 3, false), {4, 2, 3}, 3, Outcome::Adopted, 9, 9, true, {0, 2, 1}, {1, 2, 3},
+         {"Classement\u00a0: 1. Anne (4 points)\u00a0; 2. Chloé (3 points)\u00a0; 3. Bruno (2 points).",
+          "Points placés\u00a0: 9 sur 9 (3 participants × 3 points)."},
+         {"Rangschikking: 1. Anne (4 punten); 2. Chloé (3 punten); 3. Bruno (2 punten).",
+          "Geplaatste punten: 9 van 9 (3 deelnemers × 3 punten)."}},
+        {"flagged with a shared rank", flag, room(12, 3, false), {3, 3, 1}, 3, Outcome::Adopted, 7, 9, true,
+         {0, 1, 2}, {1, 1, 3}, {"Anne et Bruno sont à égalité avec 3 points et partagent le rang 1."},
+         {"Anne en Bruno staan gelijk met 3 punten en delen plaats 1."}},
+        {"flagged with no dots yet", flag, room(12, 3, false), {0, 0}, 3, Outcome::Incomplete, 0, 9, true, {}, {},
+         {"aucun point n'a été placé"}, {"er zijn nog geen punten geplaatst"}},
+        {"impossible numbers come before the quorum", refuse, room(12, 3, false), {5, 5}, 3, Outcome::Invalid, 0, 0,
+         false, {}, {}, {"Résultat impossible", "10 points placés, plus que les 9 permis"},
+         {"Onmogelijk resultaat", "10 punten geplaatst, meer dan de 9 toegelaten"}},
+    });
+}
+
+TEST_CASE("Subgroups that only declared their voices are all counted as present", "[decisionrules]")
+{
+    const std::vector<SubgroupInput> groups = {declared("A", Voice::For), declared("B", Voice::For),
+                                               declared("C", Voice::Against), declared("D", Voice::Abstain)};
+    const Words listedFr = {"A vote pour (voix déclarée, sans décompte).", "B vote pour (voix déclarée, sans décompte).",
+                            "C vote contre (voix déclarée, sans décompte).",
+                            "D s'abstient (voix déclarée, sans décompte).",
+                            "Au conseil, chaque sous-groupe présent a une voix."};
+    const Words listedNl = {"A stemt voor (verklaarde stem, zonder telling).",
+                            "B stemt voor (verklaarde stem, zonder telling).",
+                            "C stemt tegen (verklaarde stem, zonder telling).",
+                            "D onthoudt zich (verklaarde stem, zonder telling).",
+                            "In de raad heeft elke aanwezige deelgroep één stem."};
+
+    struct Row
+    {
+        const char *label;
+        DecisionRule outer;
+        Outcome outcome;
+        int base;
+        int required;
+        Words fr;
+        Words nl;
+    };
+    const Row table[] = {
+        {"a simple majority of the voices", simpleMajority(), Outcome::Adopted, 3, 2,
+         {"Adoptée\u00a0: 2 voix pour et 1 contre sur 3 votes exprimés",
+          "1 abstention ne compte pas comme vote exprimé."},
+         {"Aangenomen: 2 stemmen voor en 1 tegen op 3 uitgebrachte stemmen",
+          "1 onthouding telt niet als uitgebrachte stem."}},
+        {"an absolute majority of the subgroups present", qualified(Present, 1, 2, MoreThan), Outcome::Rejected, 4, 3,
+         {"Rejetée\u00a0: 2 voix pour sur 4 sous-groupes présents, il fallait plus de la moitié (3 voix).",
+          "1 abstention compte dans la base"},
+         {"Verworpen: 2 stemmen voor op 4 aanwezige deelgroepen; meer dan de helft was nodig (3 stemmen).",
+          "1 onthouding telt mee in de basis"}},
+        {"at least half of all subgroups", qualified(Members, 1, 2, AtLeast), Outcome::Adopted, 4, 2,
+         {"2 voix pour sur 4 sous-groupes du conseil", "au moins la moitié (2 voix)"},
+         {"2 stemmen voor op 4 deelgroepen van de raad", "minstens de helft was nodig (2 stemmen)"}},
+    };
+    for (const Row &row : table) {
+        INFO(row.label);
+        const SubgroupDecision d = decideBySubgroups(method(DecisionMethod::Consensus), row.outer, groups, true);
+        REQUIRE(d.voices.size() == 4);
+        const Voice expected[] = {Voice::For, Voice::For, Voice::Against, Voice::Abstain};
+        for (std::size_t i = 0; i < 4; ++i) {
+            INFO("subgroup " << i);
+            CHECK(d.voices[i].voice == expected[i]);
+            CHECK(d.voices[i].inner.outcome == Outcome::Incomplete);
+        }
+        checkContains(d.voices[3].inner.explanation, {"Voix déclarée par le sous-groupe, sans décompte\u00a0: abstention."},
+                      {"Stem verklaard door de deelgroep, zonder telling: onthouding."});
+        CHECK(d.overall.outcome == row.outcome);
+        CHECK(d.overall.base == row.base);
+        CHECK(d.overall.required == row.required);
+        CHECK_FALSE(d.overall.quorumFlagged);
+        checkContains(d.overall.explanation, listedFr, listedNl);
+        checkContains(d.overall.explanation, row.fr, row.nl);
+        checkLacks(d.overall.explanation, {"aucun membre présent"}, {"geen enkel lid aanwezig"});
+    }
+}
+
+TEST_CASE("Subgroup voices with no subgroup present decide nothing", "[decisionrules]")
+{
+    const std::vector<SubgroupInput> groups = {subgroup("Nord", 0, votes(0, 0, 0)), subgroup("Sud", 0, votes(0, 0, 0))};
+    const Words absentFr = {"Nord n'a aucun membre présent et ne vote pas.",
+                            "Sud n'a aucun membre présent et ne vote pas.",
+                            "Au conseil, chaque sous-groupe présent a une voix."};
+    const Words absentNl = {"Nord heeft geen enkel lid aanwezig en stemt niet.",
+                            "Sud heeft geen enkel lid aanwezig en stemt niet.",
+                            "In de raad heeft elke aanwezige deelgroep één stem."};
+    struct Row
+    {
+        const char *label;
+        DecisionRule outer;
+        Words fr;
+        Words nl;
+    };
+    const Row table[] = {
+        {"a simple majority", simpleMajority(), {"Pas encore de décision\u00a0: aucun vote n'est encore compté."},
+         {"Nog geen beslissing: er is nog geen stem geteld."}},
+        {"a majority of the subgroups present", qualified(Present, 1, 2, MoreThan),
+         {"Pas encore de décision\u00a0: aucun vote n'est encore compté."},
+         {"Nog geen beslissing: er is nog geen stem geteld."}},
+        {"two thirds of all subgroups", qualified(Members, 2, 3, AtLeast),
+         {"Pas encore de décision\u00a0: aucun vote n'est encore compté."},
+         {"Nog geen beslissing: er is nog geen stem geteld."}},
+        {"a consensus", method(DecisionMethod::Consensus),
+         {"Pas encore de décision\u00a0: personne ne s'est encore prononcé."},
+         {"Nog geen beslissing: nog niemand heeft zich uitgesproken."}},
+    };
+    for (const Row &row : table) {
+        INFO(row.label);
+        const SubgroupDecision d = decideBySubgroups(method(DecisionMethod::Consensus), row.outer, groups, true);
+        REQUIRE(d.voices.size() == 2);
+        for (const SubgroupVoice &v : d.voices) {
+            CHECK(v.voice == Voice::Abstain);
+            CHECK(v.inner.outcome == Outcome::Incomplete);
+        }
+        CHECK(d.overall.outcome == Outcome::Incomplete);
+        CHECK(d.overall.base == 0);
+        CHECK(d.overall.required == 0);
+        checkContains(d.overall.explanation, absentFr, absentNl);
+        checkContains(d.overall.explanation, row.fr, row.nl);
+        checkLacks(d.overall.explanation, {"Adoptée", "s'abstient\u00a0:"}, {"Aangenomen", "onthoudt zich:"});
+    }
+}
+
+TEST_CASE("A flagged quorum on a majority vote still computes the outcome and ends with the flag sentence",
+          "[decisionrules]")
+{
+    const auto flag = [](DecisionRule rule) { return withQuorum(rule, QuorumPolicy::Flag); };
+    run({
+        {"simple majority adopted", flag(simpleMajority()), room(20, 8, false), votes(6, 1, 1), Outcome::Adopted, 7, 2,
+         true, {"Adoptée\u00a0: 6 voix pour et 1 contre sur 7 votes exprimés"},
+         {"Aangenomen: 6 stemmen voor en 1 tegen op 7 uitgebrachte stemmen"}},
+        {"simple majority tied", flag(simpleMajority()), room(20, 8, false), votes(3, 3, 2), Outcome::Tie, 6, 4, true,
+         {"Égalité, non adoptée"}, {"Staking van stemmen, niet aangenomen"}},
+        {"absolute majority of those present rejected", flag(qualified(Present, 1, 2, MoreThan)), room(20, 8, false),
+         votes(4, 3, 1), Outcome::Rejected, 8, 5, true, {"Rejetée\u00a0: 4 voix pour sur 8 membres présents"},
+         {"Verworpen: 4 stemmen voor op 8 aanwezige"}},
+        {"two thirds of members rejected", flag(qualified(Members, 2, 3, AtLeast)), room(20, 8, false),
+         votes(8, 0, 0), Outcome::Rejected, 20, 14, true, {"8 voix pour sur 20 membres votants du conseil", "(14 voix)"},
+         {"8 stemmen voor op 20 stemgerechtigde leden van de raad", "(14 stemmen)"}},
+        {"no votes yet", flag(simpleMajority()), room(20, 8, false), votes(0, 0, 0), Outcome::Incomplete, 0, 0, true,
+         {"Pas encore de décision"}, {"Nog geen beslissing"}},
+        {"an evident majority", flag(simpleMajority()), room(20, 8, false), evident(), Outcome::Adopted, 0, 0, true,
+         {"majorité évidente à main levée"}, {"duidelijke meerderheid bij handopsteking"}},
+        {"consent", flag(method(DecisionMethod::Consent)), room(20, 8, false), objections(0, 0), Outcome::Adopted, 0, 0,
+         true, {"personne n'a soulevé d'objection"}, {"niemand heeft bezwaar gemaakt"}},
+    });
+    const Decision flagged[] = {
+        decide(flag(simpleMajority()), room(20, 8, false), votes(6, 1, 1)),
+        decide(flag(simpleMajority()), room(20, 8, false), votes(3, 3, 2)),
+        decide(flag(qualified(Present, 1, 2, MoreThan)), room(20, 8, false), votes(4, 3, 1)),
+        decide(flag(qualified(Members, 2, 3, AtLeast)), room(20, 8, false), votes(8, 0, 0)),
+        decide(flag(simpleMajority()), room(20, 8, false), votes(0, 0, 0)),
+        decide(flag(simpleMajority()), room(20, 8, false), evident()),
+        decide(flag(method(DecisionMethod::Consent)), room(20, 8, false), objections(0, 0)),
+    };
+    for (const Decision &d : flagged)
+        checkEndsWithFlag(d.explanation);
+    // With the quorum met, the flag policy adds nothing.
+    const Decision met = decide(flag(simpleMajority()), room(20, 12, true), votes(6, 1, 1));
+    CHECK_FALSE(met.quorumFlagged);
+    checkLacks(met.explanation, {"quorum"}, {"quorum"});
+}
+
+TEST_CASE("Fractions outside the valid range make a qualified majority invalid", "[decisionrules]")
+{
+    const DecisionRule base = qualified(Cast, 2, 3, AtLeast);
+    run({
+        {"a negative numerator", withFraction(base, {-1, 2}), room(30, 20), votes(10, 2, 0), Outcome::Invalid, 0, 0,
+         false, {"Résultat impossible\u00a0: le seuil -1/2 n'est pas une fraction valable. Rien n'est décidé."},
+         {"Onmogelijk resultaat: de drempel -1/2 is geen geldige breuk. Er is niets beslist."}},
+        {"a zero denominator", withFraction(base, {1, 0}), room(30, 20), votes(10, 2, 0), Outcome::Invalid, 0, 0, false,
+         {"le seuil 1/0 n'est pas une fraction valable"}, {"de drempel 1/0 is geen geldige breuk"}},
+        {"zero over zero", withFraction(base, {0, 0}), room(30, 20), votes(10, 2, 0), Outcome::Invalid, 0, 0, false,
+         {"0/0"}, {"0/0"}},
+        {"a denominator above 100", withFraction(base, {1, 101}), room(30, 20), votes(10, 2, 0), Outcome::Invalid, 0, 0,
+         false, {"le seuil 1/101"}, {"de drempel 1/101"}},
+        {"101 over 101", withFraction(base, {101, 101}), room(30, 20), votes(10, 2, 0), Outcome::Invalid, 0, 0, false,
+         {"101/101"}, {"101/101"}},
+        {"a fraction above one", withFraction(base, {3, 2}), room(30, 20), votes(10, 2, 0), Outcome::Invalid, 0, 0,
+         false, {"3/2"}, {"3/2"}},
+        {"invalid comes before the quorum", withQuorum(withFraction(base, {1, 101}), QuorumPolicy::Refuse),
+         room(30, 20, false), votes(10, 2, 0), Outcome::Invalid, 0, 0, false, {"1/101"}, {"1/101"}},
+        {"invalid comes before a flagged quorum", withQuorum(withFraction(base, {1, 101}), QuorumPolicy::Flag),
+         room(30, 20, false), votes(10, 2, 0), Outcome::Invalid, 0, 0, false, {"1/101"}, {"1/101"}},
+        {"100 over 100 is unanimity and valid", withFraction(base, {100, 100}), room(30, 20), votes(20, 0, 0),
+         Outcome::Adopted, 20, 20, false, {"au moins 100/100 (20 voix)"}, {"minstens 100/100 was nodig (20 stemmen)"}},
+        {"100 over 100 fails with one against", withFraction(base, {100, 100}), room(30, 20), votes(19, 1, 0),
+         Outcome::Rejected, 20, 20, false, {"Rejetée"}, {"Verworpen"}},
+        {"more than 1 over 100 is valid", qualified(Cast, 1, 100, MoreThan), room(120, 100), votes(1, 99, 0),
+         Outcome::Rejected, 100, 2, false, {"plus de 1/100 (2 voix)"}, {"meer dan 1/100 was nodig (2 stemmen)"}},
+        {"two of 100 is more than 1 over 100", qualified(Cast, 1, 100, MoreThan), room(120, 100), votes(2, 98, 0),
+         Outcome::Adopted, 100, 2, false, {"Adoptée"}, {"Aangenomen"}},
+        {"a simple majority ignores its unused fraction", withFraction(simpleMajority(), {0, 0}), room(30, 20),
+         votes(5, 3, 0), Outcome::Adopted, 8, 4, false, {"majorité simple"}, {"gewone meerderheid"}},
+    });
+    run({
+        {"an election with a zero denominator", withFraction(election(1), {2, 0}), room(40, 30), ballots(20, 0, {15}),
+         Outcome::Invalid, 0, 0, 0, 0, {}, {"le seuil 2/0 n'est pas une fraction valable"},
+         {"de drempel 2/0 is geen geldige breuk"}},
+    });
+}
+
+TEST_CASE("An absolute majority of the members present depends on an odd or even attendance", "[decisionrules]")
+{
+    const DecisionRule absolute = qualified(Present, 1, 2, MoreThan);
+    run({
+        {"12 of 23 present", absolute, room(30, 23), votes(12, 10, 1), Outcome::Adopted, 23, 12, false,
+         {"Adoptée\u00a0: 12 voix pour sur 23 membres présents ou représentés, il fallait plus de la moitié (12 "
+          "voix).",
+          "1 abstention compte dans la base, car qui s'abstient est présent."},
+         {"Aangenomen: 12 stemmen voor op 23 aanwezige of vertegenwoordigde leden; meer dan de helft was nodig (12 "
+          "stemmen).",
+          "1 onthouding telt mee in de basis, want wie zich onthoudt, is aanwezig."}},
+        {"12 of 23 with the others silent", absolute, room(30, 23), votes(12, 0, 0), Outcome::Adopted, 23, 12, false,
+         {"12 voix pour sur 23"}, {"12 stemmen voor op 23"}},
+        {"11 of 23 with most silent", absolute, room(30, 23), votes(11, 2, 0), Outcome::Rejected, 23, 12, false,
+         {"Rejetée\u00a0: 11 voix pour sur 23", "(12 voix)"}, {"Verworpen: 11 stemmen voor op 23", "(12 stemmen)"}},
+        {"11 for 11 against of 23", absolute, room(30, 23), votes(11, 11, 1), Outcome::Tie, 23, 12, false,
+         {"Égalité, non adoptée\u00a0: 11 voix pour sur 23"}, {"Staking van stemmen, niet aangenomen: 11 stemmen voor op 23"}},
+        {"12 of 24 with nobody against", absolute, room(30, 24), votes(12, 0, 0), Outcome::Rejected, 24, 13, false,
+         {"Rejetée\u00a0: 12 voix pour sur 24", "(13 voix)", "Contre\u00a0: 0 voix."},
+         {"Verworpen: 12 stemmen voor op 24", "(13 stemmen)", "Tegen: 0 stemmen."}},
+        {"12 for 12 against of 24", absolute, room(30, 24), votes(12, 12, 0), Outcome::Tie, 24, 13, false,
+         {"Égalité, non adoptée"}, {"Staking van stemmen, niet aangenomen"}},
+        {"at least half of 24 present", qualified(Present, 1, 2, AtLeast), room(30, 24), votes(12, 0, 0),
+         Outcome::Adopted, 24, 12, false, {"au moins la moitié (12 voix)"}, {"minstens de helft was nodig (12 stemmen)"}},
+    });
+}
+
+TEST_CASE("Subgroup voices under consent adopt only when no subgroup objects", "[decisionrules]")
+{
+    const DecisionRule consent = method(DecisionMethod::Consent);
+    struct Row
+    {
+        const char *label;
+        std::vector<SubgroupInput> groups;
+        Outcome outcome;
+        int standing;
+    };
+    const Row table[] = {
+        {"every subgroup for", {declared("A", Voice::For), subgroup("B", 4, votes(3, 1, 0))}, Outcome::Adopted, 0},
+        {"one declared against", {declared("A", Voice::For), declared("B", Voice::Against)}, Outcome::Rejected, 1},
+        {"one counted against", {declared("A", Voice::For), subgroup("C", 4, votes(1, 3, 0))}, Outcome::Rejected, 1},
+        {"two against", {declared("A", Voice::For), declared("B", Voice::Against), subgroup("C", 4, votes(1, 3, 0))},
+         Outcome::Rejected, 2},
+        {"an abstaining subgroup does not object", {declared("A", Voice::For), declared("B", Voice::Abstain)},
+         Outcome::Adopted, 0},
+        {"nobody present", {subgroup("A", 0, votes(0, 0, 0)), subgroup("B", 0, votes(0, 0, 0))}, Outcome::Incomplete, 0},
+    };
+    for (const Row &row : table) {
+        INFO(row.label);
+        const SubgroupDecision d = decideBySubgroups(simpleMajority(), consent, row.groups, true);
+        CHECK(d.overall.outcome == row.outcome);
+        CHECK_FALSE(d.overall.explanation.fr.isEmpty());
+        CHECK_FALSE(d.overall.explanation.nl.isEmpty());
+        if (row.outcome == Outcome::Incomplete) {
+            checkContains(d.overall.explanation, {"aucun sous-groupe n'est présent"}, {"geen enkele deelgroep is aanwezig"});
+            continue;
+        }
+        // The words never say "nobody objected" when a subgroup voted against.
+        if (row.standing > 0)
+            CHECK_FALSE(d.overall.explanation.fr.contains(QString::fromUtf8("personne n'a soulevé d'objection")));
+    }
+}
