@@ -3188,6 +3188,10 @@ preview.
         <source>Object, with a counter-proposal</source>
         <translation>Objection avec contre-proposition</translation>
     </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Votes</name>

@@ -3188,6 +3188,10 @@ preview.
         <source>Object, with a counter-proposal</source>
         <translation>Bezwaar maken, met een tegenvoorstel</translation>
     </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document: %1</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Votes</name>

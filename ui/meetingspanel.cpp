@@ -56,7 +56,7 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
                                              "notes_nl"}),
                                     this)),
       m_documents(new RecordTableModel(workspace, Entity::Document,
-                                       columns({"title_fr", "title_nl", "location", "send_ahead"}), this)),
+                                       columns({"title_fr", "title_nl", "location", "send_ahead", "proposal_id"}), this)),
       m_workshops(new RecordTableModel(workspace, Entity::Workshop,
                                        columns({"theme_fr", "theme_nl", "questions_fr", "questions_nl", "room",
                                                 "facilitator", "capacity"}),

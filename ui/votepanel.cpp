@@ -44,7 +44,8 @@ bool concernsDecisions(Entity entity)
     case Entity::VoteElector:
     case Entity::Ballot:
     case Entity::VoteTally:
-    case Entity::Charter: return true;
+    case Entity::Charter:
+    case Entity::Document: return true;
     default: return false;
     }
 }
@@ -306,6 +307,8 @@ void VotePanel::rebuildTree()
             QTreeWidgetItem *row = add(itemRow, Entity::Proposal, proposal.id,
                                        tr("%1 — %2").arg(say(proposal.bilingual(f("title"))),
                                                          choiceLabel(proposalStatus, proposal.text(f("status")))));
+            for (const Record &document : m_workspace->recordsWhere(Entity::Document, f("proposal_id"), proposal.id))
+                add(row, Entity::Document, document.id, tr("Document: %1").arg(say(document.bilingual(f("title")))));
             for (const Record &objection : m_workspace->records(Entity::Objection, proposal.id)) {
                 const std::optional<Record> counter =
                     m_workspace->record(Entity::Proposal, objection.number(f("counter_proposal_id")));

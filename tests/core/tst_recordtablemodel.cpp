@@ -179,3 +179,34 @@ TEST_CASE("Reordering keeps persistent indexes on their records")
     f.workspace->undoStack()->undo();
     CHECK(gouvernance.row() == 1);
 }
+
+TEST_CASE("A document is attached to a proposal of its own agenda item only", "[model]")
+{
+    Fixture f;
+    Database &db = f.workspace->storage();
+    auto proposal = [&](qint64 item, const char *title) {
+        Record p(Entity::Proposal, {{QStringLiteral("agenda_item_id"), item}});
+        p.setBilingual(QStringLiteral("title"), {QString::fromUtf8(title), QString::fromUtf8(title)});
+        return db.insert(p).value();
+    };
+    const qint64 own = proposal(f.itemIds.at(1), "Charte");
+    const qint64 other = proposal(f.itemIds.at(2), "Ateliers");
+    Record document(Entity::Document, {{QStringLiteral("agenda_item_id"), f.itemIds.at(1)}});
+    document.setBilingual(QStringLiteral("title"), {QStringLiteral("Projet"), QStringLiteral("Ontwerp")});
+    REQUIRE(db.insert(document).ok());
+
+    RecordTableModel model(f.workspace.get(), Entity::Document,
+                           {{QStringLiteral("title_fr"), {}}, {QStringLiteral("proposal_id"), {}}});
+    model.setParentId(f.itemIds.at(1));
+    REQUIRE(model.rowCount() == 1);
+    const QVariantList options = model.index(0, 1).data(RecordTableModel::ReferenceOptionsRole).toList();
+    QList<QVariant> ids;
+    for (const QVariant &o : options)
+        ids << o.toMap().value(QStringLiteral("id"));
+    CHECK(ids.contains(QVariant(own)));
+    CHECK_FALSE(ids.contains(QVariant(other)));
+    CHECK(ids.first().isNull()); // "no proposal" comes first
+
+    REQUIRE(model.setData(model.index(0, 1), own));
+    CHECK(f.workspace->recordsWhere(Entity::Document, QStringLiteral("proposal_id"), own).size() == 1);
+}
