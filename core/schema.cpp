@@ -405,6 +405,9 @@ std::vector<EntitySpec> buildSpecs()
          typed("evident", QT_TRANSLATE_NOOP("Quorum::Schema", "Evident majority"), FieldType::Boolean, true, 0),
          integer("ballots", QT_TRANSLATE_NOOP("Quorum::Schema", "Valid ballots"), 0, 100000),
          integer("blank", QT_TRANSLATE_NOOP("Quorum::Schema", "Blank ballots"), 0, 100000),
+         // Consent: the objections standing and settled as the vote closed.
+         integer("standing_objections", QT_TRANSLATE_NOOP("Quorum::Schema", "Standing objections"), 0, 100000),
+         integer("settled_objections", QT_TRANSLATE_NOOP("Quorum::Schema", "Settled objections"), 0, 100000),
          choice("outcome", QT_TRANSLATE_NOOP("Quorum::Schema", "Outcome"),
                 {{"adopted", QT_TRANSLATE_NOOP("Quorum::Schema", "Adopted")},
                  {"rejected", QT_TRANSLATE_NOOP("Quorum::Schema", "Rejected")},

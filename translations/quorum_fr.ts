@@ -2612,6 +2612,14 @@ preview.
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Standing objections</source>
+        <translation>Objections maintenues</translation>
+    </message>
+    <message>
+        <source>Settled objections</source>
+        <translation>Objections levées</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -3338,6 +3346,10 @@ preview.
     <message>
         <source>Add the approval of the previous minutes</source>
         <translation>Ajouter l&apos;approbation de la synthèse précédente</translation>
+    </message>
+    <message>
+        <source>Subgroup voices are given openly: choose a show of hands or a named vote.</source>
+        <translation>Les voix des sous-groupes sont données ouvertement&#xa0;: choisissez un vote à main levée ou un vote nominatif.</translation>
     </message>
 </context>
 <context>

@@ -2612,6 +2612,14 @@ preview.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Standing objections</source>
+        <translation>Gehandhaafde bezwaren</translation>
+    </message>
+    <message>
+        <source>Settled objections</source>
+        <translation>Ingetrokken of opgeloste bezwaren</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -3338,6 +3346,10 @@ preview.
     <message>
         <source>Add the approval of the previous minutes</source>
         <translation>De goedkeuring van de vorige samenvatting toevoegen</translation>
+    </message>
+    <message>
+        <source>Subgroup voices are given openly: choose a show of hands or a named vote.</source>
+        <translation>Deelgroepen geven hun stem openlijk: kies een handopsteking of een hoofdelijke stemming.</translation>
     </message>
 </context>
 <context>

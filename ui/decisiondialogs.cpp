@@ -182,6 +182,13 @@ VoteDialog::VoteDialog(Kind kind, const CharterRules &charter, const BilingualTe
         m_bySubgroup = new QCheckBox(tr("Each subgroup agrees first and gives one &voice"), this);
         form->addRow(QString(), m_bySubgroup);
         connect(m_bySubgroup, &QCheckBox::toggled, this, &VoteDialog::updateRuleText);
+        // Subgroup voices are given openly: no secret ballot by subgroup.
+        connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+            const bool secret = VoteMode(m_mode->currentData().toInt()) == VoteMode::Secret;
+            if (secret)
+                m_bySubgroup->setChecked(false);
+            m_bySubgroup->setEnabled(!secret);
+        });
     }
     if (kind == Kind::Election) {
         m_seats = new QSpinBox(this);

@@ -393,7 +393,11 @@ Result<VoteCount> countVote(const Database &db, qint64 voteId)
     default: break;
     }
 
-    if (count.rule.method == DecisionMethod::Consent) {
+    if (count.rule.method == DecisionMethod::Consent && !vote.value(f("standing_objections")).isNull()) {
+        // Closed: the objections as they stood when the vote closed, whatever became of them.
+        count.tally.standingObjections = int(vote.number(f("standing_objections")));
+        count.tally.settledObjections = int(vote.number(f("settled_objections")));
+    } else if (count.rule.method == DecisionMethod::Consent) {
         const qint64 proposal = vote.number(f("proposal_id"));
         for (const Record &objection : proposal > 0 ? db.records(Entity::Objection, proposal) : QList<Record>{}) {
             if (objection.text(f("status")) == u"standing")
@@ -429,6 +433,9 @@ Result<VoteCount> countVote(const Database &db, qint64 voteId)
             ++present[subgroup];
     std::vector<SubgroupInput> inputs;
     for (const Record &subgroup : db.records(Entity::Subgroup, found.value().council.id)) {
+        // A subgroup created after the vote opened had no voice in it.
+        if (!captured.isEmpty() && !captured.contains(subgroup.id))
+            continue;
         const Cell cell = counts.cell(0, subgroup.id);
         SubgroupInput input;
         input.name = subgroup.bilingual(f("name"));
@@ -476,6 +483,10 @@ Result<qint64> openVote(Workspace &workspace, const VoteSetup &setup, const QDat
         return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "Choose the proposal to put to the vote."));
     if (setup.bySubgroup && !isQuestion(rule))
         return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "Subgroup voices decide on a proposal, not in an election or a dot vote."));
+    // A subgroup's voice is public, and counts per subgroup would tell how a lone member voted.
+    if (setup.bySubgroup && setup.mode == VoteMode::Secret)
+        return refuse<qint64>(QCoreApplication::translate(
+            "Quorum::Votes", "Subgroup voices are given openly: choose a show of hands or a named vote."));
     if (setup.bySubgroup && db.records(Entity::Subgroup, council->id).isEmpty())
         return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "This council has no subgroups to give their voices."));
 
@@ -694,8 +705,11 @@ Result<void> setCounts(Workspace &workspace, qint64 voteId, qint64 optionId, qin
         wanted.values.insert(f("option_id"), optionId);
     if (subgroupId > 0)
         wanted.values.insert(f("subgroup_id"), subgroupId);
-    return writeRow(workspace, findRow(db, Entity::VoteTally, voteId, f("subgroup_id"), subgroupId, optionId), wanted,
-                    QCoreApplication::translate("Quorum::Votes", "Type the counts"));
+    const std::optional<Record> existing = findRow(db, Entity::VoteTally, voteId, f("subgroup_id"), subgroupId, optionId);
+    // Counts typed for a subgroup replace the voice it had declared: one or the other decides.
+    if (existing && !existing->text(f("voice")).isEmpty())
+        wanted.values.insert(f("voice"), QVariant());
+    return writeRow(workspace, existing, wanted, QCoreApplication::translate("Quorum::Votes", "Type the counts"));
 }
 
 Result<void> declareVoice(Workspace &workspace, qint64 voteId, qint64 subgroupId, std::optional<Voice> voice)
@@ -789,8 +803,14 @@ Result<VoteCount> closeVote(Workspace &workspace, qint64 voteId, const QDateTime
             if (const Result<void> set = workspace.setValue(Entity::Vote, voteId, column, value); !step.check(set))
                 return fail(set.error());
     }
-    for (const auto &[column, value] : {std::pair{f("status"), QVariant(f("closed"))}, std::pair{f("closed_at"), QVariant(now)},
-                                        std::pair{f("outcome"), QVariant(outcomeCode(outcome))}})
+    QList<std::pair<QString, QVariant>> closing = {
+        {f("status"), f("closed")}, {f("closed_at"), now}, {f("outcome"), outcomeCode(outcome)}};
+    // Consent is counted on the objections; they may be withdrawn or resolved later, the
+    // record keeps those that stood when the vote closed.
+    if (count.value().rule.method == DecisionMethod::Consent)
+        closing << std::pair{f("standing_objections"), QVariant(count.value().tally.standingObjections)}
+                << std::pair{f("settled_objections"), QVariant(count.value().tally.settledObjections)};
+    for (const auto &[column, value] : std::as_const(closing))
         if (const Result<void> set = workspace.setValue(Entity::Vote, voteId, column, value); !step.check(set))
             return fail(set.error());
 

@@ -247,6 +247,8 @@ Migration version4()
                                " evident INTEGER NOT NULL DEFAULT 0,"
                                " ballots INTEGER,"
                                " blank INTEGER,"
+                               " standing_objections INTEGER,"
+                               " settled_objections INTEGER,"
                                " outcome TEXT,"
                                " rationale_fr TEXT NOT NULL DEFAULT '',"
                                " rationale_nl TEXT NOT NULL DEFAULT '')"),
@@ -299,6 +301,14 @@ Migration version4()
                 QStringLiteral("CREATE UNIQUE INDEX vote_tally_key ON vote_tally(vote_id, ifnull(option_id, 0), ifnull(subgroup_id, 0))"),
                 QStringLiteral("CREATE INDEX vote_tally_option ON vote_tally(option_id)"),
                 QStringLiteral("CREATE INDEX vote_tally_subgroup ON vote_tally(subgroup_id)"),
+                // A secret vote never holds a named ballot, whatever path the row comes by (an
+                // import included): the storage itself refuses it.
+                QStringLiteral("CREATE TRIGGER ballot_not_secret BEFORE INSERT ON ballot"
+                               " WHEN (SELECT mode FROM vote WHERE id = NEW.vote_id) = 'secret'"
+                               " BEGIN SELECT RAISE(ABORT, 'a secret vote has no named ballots'); END"),
+                QStringLiteral("CREATE TRIGGER vote_secret_without_ballots BEFORE UPDATE OF mode ON vote"
+                               " WHEN NEW.mode = 'secret' AND EXISTS (SELECT 1 FROM ballot WHERE vote_id = NEW.id)"
+                               " BEGIN SELECT RAISE(ABORT, 'a secret vote has no named ballots'); END"),
             }};
 }
 

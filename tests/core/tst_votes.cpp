@@ -4,6 +4,12 @@
 #include "testworkspace.h"
 
 #include "decisions/votes.h"
+#include "jsonexchange.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTimeZone>
 
@@ -1678,4 +1684,112 @@ TEST_CASE("Counting a vote that does not exist is refused", "[votes]")
     requireRefused(setCounts(f.ws(), 424242, 0, 0, 1, 0, 0));
     requireRefused(addVoteOption(f.ws(), 424242, {s("X"), s("X")}));
     CHECK(f.ws().undoStack()->count() == 0);
+}
+
+TEST_CASE("A closed consent vote keeps the objections that stood when it closed", "[votes]")
+{
+    VoteFixture f;
+    const qint64 counter = f.addProposal(f.item, "Évaluer après un an", "Evalueren na een jaar");
+    f.addObjection(f.proposal, counter);
+    VoteSetup first = f.question(VoteMode::Hands);
+    first.rule = consentRule();
+    const qint64 firstVote = f.open(first);
+    const VoteCount rejected = f.close(firstVote);
+    REQUIRE(rejected.outcome() == Outcome::Rejected);
+    CHECK(f.vote(firstVote).number(s("standing_objections")) == 1);
+
+    // The counter-proposal is adopted instead: its objection is resolved...
+    VoteSetup second = f.question(VoteMode::Hands, counter);
+    second.rule = consentRule();
+    REQUIRE(f.close(f.open(second)).outcome() == Outcome::Adopted);
+    // ...and the first vote still reads as it was decided.
+    const VoteCount again = f.count(firstVote);
+    CHECK(again.outcome() == Outcome::Rejected);
+    CHECK(again.tally.standingObjections == 1);
+    CHECK(again.explanation() == rejected.explanation());
+}
+
+TEST_CASE("A subgroup created after a vote had no voice in it", "[votes]")
+{
+    VoteFixture f;
+    VoteSetup setup = f.question(VoteMode::Hands);
+    setup.bySubgroup = true;
+    const qint64 voteId = f.open(setup);
+    requireOk(declareVoice(f.ws(), voteId, f.users, Voice::For));
+    requireOk(declareVoice(f.ws(), voteId, f.professionals, Voice::For));
+    const VoteCount before = f.close(voteId);
+    f.addSubgroup(f.councilId, "Nouveaux", "Nieuwe");
+    const VoteCount after = f.count(voteId);
+    REQUIRE(after.subgroups);
+    CHECK(after.subgroups->voices.size() == before.subgroups->voices.size());
+    CHECK(after.outcome() == before.outcome());
+    CHECK(after.explanation() == before.explanation());
+}
+
+TEST_CASE("Subgroup voices are never cast by secret ballot", "[votes]")
+{
+    VoteFixture f;
+    VoteSetup setup = f.question(VoteMode::Secret);
+    setup.bySubgroup = true;
+    requireRefused(openVote(f.ws(), setup, opening));
+    CHECK(f.db().records(Entity::Vote, f.item).isEmpty());
+}
+
+TEST_CASE("Counts typed for a subgroup replace the voice it had declared", "[votes]")
+{
+    VoteFixture f;
+    VoteSetup setup = f.question(VoteMode::Hands);
+    setup.bySubgroup = true;
+    const qint64 voteId = f.open(setup);
+    requireOk(declareVoice(f.ws(), voteId, f.users, Voice::Against));
+    requireOk(setCounts(f.ws(), voteId, 0, f.users, 2, 0, 0));
+    for (const Record &t : f.db().records(Entity::VoteTally, voteId))
+        if (t.number(s("subgroup_id")) == f.users) {
+            CHECK(t.text(s("voice")).isEmpty());
+            CHECK(t.number(s("votes_for")) == 2);
+        }
+    const VoteCount count = f.count(voteId);
+    REQUIRE(count.subgroups);
+    bool found = false;
+    for (const SubgroupVoice &v : count.subgroups->voices)
+        if (v.name.fr == s("Usagers")) {
+            found = true;
+            CHECK(v.voice == Voice::For);
+        }
+    CHECK(found);
+}
+
+TEST_CASE("The storage refuses a named ballot on a secret vote whatever the path", "[votes]")
+{
+    VoteFixture f;
+    const qint64 voteId = f.open(f.question(VoteMode::Secret));
+    Record ballot(Entity::Ballot, {{s("vote_id"), voteId}, {s("person_id"), f.id("Anna")}, {s("choice"), s("for")}});
+    CHECK_FALSE(f.db().insert(ballot).ok());
+    CHECK(f.db().records(Entity::Ballot, voteId).isEmpty());
+
+    // A named vote with ballots cannot be turned into a secret one afterwards.
+    requireOk(setCounts(f.ws(), voteId, 0, 0, 0, 1, 0)); // rejected: the proposal may be voted again
+    f.close(voteId);
+    const qint64 named = f.open(f.question(VoteMode::Named));
+    requireOk(recordBallot(f.ws(), named, f.id("Anna"), Voice::For));
+    CHECK_FALSE(f.db().update(Entity::Vote, named, s("mode"), s("secret")).ok());
+    CHECK(f.vote(named).text(s("mode")) == s("named"));
+}
+
+TEST_CASE("An import that links a person to a secret choice is refused and writes nothing", "[votes]")
+{
+    VoteFixture f;
+    const qint64 voteId = f.open(f.question(VoteMode::Secret));
+    requireOk(setCounts(f.ws(), voteId, 0, 0, 3, 1, 0));
+    f.close(voteId);
+    QJsonObject root = QJsonDocument::fromJson(exportWorkspaceJson(f.db())).object();
+    QJsonArray ballots;
+    ballots.append(QJsonObject{{s("id"), 1}, {s("vote_id"), voteId}, {s("person_id"), f.id("Anna")},
+                               {s("option_id"), QJsonValue()}, {s("choice"), s("for")}, {s("dots"), 0}});
+    root.insert(s("ballots"), ballots);
+    const QString out = f.path(s("imported.quorum"));
+    const Result<void> imported = importWorkspaceJson(QJsonDocument(root).toJson(), s("in.json"), out);
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.error().contains(s("secret")));
+    CHECK_FALSE(QFile::exists(out));
 }
