@@ -3,6 +3,7 @@
 
 #include "decisions/historyexport.h"
 #include "documents/renderers.h"
+#include "plaintooltip.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -18,6 +19,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Quorum {
@@ -98,10 +101,11 @@ HistoryPanel::HistoryPanel(Workspace *workspace, QWidget *parent)
     connect(m_council, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
     connect(m_table, &QTableWidget::currentCellChanged, this, &HistoryPanel::showDetails);
     connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportWithDialog);
-    // Decisions are made elsewhere; the history reads again when next shown.
+    // Decisions are made elsewhere: the history reads again when next shown, or at once
+    // when in view (an undo while reading it).
     for (auto signal : {&Workspace::recordAdded, &Workspace::recordRemoved})
-        connect(workspace, signal, this, [this] { m_outOfDate = true; });
-    connect(workspace, &Workspace::valueChanged, this, [this] { m_outOfDate = true; });
+        connect(workspace, signal, this, &HistoryPanel::scheduleReload);
+    connect(workspace, &Workspace::valueChanged, this, &HistoryPanel::scheduleReload);
     retranslate();
 }
 
@@ -124,9 +128,27 @@ void HistoryPanel::setCouncil(qint64 councilId)
 
 void HistoryPanel::reload()
 {
+    // Changes made elsewhere do not take the reader away from the decision being read.
+    const int row = m_table->currentRow();
+    const qint64 selected = row >= 0 && row < m_entries.size() ? m_entries.at(row).voteId : 0;
     m_outOfDate = false;
     fillFilters();
-    applyFilter();
+    readDecisions();
+    fillTable(selected);
+}
+
+void HistoryPanel::scheduleReload()
+{
+    m_outOfDate = true;
+    // One reading for all the changes of a step (closing a vote writes several records).
+    if (!isVisible() || m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        if (m_outOfDate && isVisible())
+            reload();
+    });
 }
 
 void HistoryPanel::showEvent(QShowEvent *event)
@@ -195,14 +217,24 @@ DecisionHistoryFilter HistoryPanel::filter() const
 
 void HistoryPanel::applyFilter()
 {
+    readDecisions();
+    fillTable(0);
+}
+
+void HistoryPanel::narrow()
+{
+    fillTable(0);
+}
+
+void HistoryPanel::readDecisions()
+{
     DecisionHistoryFilter period = filter();
     period.text.clear();
     period.theme.clear();
     m_read = decisionHistory(m_workspace->storage(), period);
-    narrow();
 }
 
-void HistoryPanel::narrow()
+void HistoryPanel::fillTable(qint64 keepVoteId)
 {
     m_entries = refineDecisions(m_read, m_search->text(), m_theme->currentData().toString());
     const Field &outcome = *entitySpec(Entity::Vote).field(u"outcome"_qs);
@@ -214,15 +246,19 @@ void HistoryPanel::narrow()
                                    e.question.display(m_language), choiceLabel(outcome, e.outcome)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
+            item->setToolTip(plainToolTip(cells.at(column)));
             m_table->setItem(row, column, item);
         }
     }
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(3);
     m_count->setText(tr("%n decision(s)", nullptr, int(m_entries.size())));
-    if (!m_entries.isEmpty())
-        m_table->setCurrentCell(int(m_entries.size()) - 1, 0); // the latest first in view
+    int current = int(m_entries.size()) - 1; // the latest first in view
+    for (int row = 0; keepVoteId && row < m_entries.size(); ++row)
+        if (m_entries.at(row).voteId == keepVoteId)
+            current = row;
+    if (current >= 0)
+        m_table->setCurrentCell(current, 0);
     else
         m_details->setHtml(u"<p>"_qs + tr("No decision matches. Decisions appear here once their vote is closed.").toHtmlEscaped()
                            + u"</p>"_qs);

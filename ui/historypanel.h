@@ -51,14 +51,18 @@ protected:
 private:
     void retranslate();
     void fillFilters();
-    void applyFilter();  // reads the decisions again (council, period, or records changed)
-    void narrow();       // filters what was read by the words and theme typed
+    void scheduleReload(); // records changed: shown, reads again once the step is complete
+    void applyFilter();    // reads the decisions again (council, period, or records changed)
+    void narrow();         // filters what was read by the words and theme typed
+    void readDecisions();
+    void fillTable(qint64 keepVoteId); // selects that decision if shown, else the latest
     void showDetails();
     void exportWithDialog();
 
     Workspace *m_workspace;
     Language m_language = Language::French;
     bool m_outOfDate = true;
+    bool m_reloadPending = false;
     QList<DecisionHistoryEntry> m_read;    // the council's decisions in the period
     QList<DecisionHistoryEntry> m_entries; // of them, those shown
 

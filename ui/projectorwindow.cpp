@@ -50,6 +50,14 @@ ProjectorWindow::ProjectorWindow(Workspace *workspace, SessionController *sessio
     outer->addWidget(m_content);
 
     connect(session, &SessionController::changed, this, &ProjectorWindow::refresh);
+    // SQLite may give a removed vote's id to the next vote opened (an undo of its opening):
+    // forget it, or the room would see a vote nobody put on the screen.
+    connect(workspace, &Workspace::recordRemoved, this, [this](Entity entity, qint64 id) {
+        if (entity == Entity::Vote && id == m_voteId) {
+            m_voteId = 0;
+            refresh();
+        }
+    });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &ProjectorWindow::refresh);
     m_tick->start();

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "commands/recordcommands.h"
 #include "voteresultview.h"
+#include "plaintooltip.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -14,9 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -154,11 +157,28 @@ VotePanel::VotePanel(Workspace *workspace, const Clock *clock, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    m_newProposal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_object->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_vote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    m_close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_project->setShortcut(QKeySequence(Qt::Key_F6));
+    // The keys the buttons advertise live in shortcuts of their own: a button's shortcut is
+    // replaced by the mnemonic of its text at each setText(), that is at each retranslation.
+    auto bind = [this](const QKeySequence &keys, QPushButton *button, auto action) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, [button, action] {
+            if (button->isEnabled())
+                action();
+        });
+    };
+    auto click = [](QPushButton *button) { return [button] { button->click(); }; };
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_newProposal, click(m_newProposal));
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), m_object, click(m_object));
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), m_vote, click(m_vote));
+    bind(QKeySequence(Qt::Key_F6), m_project, click(m_project));
+    // As a click would, closing takes the focus first: a count still being typed in a box
+    // or a cell is written before the vote closes on it.
+    for (const QKeyCombination keys : {Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter})
+        bind(QKeySequence(keys), m_close, [this] {
+            m_close->setFocus(Qt::ShortcutFocusReason);
+            m_close->click();
+        });
     connect(m_newProposal, &QPushButton::clicked, this, &VotePanel::newProposal);
     connect(m_object, &QPushButton::clicked, this, &VotePanel::object);
     connect(m_vote, &QPushButton::clicked, this, [this] { putToVote(VoteDialog::Kind::Proposal); });
@@ -178,6 +198,14 @@ VotePanel::VotePanel(Workspace *workspace, const Clock *clock, QWidget *parent)
             if (concernsDecisions(entity))
                 scheduleRefresh();
         });
+    // SQLite may give a removed vote's id to the next vote opened: forget it, or the panel
+    // would show that vote without anyone choosing it.
+    connect(workspace, &Workspace::recordRemoved, this, [this](Entity entity, qint64 id) {
+        if (entity == Entity::Vote && id == m_voteId) {
+            m_voteId = 0;
+            scheduleRefresh();
+        }
+    });
     connect(workspace, &Workspace::valueChanged, this, [this](Entity entity) {
         if (concernsDecisions(entity))
             scheduleRefresh();
@@ -286,7 +314,7 @@ void VotePanel::rebuildTree()
     auto add = [&](QTreeWidgetItem *parent, Entity entity, qint64 id, const QString &text) {
         auto *row = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
         row->setText(0, text);
-        row->setToolTip(0, text);
+        row->setToolTip(0, plainToolTip(text));
         row->setData(0, EntityRole, int(entity));
         row->setData(0, IdRole, id);
         if ((int(entity) == selectedEntity && id == selected) || (entity == Entity::Vote && id == m_voteId && !restore))
@@ -388,6 +416,7 @@ void VotePanel::fillEntry(const Record &vote, const VoteCount &count)
     const bool question = isQuestionVote(count);
     const bool named = count.mode == VoteMode::Named;
     const int currentRow = m_table->currentRow();
+    const int currentColumn = m_table->currentColumn();
     m_table->clear();
     m_table->setRowCount(0);
     m_countsRow->setVisible(open && !named && (question ? !bySubgroup : true));
@@ -518,8 +547,10 @@ void VotePanel::fillEntry(const Record &vote, const VoteCount &count)
     if (!open)
         m_help->setText(tr("This vote is closed: its record can no longer change."));
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The cursor stays in its column too: declaring voices goes down the Voice column.
     if (m_table->rowCount() > 0)
-        m_table->setCurrentCell(std::clamp(currentRow, 0, m_table->rowCount() - 1), 0);
+        m_table->setCurrentCell(std::clamp(currentRow, 0, m_table->rowCount() - 1),
+                                std::clamp(currentColumn, 0, m_table->columnCount() - 1));
     m_filling = false;
 }
 
@@ -645,7 +676,7 @@ static QList<ProposalDialog::Author> authorsOf(Workspace &workspace, qint64 coun
 void VotePanel::newProposal()
 {
     const qint64 itemId = selectedItemId();
-    if (!itemId)
+    if (!itemId || !m_meetingId)
         return;
     const auto meeting = m_workspace->record(Entity::Meeting, *m_meetingId);
     ProposalDialog dialog(false, authorsOf(*m_workspace, meeting ? meeting->number(f("council_id")) : 0, m_language), this);
@@ -668,7 +699,7 @@ void VotePanel::object()
 {
     const qint64 proposalId = selectedId(Entity::Proposal);
     const auto proposal = proposalId ? m_workspace->record(Entity::Proposal, proposalId) : std::nullopt;
-    if (!proposal)
+    if (!proposal || !m_meetingId)
         return;
     const auto meeting = m_workspace->record(Entity::Meeting, *m_meetingId);
     ProposalDialog dialog(true, authorsOf(*m_workspace, meeting ? meeting->number(f("council_id")) : 0, m_language), this);
@@ -714,10 +745,15 @@ void VotePanel::putToVote(VoteDialog::Kind kind)
     const CharterRules charter =
         charterRules(m_workspace->storage(), councilId, QDate::fromString(meeting ? meeting->text(f("date")) : QString(), Qt::ISODate));
     BilingualText question;
-    if (proposalId)
-        question = m_workspace->record(Entity::Proposal, proposalId)->bilingual(f("title"));
-    else if (const auto item = m_workspace->record(Entity::AgendaItem, itemId))
+    if (proposalId) {
+        // The tree may still show a proposal an undo has just removed.
+        const auto proposal = m_workspace->record(Entity::Proposal, proposalId);
+        if (!proposal)
+            return;
+        question = proposal->bilingual(f("title"));
+    } else if (const auto item = m_workspace->record(Entity::AgendaItem, itemId)) {
         question = item->bilingual(f("title"));
+    }
     VoteDialog dialog(kind, charter, question, !m_workspace->records(Entity::Subgroup, councilId).isEmpty(), m_language, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -730,9 +766,19 @@ void VotePanel::putToVote(VoteDialog::Kind kind)
         return;
     }
     selectVote(opened.value());
-    (isQuestionVote(countVote(m_workspace->storage(), opened.value()).value()) ? static_cast<QWidget *>(m_table)
-                                                                                 : m_optionName)
-        ->setFocus();
+    // Where the next keys go: an election or a dot vote starts with its first candidate or
+    // option; a question with its counts, else with each member or subgroup. A consent vote
+    // by show of hands has nothing to type: the focus stays where it is.
+    const Result<VoteCount> count = countVote(m_workspace->storage(), opened.value());
+    QWidget *next = nullptr;
+    if (count && !isQuestionVote(count.value()))
+        next = m_optionName;
+    else if (m_countsRow->isVisibleTo(this))
+        next = countBox(0);
+    else if (m_table->isVisibleTo(this))
+        next = m_table;
+    if (next)
+        next->setFocus();
 }
 
 void VotePanel::addMinutesApproval()

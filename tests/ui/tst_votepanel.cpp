@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -80,22 +81,49 @@ struct VoteRoom
         REQUIRE(panel->isVisible());
     }
 
-    // Opens a vote on the proposal through the service, as the vote dialog would, and
-    // shows it in the panel. A simple majority of the votes cast, so that a handful of
-    // ballots decides.
-    qint64 open(VoteMode mode)
+    // Another proposal on the decision item, with the same title in both languages.
+    qint64 addProposal(const QString &title)
+    {
+        Record proposal(Entity::Proposal, {{s("agenda_item_id"), itemId}});
+        proposal.setBilingual(s("title"), {title, title});
+        const Result<qint64> added = workspace->addRecord(proposal);
+        REQUIRE(added);
+        return added.value();
+    }
+
+    // Opens a vote through the service, as the vote dialog would: on the proposal (or
+    // `proposal`), by subgroup voices or not. A simple majority of the votes cast, so that
+    // a handful of ballots decides.
+    qint64 openOnly(VoteMode mode, bool bySubgroup = false, qint64 proposal = 0)
     {
         VoteSetup setup;
         setup.agendaItemId = itemId;
-        setup.proposalId = proposalId;
+        setup.proposalId = proposal ? proposal : proposalId;
         setup.mode = mode;
         setup.rule = DecisionRule{};
+        setup.bySubgroup = bySubgroup;
         const Result<qint64> opened = openVote(*workspace, setup, QDateTime::currentDateTimeUtc());
         INFO(opened.error().toStdString());
         REQUIRE(opened);
-        panel->selectVote(opened.value());
-        REQUIRE(panel->currentVoteId() == opened.value());
         return opened.value();
+    }
+
+    // The same, and shows it in the panel.
+    qint64 open(VoteMode mode, bool bySubgroup = false, qint64 proposal = 0)
+    {
+        const qint64 voteId = openOnly(mode, bySubgroup, proposal);
+        panel->selectVote(voteId);
+        REQUIRE(panel->currentVoteId() == voteId);
+        return voteId;
+    }
+
+    // The row of the votes tree that starts with `text`, once the tree shows it.
+    QTreeWidgetItem *treeRow(const QString &text) const
+    {
+        QTreeWidget *tree = panel->tree();
+        auto rows = [&] { return tree->findItems(text, Qt::MatchStartsWith | Qt::MatchRecursive); };
+        REQUIRE(QTest::qWaitFor([&] { return rows().size() == 1; }, 2000));
+        return rows().first();
     }
 
     Record vote(qint64 id) const
@@ -158,6 +186,16 @@ void whenDialogOpens(std::function<void(T *)> interact)
 QPushButton *okButton(const ProposalDialog &dialog)
 {
     return dialog.buttons()->button(QDialogButtonBox::Ok);
+}
+
+// What a tooltip shows: Qt renders it as rich text when it looks like markup.
+QString renderedToolTip(const QString &tip)
+{
+    if (!Qt::mightBeRichText(tip))
+        return tip;
+    QTextDocument document;
+    document.setHtml(tip);
+    return document.toPlainText();
 }
 
 } // namespace
@@ -565,4 +603,227 @@ TEST_CASE("Votes the projector shows a vote in French and Dutch", "[votepanel]")
     projector->showVote(0);
     CHECK(projector->shownVote() == 0);
     CHECK_FALSE(view->isVisibleTo(projector));
+}
+
+TEST_CASE("Votes the keys the buttons advertise work from the tree and the entry table", "[votepanel]")
+{
+    VoteRoom room;
+    VotePanel *panel = room.panel;
+    QTreeWidget *tree = panel->tree();
+    QTableWidget *table = panel->entryTable();
+    // A change of language sets the buttons' texts again, and with them their mnemonics.
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(panel, &languageChange);
+    QPushButton *close = panel->closeButton();
+    CHECK(close->shortcut() == QKeySequence::mnemonic(close->text()));
+    QSignalSpy failed(panel, &VotePanel::failed);
+
+    // Ctrl+Return in the entry table closes the vote.
+    const qint64 named = room.open(VoteMode::Named);
+    REQUIRE(table->isVisible());
+    QuorumUiTest::focus(table);
+    QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(room.vote(named).text(s("status")) == s("closed"));
+    // The button is disabled once closed, and so is its key.
+    REQUIRE(QTest::qWaitFor([&] { return !close->isEnabled(); }, 2000));
+    QuorumUiTest::focus(table);
+    QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(failed.isEmpty());
+
+    // Ctrl+Shift+P and Ctrl+Shift+O on a proposal open their dialogs.
+    const qint64 second = room.addProposal(s("Budget participatif 2027"));
+    tree->setCurrentItem(room.treeRow(s("Budget participatif 2027")));
+    QuorumUiTest::focus(tree);
+    int dialogs = 0;
+    whenDialogOpens<ProposalDialog>([&](ProposalDialog *) { ++dialogs; });
+    QTest::keyClick(tree, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(dialogs == 1);
+    room.demo.showActive(); // the platform gives no window the focus back when a dialog closes
+    QuorumUiTest::focus(tree);
+    whenDialogOpens<ProposalDialog>([&](ProposalDialog *) { ++dialogs; });
+    QTest::keyClick(tree, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(dialogs == 2);
+
+    // Ctrl+Shift+V puts it to the vote; a show of hands is typed in the counts, which
+    // take the focus.
+    room.demo.showActive();
+    QuorumUiTest::focus(tree);
+    bool voteDialog = false;
+    whenDialogOpens<VoteDialog>([&](VoteDialog *dialog) {
+        voteDialog = true;
+        dialog->modeBox()->setCurrentIndex(dialog->modeBox()->findData(int(VoteMode::Hands)));
+        REQUIRE(dialog->ruleBox()->count() > 3);
+        dialog->ruleBox()->setCurrentIndex(3); // a majority of the votes cast
+        dialog->accept();
+    });
+    QTest::keyClick(tree, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(voteDialog);
+    const QList<Record> votes = room.workspace->records(Entity::Vote, room.itemId);
+    qint64 hands = 0;
+    for (const Record &vote : votes)
+        if (vote.number(s("proposal_id")) == second)
+            hands = vote.id;
+    REQUIRE(hands > 0);
+    CHECK(panel->currentVoteId() == hands);
+    QSpinBox *forBox = panel->countBox(0);
+    REQUIRE(forBox->isVisible());
+    CHECK_FALSE(table->isVisible());
+    room.demo.showActive();
+    CHECK(QTest::qWaitFor([&] { return forBox->hasFocus(); }, 2000));
+
+    // Ctrl+Enter on the keypad closes it, on the count still being typed.
+    QuorumUiTest::focus(forBox);
+    forBox->selectAll();
+    QTest::keyClicks(forBox, s("7"));
+    QTest::keyClick(forBox, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+    CHECK(room.vote(hands).text(s("status")) == s("closed"));
+    const std::optional<Record> tally = room.roomTally(hands);
+    REQUIRE(tally);
+    CHECK(tally->number(s("votes_for")) == 7);
+    CHECK(failed.isEmpty());
+
+    // F6 asks for the vote on the projector.
+    QSignalSpy projected(panel, &VotePanel::projectVoteRequested);
+    QuorumUiTest::focus(tree);
+    QTest::keyClick(tree, Qt::Key_F6);
+    REQUIRE(projected.count() == 1);
+    CHECK(projected.first().first().toLongLong() == hands);
+    CHECK(room.demo.window.projector()->shownVote() == hands);
+}
+
+TEST_CASE("Votes a vote removed by undo is shown neither on the projector nor in the panel", "[votepanel]")
+{
+    VoteRoom room;
+    QUndoStack *stack = room.workspace->undoStack();
+    const int steps = stack->count();
+    const qint64 first = room.open(VoteMode::Hands);
+    REQUIRE(stack->count() == steps + 1);
+    ProjectorWindow *projector = room.demo.window.projector();
+    REQUIRE(projector);
+    projector->showVote(first);
+    auto *view = projector->findChild<VoteResultView *>();
+    REQUIRE(view);
+    REQUIRE(view->isVisibleTo(projector));
+
+    stack->undo();
+    REQUIRE_FALSE(room.workspace->record(Entity::Vote, first));
+    CHECK(projector->shownVote() == 0);
+    CHECK_FALSE(view->isVisibleTo(projector));
+    CHECK(room.panel->currentVoteId() == 0);
+
+    // The next vote may well get the same id: nobody asked to see it.
+    const qint64 next = room.openOnly(VoteMode::Hands);
+    INFO("the first vote had id " << first << ", the next has " << next);
+    QTest::qWait(50);
+    CHECK(projector->shownVote() == 0);
+    CHECK_FALSE(view->isVisibleTo(projector));
+    CHECK(room.panel->currentVoteId() == 0);
+    CHECK_FALSE(room.panel->closeButton()->isEnabled());
+}
+
+TEST_CASE("Votes the voices of subgroups are typed down the Voice column", "[votepanel]")
+{
+    VoteRoom room;
+    const qint64 voteId = room.open(VoteMode::Hands, true);
+    QTableWidget *table = room.panel->entryTable();
+    REQUIRE(table->isVisible());
+    REQUIRE(table->columnCount() == 5);
+    REQUIRE(table->rowCount() >= 2);
+    auto voiceShown = [&](int row) { return table->item(row, 4) ? table->item(row, 4)->text() : QString(); };
+
+    QuorumUiTest::focus(table);
+    table->setCurrentCell(0, 4);
+    QTest::keyClick(table, Qt::Key_F);
+    REQUIRE(QTest::qWaitFor([&] { return !voiceShown(0).isEmpty(); }, 2000));
+    // The redraw leaves the cursor in the Voice column.
+    CHECK(table->currentRow() == 0);
+    CHECK(table->currentColumn() == 4);
+    QTest::keyClick(table, Qt::Key_Down);
+    CHECK(table->currentRow() == 1);
+    CHECK(table->currentColumn() == 4);
+    QTest::keyClick(table, Qt::Key_A);
+    REQUIRE(QTest::qWaitFor([&] { return !voiceShown(1).isEmpty(); }, 2000));
+    CHECK(voiceShown(0) != voiceShown(1));
+    CHECK(table->currentRow() == 1);
+    CHECK(table->currentColumn() == 4);
+
+    QStringList voices;
+    for (const Record &t : room.workspace->records(Entity::VoteTally, voteId))
+        if (t.number(s("subgroup_id")) != 0 && !t.text(s("voice")).isEmpty())
+            voices << t.text(s("voice"));
+    voices.sort();
+    CHECK(voices == QStringList{s("against"), s("for")});
+}
+
+TEST_CASE("Votes a title typed like markup shows as typed in the tooltips", "[votepanel]")
+{
+    VoteRoom room;
+    room.addProposal(s("<b>x</b>"));
+    room.addProposal(s("R & D"));
+    const QString marked = room.treeRow(s("<b>x</b>"))->toolTip(0);
+    CHECK(marked.contains(s("&lt;b&gt;")));
+    CHECK(renderedToolTip(marked).startsWith(s("<b>x</b>")));
+    // Plain text stays plain: an ampersand is not shown as "&amp;".
+    CHECK(renderedToolTip(room.treeRow(s("R & D"))->toolTip(0)).startsWith(s("R & D")));
+}
+
+TEST_CASE("Votes a proposal removed before the vote dialog opens is not put to the vote", "[votepanel]")
+{
+    VoteRoom room;
+    const qint64 doomed = room.addProposal(s("Budget participatif 2027"));
+    room.panel->tree()->setCurrentItem(room.treeRow(s("Budget participatif 2027")));
+    // Removed, and the tree not yet redrawn: it still shows the proposal.
+    REQUIRE(room.workspace->removeRecord(Entity::Proposal, doomed));
+    const int votes = int(room.workspace->records(Entity::Vote, room.itemId).size());
+    bool opened = false;
+    QTimer::singleShot(0, [&opened] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            opened = true;
+            dialog->reject();
+        }
+    });
+    room.panel->putToVote(VoteDialog::Kind::Proposal);
+    QTest::qWait(20);
+    CHECK_FALSE(opened);
+    CHECK(room.workspace->records(Entity::Vote, room.itemId).size() == votes);
+}
+
+TEST_CASE("Votes the history in view follows a vote closed and its undo", "[votepanel]")
+{
+    VoteRoom room;
+    const qint64 proposal = room.addProposal(s("<b>x</b>"));
+    const qint64 voteId = room.open(VoteMode::Hands, false, proposal);
+    REQUIRE(setCounts(*room.workspace, voteId, 0, 0, 7, 2, 1));
+
+    REQUIRE(room.demo.window.showView(s("history")));
+    HistoryPanel *history = room.demo.window.historyPanel();
+    REQUIRE(history->isVisible());
+    QTableWidget *table = history->table();
+    const int before = table->rowCount();
+    REQUIRE(before >= 2);
+    table->setCurrentCell(0, 0);
+    const QString reading = history->details()->toPlainText();
+    auto rowOf = [&](const QString &question) {
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 2) && table->item(row, 2)->text() == question)
+                return row;
+        return -1;
+    };
+
+    // Closed while the history is in view: listed without leaving it, the decision being
+    // read still selected.
+    REQUIRE(closeVote(*room.workspace, voteId, QDateTime::currentDateTimeUtc()));
+    REQUIRE(QTest::qWaitFor([&] { return table->rowCount() == before + 1; }, 2000));
+    const int row = rowOf(s("<b>x</b>"));
+    REQUIRE(row >= 0);
+    CHECK(table->item(row, 2)->toolTip().contains(s("&lt;b&gt;")));
+    CHECK(renderedToolTip(table->item(row, 2)->toolTip()) == s("<b>x</b>"));
+    CHECK(table->currentRow() != row);
+    CHECK(history->details()->toPlainText() == reading);
+
+    // Undone: gone again.
+    room.workspace->undoStack()->undo();
+    REQUIRE(QTest::qWaitFor([&] { return table->rowCount() == before; }, 2000));
+    CHECK(rowOf(s("<b>x</b>")) < 0);
+    CHECK(history->details()->toPlainText() == reading);
 }
