@@ -251,6 +251,7 @@ void HistoryPanel::fillTable(qint64 keepVoteId)
         }
     }
     m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
     m_table->resizeColumnToContents(3);
     m_count->setText(tr("%n decision(s)", nullptr, int(m_entries.size())));
     int current = int(m_entries.size()) - 1; // the latest first in view
