@@ -38,27 +38,6 @@ QList<qint64> distinct(QSet<qint64> ids)
     return list;
 }
 
-QString candidateStatusCode(CandidateStatus status)
-{
-    switch (status) {
-    case CandidateStatus::Elected: return QStringLiteral("elected");
-    case CandidateStatus::Qualified: return QStringLiteral("qualified");
-    case CandidateStatus::Tied: return QStringLiteral("tied");
-    case CandidateStatus::NotQualified: return QStringLiteral("not_qualified");
-    }
-    return QStringLiteral("not_qualified");
-}
-
-QString voiceCode(Voice voice)
-{
-    switch (voice) {
-    case Voice::For: return QStringLiteral("for");
-    case Voice::Against: return QStringLiteral("against");
-    case Voice::Abstain: return QStringLiteral("abstain");
-    }
-    return QStringLiteral("abstain");
-}
-
 std::optional<int> optionalNumber(const Record &record, const char *column)
 {
     const QVariant value = record.value(field(column));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisions/historyexport.h"
 
+#include "decisions/decisionwords.h"
 #include "exportfile.h"
 
 #include <QCoreApplication>
@@ -231,27 +232,7 @@ QColor outcomeColour(const QString &outcome)
     return QColor(0x4b, 0x55, 0x63);
 }
 
-DocText proposalStatusName(const QString &status)
-{
-    static const std::map<QString, DocText> names = {
-        {u"open"_qs, words("en suspens", "hangende")},
-        {u"adopted"_qs, words("adoptée", "aangenomen")},
-        {u"rejected"_qs, words("rejetée", "verworpen")},
-        {u"withdrawn"_qs, words("retirée", "ingetrokken")},
-        {u"replaced"_qs, words("remplacée par une contre-proposition", "vervangen door een tegenvoorstel")},
-    };
-    return named(names, status);
-}
 
-DocText objectionStatusName(const QString &status)
-{
-    static const std::map<QString, DocText> names = {
-        {u"standing"_qs, words("maintenue", "gehandhaafd")},
-        {u"withdrawn"_qs, words("retirée", "ingetrokken")},
-        {u"resolved"_qs, words("levée", "opgelost")},
-    };
-    return named(names, status);
-}
 
 DocText candidateStatusName(const QString &status)
 {
@@ -264,15 +245,6 @@ DocText candidateStatusName(const QString &status)
     return named(names, status);
 }
 
-DocText voiceName(const QString &voice)
-{
-    static const std::map<QString, DocText> names = {
-        {u"for"_qs, words("pour", "voor")},
-        {u"against"_qs, words("contre", "tegen")},
-        {u"abstain"_qs, words("abstention", "onthouding")},
-    };
-    return named(names, voice);
-}
 
 Span plain(const DocText &text)
 {
@@ -357,8 +329,11 @@ void addDecision(Document &doc, const DecisionHistoryEntry &entry)
         Table table;
         table.header = {spans(words("Sous-groupe", "Deelgroep")), spans(words("Voix", "Stem"))};
         table.widths = {60, 40};
-        for (const DecisionSubgroupVoice &voice : n.subgroups)
-            table.rows.append({{spans(DocText::of(voice.name)), spans(voiceName(voice.voice))}, false});
+        for (const DecisionSubgroupVoice &voice : n.subgroups) {
+            const std::optional<Voice> said = voiceFromCode(voice.voice);
+            const DocText word = said ? DocText::of(voiceWord(*said)) : DocText::neutral(voice.voice);
+            table.rows.append({{spans(DocText::of(voice.name)), spans(word)}, false});
+        }
         doc.add(table);
     }
 
@@ -371,7 +346,7 @@ void addDecision(Document &doc, const DecisionHistoryEntry &entry)
         doc.add(Heading{2, spans(words("Objections et contre-propositions", "Bezwaren en tegenvoorstellen"))});
         ListBlock list;
         for (const DecisionObjection &objection : entry.objections) {
-            Inline item{strong(format(words("Objection %1", "Bezwaar %1"), objectionStatusName(objection.status)))};
+            Inline item{strong(format(words("Objection %1", "Bezwaar %1"), DocText::of(objectionStatusWord(objection.status))))};
             item += byAuthor(objection.author);
             item.append(plain(words(" : ", ": ")));
             item.append(plain(DocText::of(objection.argument)));
@@ -380,7 +355,7 @@ void addDecision(Document &doc, const DecisionHistoryEntry &entry)
                 item.append(plain(DocText::neutral(u"\n"_qs)));
                 item.append(strong(words("Contre-proposition : ", "Tegenvoorstel: ")));
                 item.append(plain(DocText::of(counter.title)));
-                item.append(plain(format(words(" (%1)", " (%1)"), proposalStatusName(counter.status))));
+                item.append(plain(format(words(" (%1)", " (%1)"), DocText::of(proposalStatusWord(counter.status)))));
                 if (!counter.text.isEmpty()) {
                     item.append(plain(DocText::neutral(u"\n"_qs)));
                     item.append(plain(DocText::of(counter.text)));

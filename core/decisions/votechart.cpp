@@ -1,12 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisions/votechart.h"
 
+#include "decisions/decisionwords.h"
+
 namespace Quorum {
 namespace {
 
 BilingualText words(const char *fr, const char *nl)
 {
     return {QString::fromUtf8(fr), QString::fromUtf8(nl)};
+}
+
+// A bar's label starts with a capital: "Pour", "Voor".
+BilingualText capitalised(BilingualText word)
+{
+    for (QString *text : {&word.fr, &word.nl})
+        if (!text->isEmpty())
+            (*text)[0] = text->at(0).toUpper();
+    return word;
 }
 
 BarChartBar bar(const QString &label, int value, bool highlighted = false)
@@ -24,11 +35,12 @@ QString recordWord(const BilingualText &word, Language language, bool bothLangua
 BilingualText voteHeadline(const VoteCount &count)
 {
     BilingualText head;
-    auto names = [&](auto predicate) {
+    // "A, B, C" in each language: the options at these indexes.
+    auto names = [&](const std::vector<int> &indexes) {
         QStringList fr, nl;
-        for (const auto &entry : predicate()) {
-            fr << count.options.at(size_t(entry)).name.display(Language::French);
-            nl << count.options.at(size_t(entry)).name.display(Language::Dutch);
+        for (int index : indexes) {
+            fr << count.options.at(size_t(index)).name.display(Language::French);
+            nl << count.options.at(size_t(index)).name.display(Language::Dutch);
         }
         return BilingualText{fr.join(u", "_qs), nl.join(u", "_qs)};
     };
@@ -40,13 +52,11 @@ BilingualText voteHeadline(const VoteCount &count)
     else if (outcome == Outcome::Incomplete)
         head = words("Pas encore de résultat", "Nog geen uitslag");
     else if (count.election) {
-        const BilingualText elected = names([&] {
-            std::vector<int> seats;
-            for (const CandidateResult &c : count.election->candidates)
-                if (c.status == CandidateStatus::Elected)
-                    seats.push_back(c.index);
-            return seats;
-        });
+        std::vector<int> seated;
+        for (const CandidateResult &c : count.election->candidates)
+            if (c.status == CandidateStatus::Elected)
+                seated.push_back(c.index);
+        const BilingualText elected = names(seated);
         head = elected.fr.isEmpty() ? words("Personne n'est élu", "Niemand is verkozen")
                                     : BilingualText{QString::fromUtf8("Élu·e·s\u00a0: %1").arg(elected.fr),
                                                     QString::fromUtf8("Verkozen: %1").arg(elected.nl)};
@@ -56,13 +66,11 @@ BilingualText voteHeadline(const VoteCount &count)
                     head.nl + QString::fromUtf8(" — gelijke stand, %1 zetel%2 open").arg(open).arg(plural)};
         }
     } else if (count.priority) {
-        const BilingualText first = names([&] {
-            std::vector<int> top;
-            for (const RankedOption &o : count.priority->ranking)
-                if (o.rank == 1)
-                    top.push_back(o.index);
-            return top;
-        });
+        std::vector<int> top;
+        for (const RankedOption &o : count.priority->ranking)
+            if (o.rank == 1)
+                top.push_back(o.index);
+        const BilingualText first = names(top);
         head = {QString::fromUtf8("En tête\u00a0: %1").arg(first.fr), QString::fromUtf8("Bovenaan: %1").arg(first.nl)};
     } else if (outcome == Outcome::Adopted)
         head = words("Adoptée", "Aangenomen");
@@ -92,8 +100,8 @@ BarChart voteChart(const VoteCount &count, Language language, bool bothLanguages
         int voices[3] = {0, 0, 0};
         for (const SubgroupVoice &v : count.subgroups->voices)
             ++voices[int(v.voice)];
-        bars << bar(say(words("Pour", "Voor")), voices[0]) << bar(say(words("Contre", "Tegen")), voices[1])
-             << bar(say(words("Abstention", "Onthouding")), voices[2]);
+        for (Voice voice : {Voice::For, Voice::Against, Voice::Abstain})
+            bars << bar(say(capitalised(voiceWord(voice))), voices[int(voice)]);
         chart.setThreshold(count.subgroups->overall.required > 0
                                ? std::optional<double>(count.subgroups->overall.required)
                                : std::nullopt);
@@ -104,9 +112,10 @@ BarChart voteChart(const VoteCount &count, Language language, bool bothLanguages
             bars << bar(say(words("Objections maintenues", "Gehandhaafde bezwaren")), count.tally.standingObjections, true)
                  << bar(say(words("Objections levées", "Ingetrokken of opgeloste bezwaren")), count.tally.settledObjections);
         } else if (!count.tally.evident) {
-            bars << bar(say(consensus ? words("D'accord", "Akkoord") : words("Pour", "Voor")), count.tally.forVotes)
-                 << bar(say(consensus ? words("Bloque", "Blokkeert") : words("Contre", "Tegen")), count.tally.against)
-                 << bar(say(consensus ? words("Se tient à l'écart", "Staat opzij") : words("Abstention", "Onthouding")),
+            bars << bar(say(consensus ? words("D'accord", "Akkoord") : capitalised(voiceWord(Voice::For))), count.tally.forVotes)
+                 << bar(say(consensus ? words("Bloque", "Blokkeert") : capitalised(voiceWord(Voice::Against))),
+                        count.tally.against)
+                 << bar(say(consensus ? words("Se tient à l'écart", "Staat opzij") : capitalised(voiceWord(Voice::Abstain))),
                         count.tally.abstain);
         }
         if (count.decision && count.decision->required > 0 && !count.decision->quorumFlagged)

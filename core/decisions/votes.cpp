@@ -89,27 +89,6 @@ bool isQuestion(const DecisionRule &rule)
            || rule.method == DecisionMethod::Majority;
 }
 
-std::optional<Voice> voiceFromCode(const QString &code)
-{
-    if (code == u"for")
-        return Voice::For;
-    if (code == u"against")
-        return Voice::Against;
-    if (code == u"abstain")
-        return Voice::Abstain;
-    return std::nullopt;
-}
-
-QString voiceCode(Voice voice)
-{
-    switch (voice) {
-    case Voice::For: return f("for");
-    case Voice::Against: return f("against");
-    case Voice::Abstain: return f("abstain");
-    }
-    return {};
-}
-
 void add(Tally &tally, Voice voice, int n = 1)
 {
     switch (voice) {

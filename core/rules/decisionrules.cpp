@@ -561,6 +561,19 @@ constexpr std::array outcomeCodes = {
     Code{int(Outcome::Invalid), "invalid"},
 };
 
+constexpr std::array voiceCodes = {
+    Code{int(Voice::For), "for"},
+    Code{int(Voice::Against), "against"},
+    Code{int(Voice::Abstain), "abstain"},
+};
+
+constexpr std::array candidateStatusCodes = {
+    Code{int(CandidateStatus::Elected), "elected"},
+    Code{int(CandidateStatus::Qualified), "qualified"},
+    Code{int(CandidateStatus::Tied), "tied"},
+    Code{int(CandidateStatus::NotQualified), "not_qualified"},
+};
+
 template<std::size_t N>
 QString codeOf(const std::array<Code, N> &codes, int value)
 {
@@ -1020,6 +1033,22 @@ std::optional<Outcome> outcomeFromCode(const QString &code)
 {
     const std::optional<int> v = valueOf(outcomeCodes, code);
     return v ? std::optional<Outcome>(Outcome(*v)) : std::nullopt;
+}
+
+QString voiceCode(Voice voice)
+{
+    return codeOf(voiceCodes, int(voice));
+}
+
+std::optional<Voice> voiceFromCode(const QString &code)
+{
+    const std::optional<int> v = valueOf(voiceCodes, code);
+    return v ? std::optional<Voice>(Voice(*v)) : std::nullopt;
+}
+
+QString candidateStatusCode(CandidateStatus status)
+{
+    return codeOf(candidateStatusCodes, int(status));
 }
 
 namespace {

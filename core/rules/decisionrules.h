@@ -153,6 +153,8 @@ Decision decide(const DecisionRule &rule, const Electorate &electorate, const Ta
 // an abstention, and the explanation says the subgroup reached no common position.
 // A subgroup may also declare its voice directly (it agreed among itself without counts).
 enum class Voice { For, Against, Abstain };
+QString voiceCode(Voice voice); // "for", "against", "abstain": ballots, tallies, files
+std::optional<Voice> voiceFromCode(const QString &code);
 
 struct SubgroupInput
 {
@@ -202,6 +204,8 @@ enum class CandidateStatus {
     Tied,         // reached the threshold, tied at the cut-off (or for an ordered seat): not decided
     NotQualified, // below the threshold
 };
+
+QString candidateStatusCode(CandidateStatus status); // "elected", "qualified", "tied", "not_qualified"
 
 struct CandidateResult
 {

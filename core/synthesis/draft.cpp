@@ -2,6 +2,7 @@
 #include "synthesis/draft.h"
 
 #include "commands/recordcommands.h"
+#include "decisions/decisionwords.h"
 #include "decisions/votes.h"
 #include "storage/database.h"
 #include "synthesis/richtext.h"
@@ -123,9 +124,7 @@ QString decidedOn(const Source &source, const Record &item, Language l)
             const DocText sentence = words("Objection (%1) : %2 Contre-proposition : %3", "Bezwaar (%1): %2 Tegenvoorstel: %3");
             // The status word in the minutes' language, not the interface's.
             const QString status = objection.text(field("status"));
-            const DocText statusWords = status == u"standing"    ? words("maintenue", "gehandhaafd")
-                                        : status == u"withdrawn" ? words("retirée", "ingetrokken")
-                                                                 : words("résolue", "opgelost");
+            const DocText statusWords = DocText::of(objectionStatusWord(status));
             html += paragraph(text(sentence, l).arg(text(statusWords, l), objection.bilingual(field("argument")).display(l),
                                                     counter ? counter->bilingual(field("title")).display(l) : QString()));
         }
