@@ -55,6 +55,8 @@ struct Fraction
     int denominator = 2;
     friend bool operator==(const Fraction &, const Fraction &) = default;
 };
+bool validFraction(Fraction f);   // 0 < numerator <= denominator <= 100
+QString fractionCode(Fraction f); // "2/3"
 
 struct DecisionRule
 {
