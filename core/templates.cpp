@@ -62,10 +62,9 @@ Result<qint64> createMeetingFromTemplate(Workspace &workspace, qint64 sourceMeet
     const QList<Record> items = workspace.records(Entity::AgendaItem, sourceMeetingId);
     const QList<Record> workshops = workspace.records(Entity::Workshop, sourceMeetingId);
 
-    QUndoStack *stack = workspace.undoStack();
     //: Undo text; %1 is the new meeting's date
-    stack->beginMacro(QCoreApplication::translate("Quorum::Templates", "New meeting on %1")
-                          .arg(QLocale().toString(date, QLocale::ShortFormat)));
+    EditStep step(workspace, QCoreApplication::translate("Quorum::Templates", "New meeting on %1")
+                                 .arg(QLocale().toString(date, QLocale::ShortFormat)));
     R result = workspace.addRecord(Record(Entity::Meeting, meetingValues));
     if (result) {
         const qint64 meetingId = result.value();
@@ -87,10 +86,10 @@ Result<qint64> createMeetingFromTemplate(Workspace &workspace, qint64 sourceMeet
                 result = added;
         }
     }
-    stack->endMacro();
     // All or nothing: a refused record (a full disk…) takes back what was added before it.
-    if (!result)
-        discardLastStep(stack);
+    step.check(result);
+    if (const Result<void> ended = step.finish(); !ended && result)
+        return R::failure(ended.error());
     return result;
 }
 

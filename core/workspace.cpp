@@ -39,6 +39,103 @@ QString Workspace::filePath() const
     return m_database->path();
 }
 
+bool Workspace::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+EditStep::EditStep(Workspace &workspace, const QString &text) : m_workspace(workspace)
+{
+    m_workspace.beginTransaction();
+    m_workspace.m_undoStack.beginMacro(text);
+}
+
+EditStep::~EditStep()
+{
+    (void)finish();
+}
+
+void EditStep::fail(const QString &reason)
+{
+    if (m_workspace.m_stepFailure.isEmpty())
+        m_workspace.m_stepFailure = reason.isEmpty() ? QCoreApplication::translate("Quorum::Workspace", "The step was refused.") : reason;
+}
+
+Result<void> EditStep::finish()
+{
+    if (m_finished)
+        return {};
+    m_finished = true;
+    m_workspace.m_undoStack.endMacro();
+    const bool outermost = m_workspace.m_transactionDepth == 1;
+    // Refused part-way: what was done is undone inside the transaction, so views follow
+    // back, then the transaction is rolled back and the step leaves no trace.
+    if (outermost && !m_workspace.m_stepFailure.isEmpty())
+        m_workspace.takeBackLastStep();
+    Result<void> ended = m_workspace.endTransaction();
+    if (!ended && outermost && m_workspace.m_commitFailed)
+        m_workspace.dropAfterFailedCommit(ended.error());
+    return ended;
+}
+
+void Workspace::beginTransaction()
+{
+    if (m_transactionDepth++ > 0)
+        return;
+    m_stepFailure.clear();
+    m_commitFailed = false;
+    if (auto begun = m_database->begin(); !begun) {
+        m_stepFailure = begun.error();
+        reportFailure(begun.error());
+    }
+}
+
+Result<void> Workspace::endTransaction()
+{
+    if (--m_transactionDepth > 0)
+        return m_stepFailure.isEmpty() ? Result<void>() : Result<void>::failure(m_stepFailure);
+    const QString failure = std::exchange(m_stepFailure, {});
+    if (!failure.isEmpty()) {
+        m_database->rollback();
+        return Result<void>::failure(failure);
+    }
+    if (Result<void> committed = m_database->commit(); !committed) {
+        m_commitFailed = true;
+        return committed;
+    }
+    return {};
+}
+
+void Workspace::notify(const std::function<void()> &signal)
+{
+    signal();
+}
+
+void Workspace::takeBackLastStep()
+{
+    if (!m_undoStack.canUndo())
+        return;
+    m_undoStack.undo();
+    // QUndoStack deletes an obsolete command instead of redoing it: nothing left to redo.
+    if (m_undoStack.canRedo()) {
+        const_cast<QUndoCommand *>(m_undoStack.command(m_undoStack.index()))->setObsolete(true);
+        m_undoStack.redo();
+    }
+}
+
+void Workspace::dropAfterFailedCommit(const QString &message)
+{
+    // The file rolled back what views were already shown: the step leaves the history
+    // (QUndoStack deletes an obsolete command instead of undoing it), and whoever shows the
+    // workspace reads it again from the file.
+    if (m_undoStack.canUndo()) {
+        const_cast<QUndoCommand *>(m_undoStack.command(m_undoStack.index() - 1))->setObsolete(true);
+        m_undoStack.undo();
+    }
+    reportFailure(message);
+    emit reloadNeeded(message);
+}
+
 QList<Record> Workspace::records(Entity entity, std::optional<qint64> parentId) const
 {
     return m_database->records(entity, parentId);
@@ -59,23 +156,82 @@ std::optional<Record> Workspace::record(Entity entity, qint64 id) const
     return m_database->record(entity, id);
 }
 
-Result<void> Workspace::pushChecked(QUndoCommand *command)
+Result<void> Workspace::inStep(const QString &text, const std::function<Result<void>()> &work)
 {
-    m_lastFailure.clear();
-    m_undoStack.push(command); // deletes the command if its redo failed
-    if (!m_lastFailure.isEmpty())
-        return Result<void>::failure(m_lastFailure);
+    EditStep step(*this, text);
+    const Result<void> done = work();
+    step.check(done);
+    const Result<void> ended = step.finish();
+    return done ? ended : done;
+}
+
+Result<void> Workspace::undo()
+{
+    return replay(true);
+}
+
+Result<void> Workspace::redo()
+{
+    return replay(false);
+}
+
+Result<void> Workspace::replay(bool undo)
+{
+    if (undo ? !m_undoStack.canUndo() : !m_undoStack.canRedo())
+        return {};
+    beginTransaction();
+    const bool ran = m_stepFailure.isEmpty();
+    if (ran)
+        undo ? m_undoStack.undo() : m_undoStack.redo();
+    if (auto ended = endTransaction(); !ended) {
+        // The file is as it was before; views and the history may have followed part of
+        // the way: the history is cleared and the workspace is read again.
+        m_undoStack.clear();
+        const QString message = (undo ? QCoreApplication::translate("Quorum::Workspace", "Could not undo: %1 The undo history was cleared.")
+                                      : QCoreApplication::translate("Quorum::Workspace", "Could not redo: %1 The undo history was cleared."))
+                                    .arg(ended.error());
+        reportFailure(message);
+        if (ran)
+            emit reloadNeeded(message);
+        return Result<void>::failure(message);
+    }
     return {};
+}
+
+// Pushes one command as one step, or as part of the step under way. A refused command
+// fails the step it belongs to.
+Result<void> Workspace::pushChecked(QUndoCommand *command, const std::function<void()> &afterRedo)
+{
+    const bool outermost = m_transactionDepth == 0;
+    m_lastFailure.clear();
+    beginTransaction();
+    if (!m_stepFailure.isEmpty()) {
+        delete command;
+        const QString failure = m_stepFailure;
+        (void)endTransaction();
+        return Result<void>::failure(failure);
+    }
+    m_undoStack.push(command); // deletes the command if its redo failed
+    const QString refusal = m_lastFailure;
+    if (refusal.isEmpty() && afterRedo)
+        afterRedo();
+    Result<void> ended = endTransaction();
+    if (!refusal.isEmpty())
+        return Result<void>::failure(refusal);
+    if (!ended && outermost && m_commitFailed) // written, shown, then not committed
+        dropAfterFailedCommit(ended.error());
+    return ended;
 }
 
 Result<qint64> Workspace::addRecord(const Record &record)
 {
     auto *command = new AddRecord(this, record);
-    m_lastFailure.clear();
-    m_undoStack.push(command);
-    if (!m_lastFailure.isEmpty())
-        return Result<qint64>::failure(m_lastFailure);
-    return command->recordId();
+    qint64 id = 0;
+    // The id is read as soon as the command has run: the stack owns it afterwards.
+    Result<void> pushed = pushChecked(command, [&] { id = command->recordId(); });
+    if (!pushed)
+        return Result<qint64>::failure(pushed.error());
+    return id;
 }
 
 Result<void> Workspace::setValue(Entity entity, qint64 id, const QString &column, const QVariant &value)
@@ -140,9 +296,9 @@ Result<qint64> Workspace::logSessionEvent(qint64 meetingId, const QString &kind,
         reportFailure(written.error());
         return Result<qint64>::failure(written.error());
     }
-    emit recordAdded(Entity::SessionEvent, eventId, meetingId);
+    notify([=, this] { emit recordAdded(Entity::SessionEvent, eventId, meetingId); });
     if (!status.isEmpty())
-        emit valueChanged(Entity::Meeting, meetingId, u"status"_qs, status);
+        notify([=, this] { emit valueChanged(Entity::Meeting, meetingId, u"status"_qs, status); });
     return eventId;
 }
 
@@ -168,6 +324,8 @@ Result<void> Workspace::saveAs(const QString &path)
 void Workspace::reportFailure(const QString &message)
 {
     m_lastFailure = message;
+    if (m_transactionDepth > 0 && m_stepFailure.isEmpty())
+        m_stepFailure = message;
     emit editFailed(message);
 }
 
@@ -178,7 +336,9 @@ Result<qint64> Workspace::applyInsert(const Record &record)
         reportFailure(inserted.error());
         return inserted;
     }
-    emit recordAdded(record.entity, inserted.value(), record.parentId());
+    notify([=, this, id = inserted.value(), parent = record.parentId(), entity = record.entity] {
+        emit recordAdded(entity, id, parent);
+    });
     return inserted;
 }
 
@@ -190,7 +350,7 @@ Result<void> Workspace::applyUpdate(Entity entity, qint64 id, const QString &col
         return updated;
     }
     const std::optional<Record> current = m_database->record(entity, id);
-    emit valueChanged(entity, id, column, current ? current->value(column) : QVariant());
+    notify([=, this, now = current ? current->value(column) : QVariant()] { emit valueChanged(entity, id, column, now); });
     return {};
 }
 
@@ -204,9 +364,9 @@ Result<RemovedRecords> Workspace::applyRemove(Entity entity, qint64 id)
     // Children first, so a view never holds a row whose parent is already gone.
     const QList<Record> &records = removed.value().records;
     for (auto it = records.crbegin(); it != records.crend(); ++it)
-        emit recordRemoved(it->entity, it->id, it->parentId());
+        notify([=, this, entity = it->entity, id = it->id, parent = it->parentId()] { emit recordRemoved(entity, id, parent); });
     for (const auto &ref : removed.value().cleared)
-        emit valueChanged(ref.entity, ref.id, ref.column, QVariant());
+        notify([=, this] { emit valueChanged(ref.entity, ref.id, ref.column, QVariant()); });
     return removed;
 }
 
@@ -218,9 +378,9 @@ Result<void> Workspace::applyRestore(const RemovedRecords &removed)
         return restored;
     }
     for (const Record &record : removed.records)
-        emit recordAdded(record.entity, record.id, record.parentId());
+        notify([=, this, entity = record.entity, id = record.id, parent = record.parentId()] { emit recordAdded(entity, id, parent); });
     for (const auto &ref : removed.cleared)
-        emit valueChanged(ref.entity, ref.id, ref.column, ref.value);
+        notify([=, this] { emit valueChanged(ref.entity, ref.id, ref.column, ref.value); });
     return {};
 }
 
@@ -232,7 +392,7 @@ Result<void> Workspace::applyMove(Entity entity, qint64 id, int position)
         return moved;
     }
     const std::optional<Record> current = m_database->record(entity, id);
-    emit recordMoved(entity, id, current ? current->parentId() : 0);
+    notify([=, this, parent = current ? current->parentId() : 0] { emit recordMoved(entity, id, parent); });
     return {};
 }
 

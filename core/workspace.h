@@ -8,9 +8,41 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace Quorum {
+
+class Workspace;
+
+// One step for the user, however many records it writes: one SQLite transaction and one
+// entry of the undo history. Views hear of its changes only once it is committed. A refusal
+// or a failed write anywhere inside (check(), fail(), or any edit the workspace refuses)
+// takes all of it back: nothing half-done is written, shown, or left to redo. A crash
+// before the end leaves the file as it was before the step.
+class EditStep
+{
+public:
+    EditStep(Workspace &workspace, const QString &text);
+    ~EditStep();
+    EditStep(const EditStep &) = delete;
+    EditStep &operator=(const EditStep &) = delete;
+
+    template<typename R>
+    bool check(const R &result)
+    {
+        if (!result)
+            fail(result.error());
+        return bool(result);
+    }
+    void fail(const QString &reason);
+    // Ends the step now (else the destructor does): the failure, if it was taken back.
+    Result<void> finish();
+
+private:
+    Workspace &m_workspace;
+    bool m_finished = false;
+};
 
 // The document: one open workspace file, its undo stack and the signals every view
 // listens to. Edits are written through to the file before memory and views change,
@@ -26,7 +58,16 @@ public:
     ~Workspace() override;
 
     QString filePath() const;
+    // A workspace the user may not write opens for reading: every edit is refused with a
+    // message that says so, and Save As makes an editable copy.
+    bool isReadOnly() const;
     QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Undo and redo as the user asks for them: the whole step in one transaction. If the
+    // file refuses (a full disk), nothing changes, the reason is reported, and the undo
+    // history is cleared, since it would no longer describe the file.
+    Result<void> undo();
+    Result<void> redo();
 
     QList<Record> records(Entity entity, std::optional<qint64> parentId = std::nullopt) const;
     QList<Record> recordsWhere(Entity entity, const QString &column, const QVariant &value) const;
@@ -39,6 +80,9 @@ public:
     Result<void> setValue(Entity entity, qint64 id, const QString &column, const QVariant &value);
     Result<void> removeRecord(Entity entity, qint64 id);
     Result<void> moveRecord(Entity entity, qint64 id, int position);
+    // Runs `work` as one EditStep: its edits are one transaction and one undo entry, and a
+    // failure returned by `work` (or any refused edit inside it) takes all of them back.
+    Result<void> inStep(const QString &text, const std::function<Result<void>()> &work);
 
     // The one write that is not an undoable edit: an entry of a live session's log. It
     // records what happened and when, so undoing it would falsify the record; a mistaken
@@ -70,14 +114,31 @@ signals:
     void valueChanged(Quorum::Entity entity, qint64 id, const QString &column, const QVariant &value);
     void filePathChanged(const QString &path);
     void editFailed(const QString &message);
+    // The file refused to commit a step that views had already shown (a disk full at the
+    // last moment): nothing of it is in the file, and views must read the workspace again.
+    void reloadNeeded(const QString &message);
 
 private:
+    friend class EditStep;
     explicit Workspace(std::unique_ptr<Database> database);
-    Result<void> pushChecked(class QUndoCommand *command);
+    Result<void> pushChecked(class QUndoCommand *command, const std::function<void()> &afterRedo = {});
+    Result<void> replay(bool undo);
+
+    // The transaction under every step; nested calls join the outermost one.
+    void beginTransaction();
+    Result<void> endTransaction();
+    void notify(const std::function<void()> &signal);
+    // Undoes the step on top of the history inside the open transaction, then drops it.
+    void takeBackLastStep();
+    // After a commit the file refused: drops the step without undoing it and asks for a reload.
+    void dropAfterFailedCommit(const QString &message);
 
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
     QString m_lastFailure;
+    int m_transactionDepth = 0;
+    QString m_stepFailure;
+    bool m_commitFailed = false;
 };
 
 } // namespace Quorum

@@ -266,10 +266,22 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    // The group keeps the actions' text and state; undoing goes through the workspace, which
+    // takes back a whole step in one transaction.
     m_undoAction = m_undoGroup.createUndoAction(this);
     m_undoAction->setShortcuts(QKeySequence::Undo);
+    disconnect(m_undoAction, &QAction::triggered, &m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            (void)m_workspace->undo();
+    });
     m_redoAction = m_undoGroup.createRedoAction(this);
     m_redoAction->setShortcuts(withFallback(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    disconnect(m_redoAction, &QAction::triggered, &m_undoGroup, &QUndoGroup::redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            (void)m_workspace->redo();
+    });
 
     for (int i = 0; i < viewNames().size(); ++i) {
         auto *action = new QAction(this);
@@ -506,6 +518,8 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace, bool tempo
         m_demoDirectory.reset();
     m_undoGroup.addStack(m_workspace->undoStack());
     m_undoGroup.setActiveStack(m_workspace->undoStack());
+    // Queued: the views are rebuilt once the step that failed has fully unwound.
+    connect(m_workspace.get(), &Workspace::reloadNeeded, this, &MainWindow::reloadWorkspace, Qt::QueuedConnection);
     m_messageBar->hide();
     buildWorkspaceUi();
     if (!temporary)
@@ -524,6 +538,25 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     adoptWorkspace(opened.take(), false);
     return true;
+}
+
+void MainWindow::reloadWorkspace(const QString &reason)
+{
+    if (!m_workspace)
+        return;
+    const QString path = m_workspace->filePath();
+    const bool demo = m_demoDirectory != nullptr;
+    std::unique_ptr<QTemporaryDir> demoDirectory = std::move(m_demoDirectory);
+    closeWorkspace(); // releases the file before it is opened again
+    auto reopened = Workspace::open(path);
+    if (!reopened) {
+        showError(reopened.error());
+        return;
+    }
+    adoptWorkspace(reopened.take(), demo);
+    m_demoDirectory = std::move(demoDirectory);
+    updateTitle();
+    showError(tr("%1 Nothing of it was saved: the workspace shows what the file holds.").arg(reason));
 }
 
 bool MainWindow::openDemo()

@@ -61,6 +61,8 @@ public:
 
     bool openWorkspace(const QString &path);
     bool openDemo();
+    // Reads the open workspace again from its file, after a step the file refused to commit.
+    void reloadWorkspace(const QString &reason);
     void closeWorkspace();
     Workspace *workspace() const { return m_workspace.get(); }
     MessageBar *messageBar() const { return m_messageBar; }

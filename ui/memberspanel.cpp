@@ -101,14 +101,14 @@ void MembersPanel::addMember()
 {
     if (!m_members->parentId())
         return;
-    QUndoStack *stack = m_workspace->undoStack();
-    stack->beginMacro(tr("Add member"));
-    auto person = m_workspace->addRecord(Record(Entity::Person, {{u"name"_qs, tr("New member")}}));
-    Result<qint64> membership = person ? m_members->addRecord({{u"person_id"_qs, person.value()}}) : person;
-    stack->endMacro();
-    if (!membership) {
-        stack->undo(); // drop the half-made step
-        emit failed(membership.error());
+    Result<qint64> membership = Result<qint64>::failure({});
+    const Result<void> added = m_workspace->inStep(tr("Add member"), [&]() -> Result<void> {
+        auto person = m_workspace->addRecord(Record(Entity::Person, {{u"name"_qs, tr("New member")}}));
+        membership = person ? m_members->addRecord({{u"person_id"_qs, person.value()}}) : person;
+        return membership ? Result<void>() : Result<void>::failure(membership.error());
+    });
+    if (!added) {
+        emit failed(added.error());
         return;
     }
     m_filter->clear();

@@ -677,11 +677,11 @@ bool MinutesPanel::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress: {
         auto *key = static_cast<QKeyEvent *>(event);
         if (isUndo(key)) {
-            m_workspace->undoStack()->undo();
+            (void)m_workspace->undo();
             return true;
         }
         if (isRedo(key)) {
-            m_workspace->undoStack()->redo();
+            (void)m_workspace->redo();
             return true;
         }
         break;

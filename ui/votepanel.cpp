@@ -706,7 +706,7 @@ void VotePanel::object()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The counter-proposal and the objection that carries it are one step: undo removes both.
-    m_workspace->undoStack()->beginMacro(tr("Object, with a counter-proposal"));
+    EditStep step(*m_workspace, tr("Object, with a counter-proposal"));
     Record counter(Entity::Proposal, {{f("agenda_item_id"), proposal->number(f("agenda_item_id"))}});
     counter.setBilingual(f("title"), dialog.title());
     counter.setBilingual(f("text"), dialog.text());
@@ -726,12 +726,10 @@ void VotePanel::object()
         objection.values.insert(f("counter_proposal_id"), counterId.value());
         objectionId = m_workspace->addRecord(objection);
     }
-    m_workspace->undoStack()->endMacro();
-    if (!objectionId) {
-        // Dropped, not just undone: a redo must never bring back a bare counter-proposal.
-        discardLastStep(m_workspace->undoStack());
-        emit failed(objectionId.error());
-    }
+    // One step: a failure takes back the bare counter-proposal too.
+    step.check(objectionId);
+    if (const Result<void> ended = step.finish(); !ended)
+        emit failed(ended.error());
 }
 
 void VotePanel::putToVote(VoteDialog::Kind kind)

@@ -106,16 +106,4 @@ void MoveRecord::undo()
     (void)m_workspace->applyMove(m_entity, m_id, m_from);
 }
 
-void discardLastStep(QUndoStack *stack)
-{
-    if (!stack->canUndo())
-        return;
-    stack->undo();
-    // An obsolete command is deleted by the stack instead of being redone.
-    if (auto *command = const_cast<QUndoCommand *>(stack->command(stack->index()))) {
-        command->setObsolete(true);
-        stack->redo();
-    }
-}
-
 } // namespace Quorum

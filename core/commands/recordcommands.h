@@ -77,8 +77,4 @@ private:
     int m_to;
 };
 
-// Takes back the last step on `stack` and drops it, leaving nothing to redo: for a macro
-// that failed half way (a refused write), which must leave no trace.
-void discardLastStep(QUndoStack *stack);
-
 } // namespace Quorum

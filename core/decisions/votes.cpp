@@ -27,32 +27,6 @@ Result<T> refuse(const QString &text)
     return Result<T>::failure(text);
 }
 
-// Several edits that are one step for the user: one entry in the undo history. A failure
-// part-way takes back what was already written and drops the step, so nothing half-done
-// stays, not even as something to redo.
-class EditStep
-{
-public:
-    EditStep(Workspace &workspace, const QString &text) : m_stack(workspace.undoStack()) { m_stack->beginMacro(text); }
-    ~EditStep()
-    {
-        m_stack->endMacro();
-        if (m_failed)
-            discardLastStep(m_stack);
-    }
-    template<typename R>
-    bool check(const R &result)
-    {
-        if (!result)
-            m_failed = true;
-        return bool(result);
-    }
-
-private:
-    QUndoStack *m_stack;
-    bool m_failed = false;
-};
-
 const DecisionRule &defaultDecisionRule()
 {
     static const DecisionRule rule{};
@@ -782,13 +756,14 @@ Result<VoteCount> closeVote(Workspace &workspace, qint64 voteId, const QDateTime
             if (const Result<void> set = workspace.setValue(Entity::Vote, voteId, column, value); !step.check(set))
                 return fail(set.error());
     }
-    QList<std::pair<QString, QVariant>> closing = {
-        {f("status"), f("closed")}, {f("closed_at"), now}, {f("outcome"), outcomeCode(outcome)}};
+    // The status last: the storage refuses a closed vote without its time and outcome.
+    QList<std::pair<QString, QVariant>> closing = {{f("closed_at"), now}, {f("outcome"), outcomeCode(outcome)}};
     // Consent is counted on the objections; they may be withdrawn or resolved later, the
     // record keeps those that stood when the vote closed.
     if (count.value().rule.method == DecisionMethod::Consent)
         closing << std::pair{f("standing_objections"), QVariant(count.value().tally.standingObjections)}
                 << std::pair{f("settled_objections"), QVariant(count.value().tally.settledObjections)};
+    closing << std::pair{f("status"), QVariant(f("closed"))};
     for (const auto &[column, value] : std::as_const(closing))
         if (const Result<void> set = workspace.setValue(Entity::Vote, voteId, column, value); !step.check(set))
             return fail(set.error());

@@ -247,14 +247,7 @@ bool AttendanceModel::isGuest(int row) const
 
 Result<void> AttendanceModel::inMacro(const QString &text, const std::function<Result<void>()> &work)
 {
-    QUndoStack *stack = m_workspace->undoStack();
-    const int before = stack->index();
-    stack->beginMacro(text);
-    const Result<void> done = work();
-    stack->endMacro();
-    if (!done && stack->index() > before)
-        stack->undo(); // never leave half a step behind
-    return done;
+    return m_workspace->inStep(text, work);
 }
 
 Result<void> AttendanceModel::setStatus(int row, AttendanceStatus newStatus, qint64 proxyId)

@@ -383,17 +383,16 @@ bool RecordTableModel::removeRows(int row, int count, const QModelIndex &parent)
 
 Result<void> RecordTableModel::removeRecords(const QList<qint64> &ids)
 {
-    QUndoStack *stack = m_workspace->undoStack();
-    if (ids.size() > 1)
-        stack->beginMacro(
-            QCoreApplication::translate("Quorum::RecordTableModel", "Remove %n record(s)", nullptr, int(ids.size())));
-    Result<void> result;
-    for (qint64 id : ids)
-        if (auto removed = m_workspace->removeRecord(m_entity, id); !removed && result)
-            result = removed;
-    if (ids.size() > 1)
-        stack->endMacro();
-    return result;
+    if (ids.size() == 1)
+        return m_workspace->removeRecord(m_entity, ids.first());
+    return m_workspace->inStep(
+        QCoreApplication::translate("Quorum::RecordTableModel", "Remove %n record(s)", nullptr, int(ids.size())),
+        [&]() -> Result<void> {
+            for (qint64 id : ids)
+                if (auto removed = m_workspace->removeRecord(m_entity, id); !removed)
+                    return removed;
+            return {};
+        });
 }
 
 int RecordTableModel::addComputedColumn(ComputedColumn column)
@@ -524,22 +523,17 @@ Result<void> RecordTableModel::moveRecordsBefore(const QList<qint64> &ids, int r
     }
     if (moves.isEmpty())
         return {};
-    QUndoStack *stack = m_workspace->undoStack();
-    if (moves.size() > 1)
-        stack->beginMacro(QCoreApplication::translate("Quorum::RecordTableModel", "Move %n record(s)", nullptr, int(ids.size())));
-    Result<void> result;
-    for (const auto &[id, to] : moves) {
-        result = m_workspace->moveRecord(m_entity, id, to);
-        if (!result)
-            break;
-    }
-    if (moves.size() > 1) {
-        stack->endMacro();
-        // A refused move leaves nothing half done: the moves made so far are undone.
-        if (!result)
-            discardLastStep(stack);
-    }
-    return result;
+    if (moves.size() == 1)
+        return m_workspace->moveRecord(m_entity, moves.first().first, moves.first().second);
+    // A refused move leaves nothing half done: the moves made so far are taken back.
+    return m_workspace->inStep(
+        QCoreApplication::translate("Quorum::RecordTableModel", "Move %n record(s)", nullptr, int(ids.size())),
+        [&]() -> Result<void> {
+            for (const auto &[id, to] : moves)
+                if (auto moved = m_workspace->moveRecord(m_entity, id, to); !moved)
+                    return moved;
+            return {};
+        });
 }
 
 void RecordTableModel::onRecordAdded(Entity entity, qint64 id, qint64 parentId)

@@ -15,7 +15,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryFile>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <atomic>
 
@@ -28,6 +32,14 @@ const QString positionColumn = QStringLiteral("position");
 QString describeSqlError(const QSqlError &error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // The rules the schema enforces itself (migrations.cpp), in words.
+    if (detail.contains(u"a secret vote has no named ballots"))
+        return QCoreApplication::translate("Quorum::Storage", "a secret vote has no named ballots.");
+    if (detail.contains(u"a closed vote has its closing time and outcome"))
+        return QCoreApplication::translate("Quorum::Storage", "a closed vote needs its closing time and its outcome.");
+    if (detail.contains(u"a vote closes with the electorate"))
+        return QCoreApplication::translate("Quorum::Storage",
+                                           "the vote's electorate does not match the number of members counted present.");
     if (detail.contains(u"FOREIGN KEY"))
         return QCoreApplication::translate("Quorum::Storage", "it refers to a record that does not exist.");
     if (detail.contains(u"UNIQUE"))
@@ -55,6 +67,84 @@ QVariant fromSql(const QVariant &value, FieldType type)
     }
 }
 
+// The name of the lock that stands for the file itself (device and inode), whatever name it
+// was opened by: a hard link is another name for the same file, and two SQLite writers
+// through two names use two WAL files and corrupt it. It lives in a per-user folder of the
+// system's temporary directory, since the file's own folder may hold several names.
+QString identityLockPath(const QString &canonicalPath)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(canonicalPath).constData(), &info) != 0)
+        return {};
+    const QString folder = QDir::tempPath() + QStringLiteral("/quorum-locks-%1").arg(::getuid());
+    if (!QDir().mkpath(folder))
+        return {};
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return folder + QStringLiteral("/%1-%2.lock").arg(qulonglong(info.st_dev)).arg(qulonglong(info.st_ino));
+}
+
+// The path a workspace is known by: links resolved, so that a symbolic link names the
+// file it points to (its lock, its WAL). A file that does not exist yet keeps its name.
+QString canonicalWorkspacePath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+std::optional<WorkspaceLockHolder> holderOf(QLockFile &lock)
+{
+    WorkspaceLockHolder holder;
+    if (!lock.getLockInfo(&holder.pid, &holder.host, &holder.application))
+        return std::nullopt;
+    holder.elsewhere = holder.host != QSysInfo::machineHostName();
+    return holder;
+}
+
+QString lockedMessage(const QString &path, const WorkspaceLockHolder &holder)
+{
+    if (holder.elsewhere)
+        return QCoreApplication::translate("Quorum::Storage",
+                                           "%1 is open in Quorum on the computer %2 (process %3), or was when that "
+                                           "computer stopped. If Quorum no longer runs there, the file can be taken over.")
+            .arg(path, holder.host)
+            .arg(holder.pid);
+    return QCoreApplication::translate("Quorum::Storage",
+                                       "%1 is already open in another Quorum window (process %2 on %3). Close it there first, "
+                                       "or open a copy.")
+        .arg(path)
+        .arg(holder.pid)
+        .arg(holder.host);
+}
+
+// Takes the lock at `lockPath`, or says who holds it.
+Result<std::unique_ptr<QLockFile>> takeLock(const QString &lockPath, const QString &shownPath)
+{
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    // Only a dead owner makes a lock stale: a session may legitimately stay open all day.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        if (const std::optional<WorkspaceLockHolder> holder = holderOf(*lock))
+            return Result<std::unique_ptr<QLockFile>>::failure(lockedMessage(shownPath, *holder));
+    }
+    return Result<std::unique_ptr<QLockFile>>::failure(
+        QCoreApplication::translate("Quorum::Storage", "%1 cannot be locked for editing (%2 cannot be written).")
+            .arg(shownPath, lockPath));
+}
+
+// A file the user may not change, or in a folder where SQLite may not create its journal:
+// such a workspace opens for reading only.
+// A file with no write permission at all is read-only even for an administrator, who
+// could write it anyway: the user made it so on purpose.
+bool writable(const QString &path)
+{
+    const QFileInfo info(path);
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther; // the mode's bits
+    return info.isWritable() && (info.permissions() & writeBits) && QFileInfo(info.absolutePath()).isWritable();
+}
+
 } // namespace
 
 struct Database::Private
@@ -62,8 +152,10 @@ struct Database::Private
     QString path;
     std::unique_ptr<WalCompanionGuard> readerCompanions; // set for read-only opens
     QString connectionName;
-    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<QLockFile> lock;         // the name: <file>.lock, seen by other computers
+    std::unique_ptr<QLockFile> identityLock; // the file: device and inode
     int transactionDepth = 0;
+    bool readOnly = false;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -211,15 +303,56 @@ void Database::close()
         QSqlDatabase::removeDatabase(d->connectionName);
         d->connectionName.clear();
     }
+    d->transactionDepth = 0;
     d->readerCompanions.reset();
-    if (d->lock)
-        d->lock->unlock();
-    d->lock.reset();
+    for (std::unique_ptr<QLockFile> *lock : {&d->identityLock, &d->lock}) {
+        if (*lock)
+            (*lock)->unlock();
+        lock->reset();
+    }
 }
 
 QString Database::path() const
 {
     return d->path;
+}
+
+bool Database::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+std::optional<WorkspaceLockHolder> Database::lockHolder(const QString &path)
+{
+    const QString canonical = canonicalWorkspacePath(path);
+    for (const QString &lockPath : {QString(canonical + u".lock"), identityLockPath(canonical)}) {
+        if (lockPath.isEmpty() || !QFileInfo::exists(lockPath))
+            continue;
+        QLockFile probe(lockPath);
+        probe.setStaleLockTime(0);
+        if (probe.tryLock(0)) {
+            probe.unlock();
+            continue;
+        }
+        if (std::optional<WorkspaceLockHolder> holder = holderOf(probe))
+            return holder;
+    }
+    return std::nullopt;
+}
+
+Result<void> Database::takeOverLock(const QString &path)
+{
+    const QString canonical = canonicalWorkspacePath(path);
+    const std::optional<WorkspaceLockHolder> holder = lockHolder(canonical);
+    if (!holder)
+        return {};
+    if (!holder->elsewhere)
+        return Result<void>::failure(lockedMessage(canonical, *holder));
+    QLockFile lock(canonical + u".lock");
+    if (!lock.removeStaleLockFile() && QFileInfo::exists(canonical + u".lock"))
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Storage", "The lock of %1 cannot be removed.").arg(canonical));
+    return {};
 }
 
 namespace {
@@ -229,25 +362,54 @@ Result<std::unique_ptr<Database>> failure(const QString &message)
     return Result<std::unique_ptr<Database>>::failure(message);
 }
 
+// Every connection says the same things to SQLite: references are enforced, the journal is
+// a WAL, a commit is on the disk before it returns (FULL: NORMAL may lose the last commits
+// of a live session to a power cut), and deleted content is overwritten, not left in free
+// pages (an erased person must not stay in the file's bytes).
+Result<void> configureConnection(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA secure_delete = ON"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be prepared for use (%2).")
+                                             .arg(path, describeSqlError(query.lastError())));
+        query.finish();
+    }
+    return {};
+}
+
 } // namespace
 
-// Shared by open() and create(): lock, connect, configure, migrate.
-static Result<void> connectAndMigrate(const QString &path, QString &connectionName, std::unique_ptr<QLockFile> &lock)
+// Shared by open() and create(): lock (the name, then the file itself), connect, configure,
+// migrate.
+// Takes the lock on the name; on the file itself too when it exists already. Before anything
+// reads the file: a reader through a second name of a file being written sees a torn view.
+static Result<void> lockWorkspace(const QString &path, std::unique_ptr<QLockFile> &lock, std::unique_ptr<QLockFile> &identityLock)
 {
-    lock = std::make_unique<QLockFile>(path + u".lock");
-    // Only a dead owner makes a lock stale: a session may legitimately stay open all day.
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, application;
-        lock->getLockInfo(&pid, &host, &application);
-        lock.reset();
+    auto named = takeLock(path + u".lock", path);
+    if (!named)
+        return Result<void>::failure(named.error());
+    lock = named.take();
+    if (!QFileInfo::exists(path))
+        return {};
+    const QString identityPath = identityLockPath(path);
+    if (identityPath.isEmpty())
         return Result<void>::failure(
-            QCoreApplication::translate("Quorum::Storage", "%1 is already open in another Quorum window (process %2 on %3). Close it there first, "
-               "or open a copy.")
-                .arg(path)
-                .arg(pid)
-                .arg(host));
+            QCoreApplication::translate("Quorum::Storage", "%1 cannot be locked for editing.").arg(path));
+    auto identity = takeLock(identityPath, path);
+    if (!identity)
+        return Result<void>::failure(identity.error());
+    identityLock = identity.take();
+    return {};
+}
+
+static Result<void> connectAndMigrate(const QString &path, QString &connectionName, std::unique_ptr<QLockFile> &lock,
+                                      std::unique_ptr<QLockFile> &identityLock)
+{
+    if (!lock) {
+        if (auto locked = lockWorkspace(path, lock, identityLock); !locked)
+            return locked;
     }
 
     static std::atomic<int> counter{0};
@@ -256,14 +418,23 @@ static Result<void> connectAndMigrate(const QString &path, QString &connectionNa
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!db.open())
-        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be opened (%2).").arg(path, db.lastError().text()));
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be opened (%2).").arg(path, describeSqlError(db.lastError())));
 
-    QSqlQuery query(db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-        if (!query.exec(QString::fromLatin1(pragma)))
-            return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be prepared for use (%2).").arg(path, describeSqlError(query.lastError())));
-        query.finish();
+    // A new file exists now (create() makes it on open): lock it by identity before writing.
+    if (!identityLock) {
+        const QString identityPath = identityLockPath(path);
+        if (identityPath.isEmpty())
+            return Result<void>::failure(
+                QCoreApplication::translate("Quorum::Storage", "%1 cannot be locked for editing.").arg(path));
+        auto identity = takeLock(identityPath, path);
+        if (!identity)
+            return Result<void>::failure(identity.error());
+        identityLock = identity.take();
     }
+
+    if (auto configured = configureConnection(db, path); !configured)
+        return configured;
+    QSqlQuery query(db);
 
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be read (%2).").arg(path, describeSqlError(query.lastError())));
@@ -304,19 +475,33 @@ static Result<void> connectAndMigrate(const QString &path, QString &connectionNa
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (auto inspection = inspectWorkspaceFile(absolute); !inspection)
-        return failure(inspection.error());
+    const QString canonical = canonicalWorkspacePath(path);
+    if (QFileInfo::exists(canonical) && !writable(canonical))
+        return openReadOnly(canonical);
+    // A refused file is left as it was found, without the companions that reading it made
+    // (the guard removes them once no Quorum holds the file).
+    WalCompanionGuard companions(canonical);
     std::unique_ptr<Database> database(new Database);
-    database->d->path = absolute;
-    if (auto connected = connectAndMigrate(absolute, database->d->connectionName, database->d->lock); !connected)
+    database->d->path = canonical;
+    if (auto locked = lockWorkspace(canonical, database->d->lock, database->d->identityLock); !locked) {
+        database->close();
+        return failure(locked.error());
+    }
+    if (auto inspection = inspectWorkspaceFile(canonical); !inspection) {
+        database->close();
+        return failure(inspection.error());
+    }
+    if (auto connected = connectAndMigrate(canonical, database->d->connectionName, database->d->lock, database->d->identityLock);
+        !connected) {
+        database->close();
         return failure(connected.error());
+    }
     return database;
 }
 
 Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = canonicalWorkspacePath(path);
     auto inspection = inspectWorkspaceFile(absolute);
     if (!inspection)
         return failure(inspection.error());
@@ -327,6 +512,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
                            .arg(inspection.value().schemaVersion));
     std::unique_ptr<Database> database(new Database);
     database->d->path = absolute;
+    database->d->readOnly = true;
     database->d->readerCompanions = std::make_unique<WalCompanionGuard>(absolute);
     static std::atomic<int> counter{0};
     database->d->connectionName = QStringLiteral("quorum-reader-%1").arg(counter++);
@@ -334,24 +520,28 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
     db.setDatabaseName(absolute);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
     if (!db.open())
-        return failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be opened (%2).").arg(absolute, db.lastError().text()));
+        return failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be opened (%2).").arg(absolute, describeSqlError(db.lastError())));
     return database;
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo::exists(absolute))
+    const QString absolute = canonicalWorkspacePath(path);
+    if (QFileInfo::exists(absolute) || QFileInfo(absolute).isSymLink())
         return failure(QCoreApplication::translate("Quorum::Storage", "%1 already exists; choose another name.").arg(absolute));
     if (!QFileInfo(absolute).dir().exists())
         return failure(QCoreApplication::translate("Quorum::Storage", "%1: the folder does not exist.").arg(absolute));
     std::unique_ptr<Database> database(new Database);
     database->d->path = absolute;
-    if (auto connected = connectAndMigrate(absolute, database->d->connectionName, database->d->lock); !connected) {
+    if (auto connected = connectAndMigrate(absolute, database->d->connectionName, database->d->lock, database->d->identityLock);
+        !connected) {
+        const bool ownsFile = database->d->lock != nullptr;
         database->close();
-        QFile::remove(absolute);
-        QFile::remove(absolute + u"-wal");
-        QFile::remove(absolute + u"-shm");
+        if (ownsFile) {
+            QFile::remove(absolute);
+            QFile::remove(absolute + u"-wal");
+            QFile::remove(absolute + u"-shm");
+        }
         return failure(connected.error());
     }
     return database;
@@ -397,28 +587,80 @@ qint64 Database::count(Entity entity) const
     return n;
 }
 
-Result<void> Database::transaction(const std::function<Result<void>()> &work)
+Result<void> Database::begin()
 {
-    if (d->transactionDepth > 0) {
-        ++d->transactionDepth;
-        Result<void> result = work();
-        --d->transactionDepth;
-        return result;
-    }
-    if (auto begun = d->execPlain(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+    if (d->readOnly)
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage",
+                                                                 "%1 is read-only: nothing can be changed in it. "
+                                                                 "Save a copy (File › Save As) to edit.")
+                                         .arg(d->path));
+    // Inside a transaction, a savepoint: a part that fails is taken back alone.
+    const QString statement = d->transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                       : QStringLiteral("SAVEPOINT step_%1").arg(d->transactionDepth);
+    if (auto begun = d->execPlain(statement); !begun)
         return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not write to %1: %2").arg(d->path, begun.error()));
     ++d->transactionDepth;
-    Result<void> result = work();
+    return {};
+}
+
+Result<void> Database::commit()
+{
+    if (d->transactionDepth == 0)
+        return {};
     --d->transactionDepth;
-    if (!result) {
-        (void)d->execPlain(QStringLiteral("ROLLBACK"));
-        return result;
-    }
-    if (auto committed = d->execPlain(QStringLiteral("COMMIT")); !committed) {
-        (void)d->execPlain(QStringLiteral("ROLLBACK"));
+    const QString statement = d->transactionDepth == 0 ? QStringLiteral("COMMIT")
+                                                       : QStringLiteral("RELEASE step_%1").arg(d->transactionDepth);
+    if (auto committed = d->execPlain(statement); !committed) {
+        ++d->transactionDepth;
+        rollback();
         return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not write to %1: %2").arg(d->path, committed.error()));
     }
     return {};
+}
+
+void Database::rollback()
+{
+    if (d->transactionDepth == 0)
+        return;
+    --d->transactionDepth;
+    if (d->transactionDepth == 0) {
+        (void)d->execPlain(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    // ROLLBACK TO keeps the savepoint open; RELEASE then closes it.
+    const QString name = QStringLiteral("step_%1").arg(d->transactionDepth);
+    (void)d->execPlain(u"ROLLBACK TO "_qs + name);
+    (void)d->execPlain(u"RELEASE "_qs + name);
+}
+
+QString Database::connectionSetting(const QString &pragma) const
+{
+    static const QStringList known{u"synchronous"_qs, u"secure_delete"_qs, u"journal_mode"_qs, u"foreign_keys"_qs};
+    if (!known.contains(pragma))
+        return {};
+    auto query = d->exec(u"PRAGMA "_qs + pragma);
+    if (!query || !query.value().next())
+        return {};
+    const QString value = query.value().value(0).toString();
+    query.value().finish();
+    return value;
+}
+
+bool Database::inTransaction() const
+{
+    return d->transactionDepth > 0;
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()> &work)
+{
+    if (auto begun = begin(); !begun)
+        return begun;
+    Result<void> result = work();
+    if (!result) {
+        rollback();
+        return result;
+    }
+    return commit();
 }
 
 Result<qint64> Database::insert(const Record &record)

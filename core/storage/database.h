@@ -29,13 +29,28 @@ struct RemovedRecords
     QList<ClearedReference> cleared;
 };
 
+// Who holds a workspace's lock, as far as the lock file tells.
+struct WorkspaceLockHolder
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    // True when the holder is on another machine (or its process cannot be checked):
+    // Quorum cannot tell whether it still runs, so only the user may take the lock over.
+    bool elsewhere = false;
+};
+
 // The only place that speaks SQL. One read-write connection to one workspace file,
-// guarded by a lock file against a second Quorum on the same file. Every write runs in a
-// BEGIN IMMEDIATE transaction (or inside the caller's, see transaction()).
+// guarded by a lock on the file itself (not on the name it was opened by) against a second
+// Quorum on the same file. Every write runs in a BEGIN IMMEDIATE transaction (or inside the
+// caller's, see begin() and transaction()), committed with synchronous=FULL so that a
+// power cut after a commit loses nothing.
 class Database
 {
 public:
     // Opens an existing workspace after inspecting it read-only, migrating it forward.
+    // A file the user may not write (or in a folder they may not write) opens read-only:
+    // isReadOnly() tells, and every write is refused with a message that says so.
     static Result<std::unique_ptr<Database>> open(const QString &path);
     // Opens a workspace for reading only, without the lock: exports and checks work while
     // the file is open in the app (SQLite readers see a consistent snapshot).
@@ -47,6 +62,13 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const;
+    bool isReadOnly() const;
+
+    // The holder of the lock on `path`, when another Quorum holds it (nullopt otherwise).
+    static std::optional<WorkspaceLockHolder> lockHolder(const QString &path);
+    // Removes the lock left on `path` by a Quorum on another machine, after the user has
+    // confirmed that it no longer runs there. Refuses a lock held by a live local process.
+    static Result<void> takeOverLock(const QString &path);
 
     QList<Record> records(Entity entity, std::optional<qint64> parentId = std::nullopt) const;
     QList<Record> recordsWhere(Entity entity, const QString &column, const QVariant &value) const;
@@ -64,9 +86,19 @@ public:
     // Empties a table that nothing references yet (an import replacing the built-in bassins).
     Result<void> removeAll(Entity entity);
 
-    // Runs `work` in one transaction: all of it is written, or none. Nested calls join
-    // the outer transaction.
+    // Runs `work` in one transaction: all of it is written, or none. A nested call runs in
+    // a savepoint of the outer transaction: its own failure takes back only its writes.
     Result<void> transaction(const std::function<Result<void>()> &work);
+    // The same, for a caller whose step spans several calls (a user step of the workspace):
+    // begin() opens a transaction, or a savepoint inside an open one; every begin() is
+    // closed by exactly one commit() or rollback().
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const;
+    // The value of one of the connection's settings (synchronous, secure_delete,
+    // journal_mode, foreign_keys), for checks and diagnostics.
+    QString connectionSetting(const QString &pragma) const;
 
     // Writes a consistent copy of the whole workspace to `path` (VACUUM INTO a temporary
     // file beside it, then renamed into place), replacing an existing file there.

@@ -312,11 +312,30 @@ Migration version4()
             }};
 }
 
+// A closed vote is consistent by construction, whatever path writes it (the app, an import,
+// an older version's file being edited): it has its closing time and outcome, and when it
+// closes, its electorate holds exactly the members counted present.
+Migration version5()
+{
+    const QString incomplete = QStringLiteral(" WHEN NEW.status = 'closed' AND (NEW.closed_at IS NULL OR NEW.closed_at = ''"
+                                              " OR NEW.outcome IS NULL OR NEW.outcome = '')"
+                                              " BEGIN SELECT RAISE(ABORT, 'a closed vote has its closing time and outcome'); END");
+    return {5,
+            {
+                u"CREATE TRIGGER vote_closed_complete_insert BEFORE INSERT ON vote"_qs + incomplete,
+                u"CREATE TRIGGER vote_closed_complete_update BEFORE UPDATE ON vote"_qs + incomplete,
+                QStringLiteral("CREATE TRIGGER vote_closed_electorate BEFORE UPDATE OF status ON vote"
+                               " WHEN NEW.status = 'closed' AND OLD.status <> 'closed'"
+                               " AND NEW.present IS NOT (SELECT COUNT(*) FROM vote_elector WHERE vote_id = NEW.id)"
+                               " BEGIN SELECT RAISE(ABORT, 'a vote closes with the electorate it counted present'); END"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5()};
     return steps;
 }
 

@@ -500,8 +500,7 @@ Result<void> createSynthesis(Workspace &workspace, qint64 meetingId)
                                                       "The minutes of this meeting are already started: edit them, or remove "
                                                       "their sections to start again from a new draft."));
     const QList<Record> sections = draftSynthesis(workspace, meetingId);
-    QUndoStack *stack = workspace.undoStack();
-    stack->beginMacro(QCoreApplication::translate("Quorum::Synthesis", "Draft the minutes"));
+    EditStep step(workspace, QCoreApplication::translate("Quorum::Synthesis", "Draft the minutes"));
     R result;
     for (const Record &section : sections) {
         if (auto added = workspace.addRecord(section); !added) {
@@ -509,10 +508,10 @@ Result<void> createSynthesis(Workspace &workspace, qint64 meetingId)
             break;
         }
     }
-    stack->endMacro();
     // All or nothing: a refused section (a full disk…) takes back those added before it.
-    if (!result)
-        discardLastStep(stack);
+    step.check(result);
+    if (const Result<void> ended = step.finish(); !ended && result)
+        result = R::failure(ended.error());
     return result;
 }
 

@@ -71,7 +71,11 @@ TEST_CASE("Only closed votes are decisions and they come by meeting date then op
     CHECK_FALSE(all.contains(f.voteOpen));
     CHECK_FALSE(all.contains(f.voteCancelled));
 
-    // Closing the open vote makes it a decision, in its place in time.
+    // Closing the open vote makes it a decision, in its place in time. (The storage closes
+    // a vote only with its time and outcome, and with as many electors as it counted present.)
+    REQUIRE(f.db().update(Entity::Vote, f.voteOpen, s("closed_at"), s("2025-03-05T11:10:00Z")).ok());
+    REQUIRE(f.db().update(Entity::Vote, f.voteOpen, s("outcome"), s("adopted")).ok());
+    REQUIRE(f.db().update(Entity::Vote, f.voteOpen, s("present"), 0).ok());
     REQUIRE(f.db().update(Entity::Vote, f.voteOpen, s("status"), s("closed")).ok());
     CHECK(f.ids()
           == QList<qint64>({f.votePriorities, f.voteMobility, f.voteBudget, f.voteChair, f.voteOpen, f.voteCharter, f.voteVoices}));

@@ -93,7 +93,8 @@ struct PersonalDataFixture : Fixture
 
         // A named vote on her proposal: her ballot is hers, Bram's is not.
         namedVote = insert(db(), bilingual(Entity::Vote, {{s("agenda_item_id"), item}, {s("proposal_id"), ameliesProposal},
-                                                          {s("mode"), s("named")}, {s("status"), s("closed")}},
+                                                          {s("mode"), s("named")}, {s("status"), s("closed")},
+                                                          {s("closed_at"), s("2025-03-05T11:10:00Z")}, {s("outcome"), s("tie")}},
                                            "title", "Adopter le plan d'Amélie ?", "Het plan van Amélie aannemen?"));
         for (qint64 who : {amelie, bram, chloe})
             insert(db(), Record(Entity::VoteElector, {{s("vote_id"), namedVote}, {s("person_id"), who}}));
@@ -103,7 +104,8 @@ struct PersonalDataFixture : Fixture
 
         // A secret vote on Bram's proposal: she could vote, but only counts exist.
         secretVote = insert(db(), bilingual(Entity::Vote, {{s("agenda_item_id"), item}, {s("proposal_id"), bramsProposal},
-                                                           {s("mode"), s("secret")}, {s("status"), s("closed")}},
+                                                           {s("mode"), s("secret")}, {s("status"), s("closed")},
+                                                           {s("closed_at"), s("2025-03-05T11:20:00Z")}, {s("outcome"), s("tie")}},
                                             "title", "Adopter le plan de Bram ?", "Het plan van Bram aannemen?"));
         insert(db(), Record(Entity::VoteElector, {{s("vote_id"), secretVote}, {s("person_id"), amelie}}));
         insert(db(), Record(Entity::VoteElector, {{s("vote_id"), secretVote}, {s("person_id"), bram}, {s("proxy_id"), amelie}}));

@@ -183,14 +183,14 @@ TEST_CASE("A half-done step taken back leaves nothing to undo or redo", "[templa
     const Record source = demo.november2024();
     const qint64 before = total(workspace);
     const int steps = stack->count();
-    stack->beginMacro(u"Half done"_qs);
-    auto added = workspace.addRecord(Record(Entity::Meeting, {{u"council_id"_qs, source.number(u"council_id"_qs)},
-                                                              {u"date"_qs, u"2027-01-01"_qs}}));
-    REQUIRE(added.ok());
-    stack->endMacro();
-    CHECK(total(workspace) == before + 1);
-
-    discardLastStep(stack);
+    {
+        EditStep step(workspace, u"Half done"_qs);
+        auto added = workspace.addRecord(Record(Entity::Meeting, {{u"council_id"_qs, source.number(u"council_id"_qs)},
+                                                                  {u"date"_qs, u"2027-01-01"_qs}}));
+        REQUIRE(added.ok());
+        CHECK(total(workspace) == before + 1);
+        step.fail(u"refused further on"_qs);
+    }
     CHECK(total(workspace) == before);
     CHECK(stack->count() == steps);
     CHECK_FALSE(stack->canRedo());
