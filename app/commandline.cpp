@@ -11,6 +11,7 @@
 #include "jsonexchange.h"
 #include "storage/database.h"
 #include "storage/fileinspection.h"
+#include "text/cleantext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,11 +23,6 @@
 
 namespace Quorum {
 namespace {
-
-void printLine(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stream);
-}
 
 int fail(const QString &message)
 {
@@ -59,6 +55,11 @@ bool isDecisionsFormat(const QString &format)
 }
 
 } // namespace
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(visibleControls(text) + u'\n'), stream);
+}
 
 QString CommandLine::usage()
 {

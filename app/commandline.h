@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdio>
 #include <optional>
 
 namespace Quorum {
@@ -42,5 +43,9 @@ struct CommandLine
 
 // Runs a headless command; returns the process exit code.
 int runHeadless(const CommandLine &commandLine);
+
+// Prints one line of a message to a terminal. Messages quote file names and file contents,
+// so control characters are shown as visible escapes (\x1b), never sent raw.
+void printLine(FILE *stream, const QString &text);
 
 } // namespace Quorum

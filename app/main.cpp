@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clock.h"
 #include "commandline.h"
+#include "exportfile.h"
 #include "meetingtime.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "theme.h"
+#include "workspace.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDate>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -49,7 +52,8 @@ Language chosenLanguage(const CommandLine &commandLine)
 
 int usageError(const QString &message)
 {
-    std::fputs(qPrintable(u"quorum: "_qs + message + u'\n' + CommandLine::usage()), stderr);
+    printLine(stderr, u"quorum: "_qs + message);
+    std::fputs(qPrintable(CommandLine::usage()), stderr);
     return 2;
 }
 
@@ -82,7 +86,7 @@ int main(int argc, char **argv)
         // clear line on stderr; the commands report their own errors.
         qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
             if (type == QtCriticalMsg || type == QtFatalMsg)
-                std::fputs(qPrintable(u"quorum: "_qs + message + u'\n'), stderr);
+                printLine(stderr, u"quorum: "_qs + message);
         });
         // Usage errors and file commands need no display: a bare core application. The
         // agenda, minutes and decisions exports lay out PDFs, which needs fonts: a GUI application, but offscreen,
@@ -120,9 +124,8 @@ int main(int argc, char **argv)
                         true);
     const bool opened = openInitialWorkspace(window, commandLine);
     if (opened && !commandLine.meeting.isEmpty() && !window.showMeeting(QDate::fromString(commandLine.meeting, Qt::ISODate))) {
-        std::fputs(qPrintable(u"quorum: "_qs + QCoreApplication::translate("Quorum::CommandLine", "no meeting on %1 in this workspace.")
-                                                   .arg(commandLine.meeting) + u'\n'),
-                   stderr);
+        printLine(stderr, u"quorum: "_qs + QCoreApplication::translate("Quorum::CommandLine", "no meeting on %1 in this workspace.")
+                                               .arg(commandLine.meeting));
         return 1;
     }
     if (!commandLine.view.isEmpty())
@@ -130,7 +133,7 @@ int main(int argc, char **argv)
 
     if (screenshot) {
         if (!opened) {
-            std::fputs(qPrintable(u"quorum: "_qs + window.messageBar()->text() + u'\n'), stderr);
+            printLine(stderr, u"quorum: "_qs + window.messageBar()->text());
             return 1;
         }
         window.resize(1280, 800);
@@ -142,8 +145,17 @@ int main(int argc, char **argv)
             target->show();
             QCoreApplication::processEvents();
         }
-        if (!target->grab().save(commandLine.screenshot, "PNG")) {
-            std::fputs(qPrintable(u"quorum: "_qs + commandLine.screenshot + u": cannot be written.\n"_qs), stderr);
+        // Encoded in memory, then written by the one export writer: a screenshot may
+        // replace an earlier picture, never a workspace, and never leaves half a file.
+        QByteArray png;
+        QBuffer buffer(&png);
+        if (!buffer.open(QIODevice::WriteOnly) || !target->grab().save(&buffer, "PNG")) {
+            printLine(stderr, u"quorum: "_qs + QCoreApplication::translate("Quorum::CommandLine", "%1: cannot be written.")
+                                                   .arg(QFileInfo(commandLine.screenshot).absoluteFilePath()));
+            return 1;
+        }
+        if (auto written = writeExportFile(commandLine.screenshot, png, window.workspace()->filePath()); !written) {
+            printLine(stderr, u"quorum: "_qs + written.error());
             return 1;
         }
         return 0;

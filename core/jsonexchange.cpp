@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -116,6 +117,33 @@ void removeDatabaseFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+// A build writes `<target>.partial-XXXXXX` (and SQLite's -wal, -shm, and its .lock) and
+// holds `<target>.partial.lock` from start to end. A build that was killed leaves all of
+// them; QLockFile sees that its owner is dead and lets the next build take the lock, and
+// whoever holds it knows every partial file of that target is a dead writer's.
+Result<void> lockAndClearPartials(QLockFile &lock, const QString &target)
+{
+    lock.setStaleLockTime(0); // only a dead owner makes it stale: a long generate is alive
+    if (!lock.tryLock(0)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return Result<void>::failure(
+                QCoreApplication::translate("Quorum::Exchange", "%1 is being written by another Quorum process; wait for it to finish.")
+                    .arg(target));
+        if (lock.error() == QLockFile::PermissionError)
+            return Result<void>::failure(
+                QCoreApplication::translate("Quorum::Exchange", "%1: cannot be written (the folder is read-only).").arg(target));
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Exchange", "%1: cannot be written (its lock file cannot be created).").arg(target));
+    }
+    const QFileInfo info(target);
+    const QString prefix = info.fileName() + u".partial-";
+    QDir folder = info.dir();
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System))
+        if (name.startsWith(prefix))
+            folder.remove(name);
+    return {};
 }
 
 } // namespace
@@ -237,6 +265,9 @@ Result<void> buildWorkspaceFile(const QString &outPath, const std::function<Resu
         return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1 already exists; Quorum never overwrites a workspace. Choose another name.").arg(target));
     if (!QFileInfo(target).dir().exists())
         return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: the folder does not exist.").arg(target));
+    QLockFile lock(target + u".partial.lock");
+    if (auto locked = lockAndClearPartials(lock, target); !locked)
+        return locked;
     QString temporary;
     {
         QTemporaryFile placeholder(target + u".partial-XXXXXX");

@@ -46,7 +46,8 @@ Result<void> importWorkspaceJsonFile(const QString &jsonPath, const QString &out
 Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const QString &sourceName);
 
 // Creates a file at `outPath` by letting `fill` write into a fresh database beside it,
-// then moving it into place: never overwrites, never leaves a half-written file.
+// then moving it into place: never overwrites, never leaves a half-written file. The
+// partial files a killed build of the same target left behind are removed first.
 Result<void> buildWorkspaceFile(const QString &outPath, const std::function<Result<void>(Database &)> &fill);
 
 } // namespace Quorum

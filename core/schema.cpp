@@ -3,6 +3,7 @@
 
 #include "rules/decisionrules.h"
 #include "synthesis/richtext.h"
+#include "text/cleantext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -528,7 +529,8 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
     case FieldType::Text:
     case FieldType::LongText:
     case FieldType::RichText: {
-        QString textValue = value.isNull() ? QString() : value.toString();
+        // NUL and control characters never reach a record, whichever path the text came by.
+        QString textValue = value.isNull() ? QString() : cleanText(value.toString());
         // Every write of formatted text (an edit, an undo, an import) goes through the
         // sanitiser: only the subset of docs/format.md is ever stored. Too long is refused
         // before parsing, so a huge paste costs nothing.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/pdfmetadata.h"
 
+#include "text/cleantext.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -15,14 +17,16 @@ namespace {
 QByteArray pdfString(const QString &text)
 {
     QByteArray hex = "<FEFF";
-    for (const QChar c : text)
+    for (const QChar c : cleanText(text))
         hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
     return hex + '>';
 }
 
+// XML 1.0 has no way to write NUL or most control characters: one in the XMP packet makes
+// it invalid, and the file no longer PDF/A. Older workspaces may still hold them.
 QByteArray xml(const QString &text)
 {
-    return text.toHtmlEscaped().toUtf8();
+    return cleanText(text).toHtmlEscaped().toUtf8();
 }
 
 struct XrefEntry

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synthesis/richtext.h"
 
+#include "text/cleantext.h"
+
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -31,7 +33,7 @@ struct Para
 QList<Para> parse(const QString &html)
 {
     QTextDocument document;
-    document.setHtml(html);
+    document.setHtml(cleanText(html));
     QList<Para> paras;
     QHash<const QTextList *, int> listIds;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -63,6 +65,8 @@ QList<Para> parse(const QString &html)
             run.text.replace(QChar::ObjectReplacementCharacter, QString());
             run.text.replace(u'\r', u' ');
             run.text.replace(u'\t', u' ');
+            // Again after parsing: an entity (&#27;) decodes to the control it names.
+            run.text = cleanText(run.text);
             run.strong = format.fontWeight() >= QFont::DemiBold;
             run.emphasis = format.fontItalic();
             if (format.isAnchor() && isSafeLink(format.anchorHref()))
