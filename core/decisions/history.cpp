@@ -368,7 +368,7 @@ QList<DecisionHistoryEntry> decisionHistory(const Database &database, const Deci
     if (const QList<qint64> ids = distinct(subgroupIds); !ids.isEmpty())
         t.subgroups = byId(database.recordsWithIds(Entity::Subgroup, ids));
 
-    QHash<qint64, QuorumResult> quorums; // once per meeting, however many decisions it took
+    QHash<qint64, std::optional<QuorumResult>> quorums; // once per meeting, however many decisions it took
     QList<DecisionHistoryEntry> entries;
     for (const Record *vote : std::as_const(kept)) {
         DecisionHistoryEntry entry;

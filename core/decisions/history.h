@@ -117,7 +117,8 @@ struct DecisionHistoryEntry
     qint64 meetingId = 0;
     QDate meetingDate;
     int sessionNumber = 0; // 0 when the meeting has none
-    QuorumResult meetingQuorum; // the meeting's quorum by its attendance, as the minutes state it
+    std::optional<QuorumResult> meetingQuorum; // by the meeting's attendance, as the minutes state it;
+                                               // empty when no attendance was recorded
     qint64 agendaItemId = 0;
     BilingualText itemTitle;
     BilingualText question;

@@ -36,15 +36,18 @@ QJsonValue optionalInt(const std::optional<int> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-// The meeting's quorum by its attendance: counts only, like the rest of the history.
-QJsonObject quorumJson(const QuorumResult &quorum)
+// The meeting's quorum by its attendance (null when none was recorded): counts only, like
+// the rest of the history.
+QJsonValue quorumJson(const std::optional<QuorumResult> &quorum)
 {
-    return {{key("rule"), quorumRuleCode(quorum.rule)},
-            {key("members"), quorum.base},
-            {key("present"), quorum.counted()},
-            {key("represented"), quorum.represented},
-            {key("required"), quorum.required},
-            {key("met"), quorum.met}};
+    if (!quorum)
+        return QJsonValue::Null;
+    return QJsonObject{{key("rule"), quorumRuleCode(quorum->rule)},
+                       {key("members"), quorum->base},
+                       {key("present"), quorum->counted()},
+                       {key("represented"), quorum->represented},
+                       {key("required"), quorum->required},
+                       {key("met"), quorum->met}};
 }
 
 QJsonValue authorJson(const std::optional<DecisionAuthor> &author)

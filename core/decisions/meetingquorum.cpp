@@ -41,13 +41,15 @@ MeetingRoll meetingRoll(const Database &database, const Record &meeting, const R
     return roll;
 }
 
-QuorumResult meetingQuorum(const Database &database, qint64 meetingId)
+std::optional<QuorumResult> meetingQuorum(const Database &database, qint64 meetingId)
 {
     const std::optional<Record> meeting = database.record(Entity::Meeting, meetingId);
     const std::optional<Record> council = meeting ? database.record(Entity::Council, meeting->number(f("council_id"))) : std::nullopt;
     if (!council)
-        return {};
+        return std::nullopt;
     const MeetingRoll roll = meetingRoll(database, *meeting, *council);
+    if (roll.attendance.isEmpty())
+        return std::nullopt;
     return evaluateQuorum(roll.rule, roll.members, roll.attendance);
 }
 

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Quorum {
 
 class Database;
@@ -23,8 +25,9 @@ struct MeetingRoll
 
 MeetingRoll meetingRoll(const Database &database, const Record &meeting, const Record &council);
 
-// The quorum of `meetingId` (an empty result with rule None when the meeting or its council
-// no longer exists).
-QuorumResult meetingQuorum(const Database &database, qint64 meetingId);
+// The quorum of `meetingId`; nothing when the meeting (or its council) no longer exists or
+// its attendance was never recorded: "not met, 0 present" would misstate a meeting nobody
+// checked in, as the demo's planned meeting shows.
+std::optional<QuorumResult> meetingQuorum(const Database &database, qint64 meetingId);
 
 } // namespace Quorum

@@ -236,7 +236,7 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
 
     // Participants: the number, then who they were, by sector and by bassin.
     const Participation participation = participationOf(source, meetingId);
-    const QuorumResult quorum = meetingQuorum(databaseOf(source), meetingId);
+    const std::optional<QuorumResult> quorum = meetingQuorum(databaseOf(source), meetingId);
     sections.append({u"participants"_qs, words("Participants", "Deelnemers"), both([&](Language l) {
                          if (!participation.recorded())
                              return paragraph(text(words("Le nombre de participants n'a pas été enregistré.",
@@ -253,7 +253,8 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                                                    .arg(participation.balance.members)
                                                    .arg(participation.balance.guests)
                                                    .arg(participation.represented));
-                         html += paragraph(quorumSentence(quorum, l));
+                         if (quorum)
+                             html += paragraph(quorumSentence(*quorum, l));
                          auto breakdown = [&](BalanceDimension dimension, const DocText &heading, auto nameOf) {
                              QString list;
                              for (const BalanceBucket &b : participation.balance.buckets(dimension))

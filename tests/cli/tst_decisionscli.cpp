@@ -296,8 +296,13 @@ TEST_CASE("decisions JSON states each meeting's quorum", "[cli][decisionscli]")
     QHash<qint64, QJsonObject> byMeeting;
     for (const QJsonValue &decision : decisions) {
         const QJsonObject meeting = decision.toObject().value(s("meeting")).toObject();
-        const QJsonObject quorum = meeting.value(s("quorum")).toObject();
         INFO(QJsonDocument(meeting).toJson().toStdString());
+        // The demo's planned meeting of 18 November 2025 holds votes but no attendance.
+        if (meeting.value(s("date")).toString() == s("2025-11-18")) {
+            CHECK(meeting.value(s("quorum")).isNull());
+            continue;
+        }
+        const QJsonObject quorum = meeting.value(s("quorum")).toObject();
         REQUIRE(quorum.keys() == QStringList{s("members"), s("met"), s("present"), s("represented"), s("required"), s("rule")});
         CHECK(quorum.value(s("rule")).toString() == s("mandatory_majority")); // the demo councils' rule
         const int members = quorum.value(s("members")).toInt();
@@ -312,5 +317,9 @@ TEST_CASE("decisions JSON states each meeting's quorum", "[cli][decisionscli]")
         if (byMeeting.contains(id))
             CHECK(byMeeting.value(id) == quorum);
         byMeeting.insert(id, quorum);
+        if (meeting.value(s("date")).toString() == s("2025-07-01"))
+            CHECK(quorum == QJsonObject{{s("rule"), s("mandatory_majority")}, {s("members"), 10}, {s("present"), 6},
+                                        {s("represented"), 1}, {s("required"), 6}, {s("met"), true}});
     }
+    CHECK(byMeeting.size() == 2);
 }

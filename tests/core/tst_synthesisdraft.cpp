@@ -194,7 +194,9 @@ TEST_CASE("The participants section states the quorum in both languages", "[synt
 {
     DemoWorkspace demo;
     const Record meeting = demo.november2024();
-    const QuorumResult quorum = meetingQuorum(demo.workspace->storage(), meeting.id);
+    const std::optional<QuorumResult> recorded = meetingQuorum(demo.workspace->storage(), meeting.id);
+    REQUIRE(recorded);
+    const QuorumResult &quorum = *recorded;
     REQUIRE(quorum.rule == QuorumRule::MandatoryMajority);
     const QList<Record> participants = ofKind(draftSynthesis(*demo.workspace, meeting.id), u"participants"_qs);
     REQUIRE(participants.size() == 1);
