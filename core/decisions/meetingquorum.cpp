@@ -35,8 +35,8 @@ MeetingRoll meetingRoll(const Database &database, const Record &meeting, const R
     // members carry a voice or a proxy.
     for (const Record &a : database.records(Entity::Attendance, meeting.id)) {
         const qint64 person = a.number(f("person_id"));
-        roll.attendance.append({person, attendanceStatusFromCode(a.text(f("status"))), a.number(f("proxy_id")),
-                                !members.contains(person)});
+        roll.attendance.append(
+            {person, attendanceStatusFromCode(a.text(f("status"))), a.number(f("proxy_id")), !members.contains(person)});
     }
     return roll;
 }
@@ -44,7 +44,8 @@ MeetingRoll meetingRoll(const Database &database, const Record &meeting, const R
 std::optional<QuorumResult> meetingQuorum(const Database &database, qint64 meetingId)
 {
     const std::optional<Record> meeting = database.record(Entity::Meeting, meetingId);
-    const std::optional<Record> council = meeting ? database.record(Entity::Council, meeting->number(f("council_id"))) : std::nullopt;
+    const std::optional<Record> council =
+        meeting ? database.record(Entity::Council, meeting->number(f("council_id"))) : std::nullopt;
     if (!council)
         return std::nullopt;
     const MeetingRoll roll = meetingRoll(database, *meeting, *council);

@@ -29,8 +29,9 @@ std::optional<QString> objectionReferenceProblem(const Database &database, const
     if (!proposal || !counter)
         return QCoreApplication::translate("Quorum::Objections", "the proposal or its counter-proposal does not exist.");
     if (counter->number(f("agenda_item_id")) != proposal->number(f("agenda_item_id")))
-        return QCoreApplication::translate("Quorum::Objections",
-                                           "its counter-proposal %1 belongs to another agenda item than the proposal %2 it objects to.")
+        return QCoreApplication::translate(
+                   "Quorum::Objections",
+                   "its counter-proposal %1 belongs to another agenda item than the proposal %2 it objects to.")
             .arg(counterId)
             .arg(proposalId);
     return std::nullopt;
@@ -46,7 +47,8 @@ Result<qint64> raiseObjection(Workspace &workspace, qint64 proposalId, Record ob
     if (counter.id > 0) {
         objection.values.insert(f("counter_proposal_id"), counter.id);
         if (const auto problem = objectionReferenceProblem(workspace.storage(), objection))
-            return Result<qint64>::failure(QCoreApplication::translate("Quorum::Objections", "This objection cannot be recorded: %1").arg(*problem));
+            return Result<qint64>::failure(
+                QCoreApplication::translate("Quorum::Objections", "This objection cannot be recorded: %1").arg(*problem));
         return workspace.addRecord(objection);
     }
 
@@ -59,7 +61,8 @@ Result<qint64> raiseObjection(Workspace &workspace, qint64 proposalId, Record ob
     if (result) {
         objection.values.insert(f("counter_proposal_id"), result.value());
         if (const auto problem = objectionReferenceProblem(workspace.storage(), objection))
-            result = Result<qint64>::failure(QCoreApplication::translate("Quorum::Objections", "This objection cannot be recorded: %1").arg(*problem));
+            result = Result<qint64>::failure(
+                QCoreApplication::translate("Quorum::Objections", "This objection cannot be recorded: %1").arg(*problem));
         else
             result = workspace.addRecord(objection);
     }

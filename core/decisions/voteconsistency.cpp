@@ -98,8 +98,7 @@ public:
     qint64 key(Entity entity, const Record &r, Scope scope) const
     {
         switch (entity) {
-        case Entity::Meeting:
-            return scope == Scope::Meeting ? r.id : scope == Scope::Council ? r.number(f("council_id")) : 0;
+        case Entity::Meeting: return scope == Scope::Meeting ? r.id : scope == Scope::Council ? r.number(f("council_id")) : 0;
         case Entity::Membership:
         case Entity::Subgroup:
         case Entity::Charter: return scope == Scope::Council ? r.number(f("council_id")) : 0;
@@ -134,10 +133,16 @@ public:
     {
         const qint64 meeting = key(entity, r, Scope::Meeting);
         if (meeting > 0)
-            return QCoreApplication::translate("Quorum::VoteConsistency", "%1 %2 (meeting %3)").arg(entityLabel(entity).toLower()).arg(r.id).arg(meetings.value(meeting).text(f("date")));
+            return QCoreApplication::translate("Quorum::VoteConsistency", "%1 %2 (meeting %3)")
+                .arg(entityLabel(entity).toLower())
+                .arg(r.id)
+                .arg(meetings.value(meeting).text(f("date")));
         const qint64 council = key(entity, r, Scope::Council);
         if (council > 0)
-            return QCoreApplication::translate("Quorum::VoteConsistency", "%1 %2 (council %3)").arg(entityLabel(entity).toLower()).arg(r.id).arg(council);
+            return QCoreApplication::translate("Quorum::VoteConsistency", "%1 %2 (council %3)")
+                .arg(entityLabel(entity).toLower())
+                .arg(r.id)
+                .arg(council);
         return QCoreApplication::translate("Quorum::VoteConsistency", "%1 %2").arg(entityLabel(entity).toLower()).arg(r.id);
     }
 
@@ -165,6 +170,8 @@ QString outsideScope(Scope scope)
 
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(Quorum::VoteConsistency)
+
 public:
     explicit Checker(const Database &db) : m_db(db), m_places(db) {}
 
@@ -185,7 +192,7 @@ public:
 private:
     void add(Entity entity, const Record &r, const QString &what)
     {
-        m_problems.append({entity, r.id, QCoreApplication::translate("Quorum::VoteConsistency", "%1: %2").arg(m_places.name(entity, r), what)});
+        m_problems.append({entity, r.id, tr("%1: %2").arg(m_places.name(entity, r), what)});
         m_troubled.insert(m_places.key(entity, r, Scope::Vote));
     }
 
@@ -202,7 +209,7 @@ private:
                     continue; // no reference, or one the storage's foreign keys answer for
                 if (m_places.key(reference.from, r, reference.scope) != m_places.key(reference.to, *found, reference.scope))
                     add(reference.from, r,
-                        QCoreApplication::translate("Quorum::VoteConsistency", "its %1 (%2 %3) %4.")
+                        tr("its %1 (%2 %3) %4.")
                             .arg(QCoreApplication::translate("Quorum::Schema", field->label).toLower(),
                                  entityLabel(reference.to).toLower())
                             .arg(target)
@@ -222,7 +229,7 @@ private:
     {
         const Result<DecisionRule> parsed = parseRuleCode(vote.text(f("rule")));
         if (!parsed) {
-            add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "its rule cannot be read."));
+            add(Entity::Vote, vote, tr("its rule cannot be read."));
             return;
         }
         const DecisionRule &rule = parsed.value();
@@ -232,18 +239,19 @@ private:
         const int members = int(vote.number(f("members")));
         const int present = int(vote.number(f("present")));
         if (present > members)
-            add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "%1 voters present or represented but only %2 voting members.").arg(present).arg(members));
+            add(Entity::Vote, vote, tr("%1 voters present or represented but only %2 voting members.").arg(present).arg(members));
 
         // Who could vote: one row per person, no more than the voters present.
         QHash<qint64, qint64> electorSubgroup;
         for (const Record &e : electors) {
             const qint64 person = e.number(f("person_id"));
             if (electorSubgroup.contains(person))
-                add(Entity::VoteElector, e, QCoreApplication::translate("Quorum::VoteConsistency", "person %1 is an elector of the vote twice.").arg(person));
+                add(Entity::VoteElector, e, tr("person %1 is an elector of the vote twice.").arg(person));
             electorSubgroup.insert(person, e.number(f("subgroup_id")));
         }
         if (electorSubgroup.size() > present)
-            add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "%1 electors but only %2 voters present or represented.").arg(electorSubgroup.size()).arg(present));
+            add(Entity::Vote, vote,
+                tr("%1 electors but only %2 voters present or represented.").arg(electorSubgroup.size()).arg(present));
 
         // Named ballots: only in a named vote, only from its electors, one per person and option.
         const bool named = vote.text(f("mode")) == u"named";
@@ -256,32 +264,34 @@ private:
             if (!named)
                 continue; // said once for the vote, below
             if (!electorSubgroup.contains(person))
-                add(Entity::Ballot, b, QCoreApplication::translate("Quorum::VoteConsistency", "a ballot from person %1, who was not among the electors of vote %2.").arg(person).arg(vote.id));
+                add(Entity::Ballot, b,
+                    tr("a ballot from person %1, who was not among the electors of vote %2.").arg(person).arg(vote.id));
             else if (cast.contains({person, option}))
-                add(Entity::Ballot, b, QCoreApplication::translate("Quorum::VoteConsistency", "a second ballot from person %1 in vote %2.").arg(person).arg(vote.id));
+                add(Entity::Ballot, b, tr("a second ballot from person %1 in vote %2.").arg(person).arg(vote.id));
             if ((rule.method != DecisionMethod::Priority && dots != 0) || (question != (option == 0)))
-                add(Entity::Ballot, b, QCoreApplication::translate("Quorum::VoteConsistency", "a choice this vote does not offer."));
+                add(Entity::Ballot, b, tr("a choice this vote does not offer."));
             cast.insert({person, option});
             dotsPlaced[person] += dots;
         }
         if (!named && !ballots.isEmpty())
-            add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "named ballots in a vote that is not named (%1).")
-                                        .arg(ballots.size()));
+            add(Entity::Vote, vote, tr("named ballots in a vote that is not named (%1).").arg(ballots.size()));
         if (rule.method == DecisionMethod::Priority)
             for (auto it = dotsPlaced.cbegin(); it != dotsPlaced.cend(); ++it)
                 if (it.value() > rule.dots)
-                    add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "person %1 placed %2 dots; each participant has %3.").arg(it.key()).arg(it.value()).arg(rule.dots));
+                    add(Entity::Vote, vote,
+                        tr("person %1 placed %2 dots; each participant has %3.").arg(it.key()).arg(it.value()).arg(rule.dots));
 
         checkTallies(vote, rule, question, bySubgroup, present, electorSubgroup, tallies);
 
         if (!vote.value(f("ballots")).isNull() || !vote.value(f("blank")).isNull()) {
             const int counted = int(vote.number(f("ballots")) + vote.number(f("blank")));
             if (counted > present)
-                add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "%1 ballots counted but only %2 voters were present or represented.").arg(counted).arg(present));
+                add(Entity::Vote, vote,
+                    tr("%1 ballots counted but only %2 voters were present or represented.").arg(counted).arg(present));
         }
         if (vote.number(f("evident")) != 0
             && (vote.text(f("mode")) != u"hands" || rule.method != DecisionMethod::Majority || bySubgroup))
-            add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "an evident majority is recorded only for a show of hands decided by a majority."));
+            add(Entity::Vote, vote, tr("an evident majority is recorded only for a show of hands decided by a majority."));
 
         // The outcome is recounted only from numbers that are possible: one clear message
         // for the first thing wrong, not its consequences too.
@@ -297,19 +307,22 @@ private:
             const qint64 option = t.number(f("option_id"));
             const qint64 subgroup = t.number(f("subgroup_id"));
             if (cells.contains({option, subgroup}))
-                add(Entity::VoteTally, t, QCoreApplication::translate("Quorum::VoteConsistency", "a second count for the same cell of vote %1.").arg(vote.id));
+                add(Entity::VoteTally, t, tr("a second count for the same cell of vote %1.").arg(vote.id));
             cells.insert({option, subgroup});
             if (subgroup > 0 && !bySubgroup) {
-                add(Entity::VoteTally, t, QCoreApplication::translate("Quorum::VoteConsistency", "counts for a subgroup in vote %1, which is counted for the whole room.").arg(vote.id));
+                add(Entity::VoteTally, t,
+                    tr("counts for a subgroup in vote %1, which is counted for the whole room.").arg(vote.id));
                 continue;
             }
             if (question != (option == 0)) {
-                add(Entity::VoteTally, t, QCoreApplication::translate("Quorum::VoteConsistency", "counts that vote %1 does not offer (an option in a question, or a question in an election or a dot vote).")
-                                              .arg(vote.id));
+                add(Entity::VoteTally, t,
+                    tr("counts that vote %1 does not offer (an option in a question, or a question in an election or a dot "
+                       "vote).")
+                        .arg(vote.id));
                 continue;
             }
             if (!t.value(f("voice")).isNull() && subgroup == 0) {
-                add(Entity::VoteTally, t, QCoreApplication::translate("Quorum::VoteConsistency", "a declared voice for the whole room; only a subgroup declares a voice."));
+                add(Entity::VoteTally, t, tr("a declared voice for the whole room; only a subgroup declares a voice."));
                 continue;
             }
             int voters = present;
@@ -321,9 +334,10 @@ private:
                 if (!t.value(f("present")).isNull())
                     voters = qMax(voters, int(t.number(f("present"))));
                 if (!t.value(f("members")).isNull() && t.number(f("present")) > t.number(f("members")))
-                    add(Entity::VoteTally, t, QCoreApplication::translate("Quorum::VoteConsistency", "%1 of the subgroup present but only %2 members.")
-                                                  .arg(t.number(f("present")))
-                                                  .arg(t.number(f("members"))));
+                    add(Entity::VoteTally, t,
+                        tr("%1 of the subgroup present but only %2 members.")
+                            .arg(t.number(f("present")))
+                            .arg(t.number(f("members"))));
             }
             const int limit = rule.method == DecisionMethod::Priority ? voters * rule.dots : voters;
             const int forVotes = int(t.number(f("votes_for")));
@@ -331,23 +345,25 @@ private:
             const int abstain = int(t.number(f("votes_abstain")));
             if (forVotes + against + abstain <= limit)
                 continue;
-            const QString numbers = QCoreApplication::translate("Quorum::VoteConsistency", "%1 votes counted (%2 for, %3 against, %4 abstaining)")
+            const QString numbers = tr("%1 votes counted (%2 for, %3 against, %4 abstaining)")
                                         .arg(forVotes + against + abstain)
                                         .arg(forVotes)
                                         .arg(against)
                                         .arg(abstain);
             if (subgroup > 0)
-                add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "%1 in subgroup %2, but only %3 of its voters were present or represented.")
-                                            .arg(numbers)
-                                            .arg(subgroup)
-                                            .arg(limit));
+                add(Entity::Vote, vote,
+                    tr("%1 in subgroup %2, but only %3 of its voters were present or represented.")
+                        .arg(numbers)
+                        .arg(subgroup)
+                        .arg(limit));
             else if (option > 0)
-                add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "%1 for option %2, but only %3 could be cast by the voters present or represented.")
-                                            .arg(numbers)
-                                            .arg(option)
-                                            .arg(limit));
+                add(Entity::Vote, vote,
+                    tr("%1 for option %2, but only %3 could be cast by the voters present or represented.")
+                        .arg(numbers)
+                        .arg(option)
+                        .arg(limit));
             else
-                add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "%1 but only %2 voters were present or represented.").arg(numbers).arg(limit));
+                add(Entity::Vote, vote, tr("%1 but only %2 voters were present or represented.").arg(numbers).arg(limit));
         }
     }
 
@@ -355,21 +371,24 @@ private:
     {
         const Result<VoteCount> count = countVote(m_db, vote.id);
         if (!count) {
-            add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "it cannot be counted."));
+            add(Entity::Vote, vote, tr("it cannot be counted."));
             return;
         }
         const Outcome recounted = count.value().outcome();
         if (recounted == Outcome::Invalid) {
             // The rules explain impossible numbers in the minutes' words; French, as closing does.
-            add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "these numbers cannot be right: %1").arg(count.value().explanation().display(Language::French)));
+            add(Entity::Vote, vote,
+                tr("these numbers cannot be right: %1").arg(count.value().explanation().display(Language::French)));
             return;
         }
         const QString stated = vote.text(f("outcome"));
         if (stated.isEmpty())
-            add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "closed without an outcome; its counts and rule give \"%1\".").arg(outcomeCode(recounted)));
+            add(Entity::Vote, vote,
+                tr("closed without an outcome; its counts and rule give \"%1\".").arg(outcomeCode(recounted)));
         else if (outcomeFromCode(stated) != recounted)
-            add(Entity::Vote, vote, QCoreApplication::translate("Quorum::VoteConsistency", "the stated outcome \"%1\" contradicts its counts and rule, which give \"%2\".")
-                                        .arg(stated, outcomeCode(recounted)));
+            add(Entity::Vote, vote,
+                tr("the stated outcome \"%1\" contradicts its counts and rule, which give \"%2\".")
+                    .arg(stated, outcomeCode(recounted)));
     }
 
     const Database &m_db;
