@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonexchange.h"
 
+#include "decisions/voteconsistency.h"
 #include "exportfile.h"
 
 #include "storage/database.h"
@@ -253,6 +254,20 @@ Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const
             for (const auto &[record, where] : records)
                 if (auto inserted = database.insert(record); !inserted)
                     return Result<void>::failure(where + u": " + inserted.error());
+        }
+        // What the interface refuses when recording is refused here too, before anything is
+        // committed: a file is not trusted to be consistent because it parses.
+        const QList<RecordProblem> problems = decisionRecordProblems(database);
+        if (!problems.isEmpty()) {
+            constexpr qsizetype shown = 10;
+            QStringList lines;
+            for (qsizetype i = 0; i < std::min(problems.size(), shown); ++i)
+                lines << sourceName + u": " + problems.at(i).message;
+            if (problems.size() > shown)
+                lines << QCoreApplication::translate("Quorum::Exchange", "%1: more problems not shown: %2.")
+                             .arg(sourceName)
+                             .arg(problems.size() - shown);
+            return Result<void>::failure(lines.join(u'\n'));
         }
         return {};
     });

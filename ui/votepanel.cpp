@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "commands/recordcommands.h"
+#include "decisions/objections.h"
 #include "voteresultview.h"
 #include "plaintooltip.h"
 #include "workspace.h"
@@ -705,14 +706,12 @@ void VotePanel::object()
     ProposalDialog dialog(true, authorsOf(*m_workspace, meeting ? meeting->number(f("council_id")) : 0, m_language), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The counter-proposal and the objection that carries it are one step: undo removes both.
-    EditStep step(*m_workspace, tr("Object, with a counter-proposal"));
-    Record counter(Entity::Proposal, {{f("agenda_item_id"), proposal->number(f("agenda_item_id"))}});
+    Record counter(Entity::Proposal);
     counter.setBilingual(f("title"), dialog.title());
     counter.setBilingual(f("text"), dialog.text());
     counter.setBilingual(f("theme"), proposal->bilingual(f("theme")));
     const AuthorChoice author = dialog.author();
-    Record objection(Entity::Objection, {{f("proposal_id"), proposalId}});
+    Record objection(Entity::Objection);
     objection.setBilingual(f("argument"), dialog.argument());
     for (Record *record : {&counter, &objection}) {
         if (author.personId)
@@ -720,16 +719,8 @@ void VotePanel::object()
         if (author.subgroupId)
             record->values.insert(f("author_subgroup_id"), author.subgroupId);
     }
-    const Result<qint64> counterId = m_workspace->addRecord(counter);
-    Result<qint64> objectionId = counterId;
-    if (counterId) {
-        objection.values.insert(f("counter_proposal_id"), counterId.value());
-        objectionId = m_workspace->addRecord(objection);
-    }
-    // One step: a failure takes back the bare counter-proposal too.
-    step.check(objectionId);
-    if (const Result<void> ended = step.finish(); !ended)
-        emit failed(ended.error());
+    if (const Result<qint64> raised = raiseObjection(*m_workspace, proposalId, objection, counter); !raised)
+        emit failed(raised.error());
 }
 
 void VotePanel::putToVote(VoteDialog::Kind kind)

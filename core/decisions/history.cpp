@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisions/history.h"
 
+#include "decisions/meetingquorum.h"
 #include "decisions/votes.h"
 #include "record.h"
 #include "storage/database.h"
@@ -367,6 +368,7 @@ QList<DecisionHistoryEntry> decisionHistory(const Database &database, const Deci
     if (const QList<qint64> ids = distinct(subgroupIds); !ids.isEmpty())
         t.subgroups = byId(database.recordsWithIds(Entity::Subgroup, ids));
 
+    QHash<qint64, std::optional<QuorumResult>> quorums; // once per meeting, however many decisions it took
     QList<DecisionHistoryEntry> entries;
     for (const Record *vote : std::as_const(kept)) {
         DecisionHistoryEntry entry;
@@ -382,6 +384,9 @@ QList<DecisionHistoryEntry> decisionHistory(const Database &database, const Deci
         entry.meetingId = meeting.id;
         entry.meetingDate = QDate::fromString(meeting.text(field("date")), Qt::ISODate);
         entry.sessionNumber = int(meeting.number(field("session_number")));
+        if (!quorums.contains(meeting.id))
+            quorums.insert(meeting.id, meetingQuorum(database, meeting.id));
+        entry.meetingQuorum = quorums.value(meeting.id);
         entry.councilId = meeting.number(field("council_id"));
         entry.councilName = t.councils.value(entry.councilId).bilingual(field("name"));
         entry.question = vote->bilingual(field("title"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bilingualtext.h"
+#include "rules/attendance.h"
 #include "rules/decisionrules.h"
 
 #include <QDate>
@@ -116,6 +117,8 @@ struct DecisionHistoryEntry
     qint64 meetingId = 0;
     QDate meetingDate;
     int sessionNumber = 0; // 0 when the meeting has none
+    std::optional<QuorumResult> meetingQuorum; // by the meeting's attendance, as the minutes state it;
+                                               // empty when no attendance was recorded
     qint64 agendaItemId = 0;
     BilingualText itemTitle;
     BilingualText question;

@@ -36,6 +36,20 @@ QJsonValue optionalInt(const std::optional<int> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+// The meeting's quorum by its attendance (null when none was recorded): counts only, like
+// the rest of the history.
+QJsonValue quorumJson(const std::optional<QuorumResult> &quorum)
+{
+    if (!quorum)
+        return QJsonValue::Null;
+    return QJsonObject{{key("rule"), quorumRuleCode(quorum->rule)},
+                       {key("members"), quorum->base},
+                       {key("present"), quorum->counted()},
+                       {key("represented"), quorum->represented},
+                       {key("required"), quorum->required},
+                       {key("met"), quorum->met}};
+}
+
 QJsonValue authorJson(const std::optional<DecisionAuthor> &author)
 {
     if (!author)
@@ -136,7 +150,8 @@ QJsonObject entryJson(const DecisionHistoryEntry &entry)
         {key("meeting"),
          QJsonObject{{key("id"), entry.meetingId},
                      {key("date"), entry.meetingDate.toString(Qt::ISODate)},
-                     {key("session_number"), entry.sessionNumber > 0 ? QJsonValue(entry.sessionNumber) : QJsonValue(QJsonValue::Null)}}},
+                     {key("session_number"), entry.sessionNumber > 0 ? QJsonValue(entry.sessionNumber) : QJsonValue(QJsonValue::Null)},
+                     {key("quorum"), quorumJson(entry.meetingQuorum)}}},
         {key("agenda_item"), QJsonObject{{key("id"), entry.agendaItemId}, {key("title"), bilingual(entry.itemTitle)}}},
         {key("question"), bilingual(entry.question)},
         {key("mode"), entry.mode},

@@ -2,6 +2,7 @@
 #include "decisions/votes.h"
 
 #include "commands/recordcommands.h"
+#include "decisions/meetingquorum.h"
 #include "rules/attendance.h"
 #include "storage/database.h"
 #include "workspace.h"
@@ -91,31 +92,22 @@ struct Room
 Room captureRoom(const Database &db, const Record &meeting, const Record &council)
 {
     QHash<qint64, qint64> votingSubgroup; // voting member → subgroup (0: none)
-    QHash<qint64, QuorumMember> quorumMembers;
     for (const Record &m : db.records(Entity::Membership, council.id)) {
+        if (m.text(f("role")) != u"voting")
+            continue;
         const qint64 person = m.number(f("person_id"));
-        QuorumMember &member = quorumMembers[person];
-        member.personId = person;
-        const bool voting = m.text(f("role")) == u"voting";
-        member.voting = member.voting || voting;
-        member.mandatory = member.mandatory || (voting && m.number(f("mandatory")) != 0);
-        if (voting && (!votingSubgroup.contains(person) || votingSubgroup.value(person) == 0))
+        if (!votingSubgroup.contains(person) || votingSubgroup.value(person) == 0)
             votingSubgroup.insert(person, m.number(f("subgroup_id")));
     }
-    QList<AttendanceEntry> entries;
-    for (const Record &a : db.records(Entity::Attendance, meeting.id)) {
-        const qint64 person = a.number(f("person_id"));
-        entries.append({person, attendanceStatusFromCode(a.text(f("status"))), a.number(f("proxy_id")),
-                        !quorumMembers.contains(person)});
-    }
-    const EffectivePresence presence = effectivePresence(entries);
+    const MeetingRoll roll = meetingRoll(db, meeting, council);
+    const EffectivePresence presence = effectivePresence(roll.attendance);
     Room room;
     room.members = int(votingSubgroup.size());
     for (qint64 subgroup : std::as_const(votingSubgroup))
         if (subgroup > 0)
             ++room.subgroupMembers[subgroup];
-    room.quorum = evaluateQuorum(quorumRuleFromCode(council.text(f("quorum_rule"))), quorumMembers.values(), entries);
-    for (const AttendanceEntry &entry : std::as_const(entries)) {
+    room.quorum = evaluateQuorum(roll.rule, roll.members, roll.attendance);
+    for (const AttendanceEntry &entry : roll.attendance) {
         if (!votingSubgroup.contains(entry.personId) || !presence.counts(entry.personId))
             continue;
         room.electors.append({entry.personId, votingSubgroup.value(entry.personId),

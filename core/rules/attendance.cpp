@@ -119,6 +119,16 @@ QuorumRule quorumRuleFromCode(const QString &code)
     return QuorumRule::None;
 }
 
+QString quorumRuleCode(QuorumRule rule)
+{
+    switch (rule) {
+    case QuorumRule::MandatoryMajority: return QStringLiteral("mandatory_majority");
+    case QuorumRule::VotingMajority: return QStringLiteral("voting_majority");
+    case QuorumRule::None: break;
+    }
+    return QStringLiteral("none");
+}
+
 QuorumResult evaluateQuorum(QuorumRule rule, const QList<QuorumMember> &members, const QList<AttendanceEntry> &attendance)
 {
     QuorumResult result;

@@ -57,6 +57,7 @@ EffectivePresence effectivePresence(const QList<AttendanceEntry> &entries);
 enum class QuorumRule { None, MandatoryMajority, VotingMajority };
 
 QuorumRule quorumRuleFromCode(const QString &code); // None for anything unknown
+QString quorumRuleCode(QuorumRule rule);            // "none", "mandatory_majority", "voting_majority"
 
 // One member of the council as the quorum sees them: one entry per membership (a person
 // with two memberships counts once).

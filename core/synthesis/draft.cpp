@@ -3,6 +3,7 @@
 
 #include "commands/recordcommands.h"
 #include "decisions/decisionwords.h"
+#include "decisions/meetingquorum.h"
 #include "decisions/votes.h"
 #include "storage/database.h"
 #include "synthesis/richtext.h"
@@ -101,6 +102,31 @@ const Database &databaseOf(const Database &database)
 const Database &databaseOf(const Workspace &workspace)
 {
     return workspace.storage();
+}
+
+// The quorum in one sentence, as a secretary writes it: the rule, the numbers, met or not.
+QString quorumSentence(const QuorumResult &quorum, Language l)
+{
+    const bool nl = l == Language::Dutch;
+    if (quorum.rule == QuorumRule::None)
+        return nl ? u"Voor deze raad is geen quorum vereist."_qs : u"Aucun quorum n'est requis pour ce conseil."_qs;
+    const bool mandatory = quorum.rule == QuorumRule::MandatoryMajority;
+    if (quorum.base == 0)
+        return mandatory ? (nl ? u"Het quorum kon niet worden bereikt: geen enkel stemgerechtigd lid is als verplichte partner aangeduid."_qs
+                               : u"Le quorum ne pouvait être atteint : aucun membre votant n'est désigné comme partenaire obligatoire."_qs)
+                         : (nl ? u"Het quorum kon niet worden bereikt: de raad telt geen stemgerechtigde leden."_qs
+                               : u"Le quorum ne pouvait être atteint : le conseil ne compte aucun membre votant."_qs);
+    QString sentence;
+    if (nl)
+        sentence = mandatory ? u"Quorum (meer dan de helft van de verplichte partners): %1 van de %2 aanwezig of vertegenwoordigd, waarvan %3 bij volmacht; %4 vereist. "_qs
+                             : u"Quorum (meer dan de helft van de stemgerechtigde leden): %1 van de %2 aanwezig of vertegenwoordigd, waarvan %3 bij volmacht; %4 vereist. "_qs;
+    else
+        sentence = mandatory ? u"Quorum (plus de la moitié des partenaires obligatoires) : %1 sur %2 présents ou représentés, dont %3 par procuration ; %4 requis. "_qs
+                             : u"Quorum (plus de la moitié des membres votants) : %1 sur %2 présents ou représentés, dont %3 par procuration ; %4 requis. "_qs;
+    sentence = sentence.arg(quorum.counted()).arg(quorum.base).arg(quorum.represented).arg(quorum.required);
+    if (quorum.met)
+        return sentence + (nl ? u"Het quorum is bereikt."_qs : u"Le quorum est atteint."_qs);
+    return sentence + (nl ? u"Het quorum is niet bereikt."_qs : u"Le quorum n'est pas atteint."_qs);
 }
 
 // What was decided on an item: each closed vote's question and its result in words, with
@@ -210,6 +236,7 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
 
     // Participants: the number, then who they were, by sector and by bassin.
     const Participation participation = participationOf(source, meetingId);
+    const std::optional<QuorumResult> quorum = meetingQuorum(databaseOf(source), meetingId);
     sections.append({u"participants"_qs, words("Participants", "Deelnemers"), both([&](Language l) {
                          if (!participation.recorded())
                              return paragraph(text(words("Le nombre de participants n'a pas été enregistré.",
@@ -226,6 +253,8 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                                                    .arg(participation.balance.members)
                                                    .arg(participation.balance.guests)
                                                    .arg(participation.represented));
+                         if (quorum)
+                             html += paragraph(quorumSentence(*quorum, l));
                          auto breakdown = [&](BalanceDimension dimension, const DocText &heading, auto nameOf) {
                              QString list;
                              for (const BalanceBucket &b : participation.balance.buckets(dimension))

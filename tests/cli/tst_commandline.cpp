@@ -401,6 +401,12 @@ TEST_CASE("The import command leaves no file behind for bad JSON", "[cli]")
         bad = withRecordField(good, QStringLiteral("memberships"), 0, QStringLiteral("person_id"), 999999);
         reason = QStringLiteral("memberships[0]");
     }
+    SECTION("dots counted above what the voters present could place")
+    {
+        // voteTallies[20]: the dot vote's first option, in a room of 40 with 3 dots each.
+        bad = withRecordField(good, QStringLiteral("voteTallies"), 20, QStringLiteral("votes_for"), 500);
+        reason = QStringLiteral("vote 4 (meeting 2025-11-18): 500 votes counted");
+    }
     REQUIRE(writeFile(cli.path(QStringLiteral("bad.json")), bad));
     const QStringList before = cli.entries();
 

@@ -9,6 +9,7 @@
 #include "testworkspace.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -282,4 +283,43 @@ TEST_CASE("decisions reads the demo workspace and is listed in the help", "[cli]
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(s("quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]")));
     CHECK(help.out.contains(s("[--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]")));
+}
+
+TEST_CASE("decisions JSON states each meeting's quorum", "[cli][decisionscli]")
+{
+    DecisionsCli cli;
+    const Outcome demo = cli.run({s("decisions"), s("demo.quorum"), s("--format"), s("json")});
+    INFO("stderr: " << demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    const QJsonArray decisions = QJsonDocument::fromJson(demo.out.toUtf8()).object().value(s("decisions")).toArray();
+    REQUIRE_FALSE(decisions.isEmpty());
+    QHash<qint64, QJsonObject> byMeeting;
+    for (const QJsonValue &decision : decisions) {
+        const QJsonObject meeting = decision.toObject().value(s("meeting")).toObject();
+        INFO(QJsonDocument(meeting).toJson().toStdString());
+        // The demo's planned meeting of 18 November 2025 holds votes but no attendance.
+        if (meeting.value(s("date")).toString() == s("2025-11-18")) {
+            CHECK(meeting.value(s("quorum")).isNull());
+            continue;
+        }
+        const QJsonObject quorum = meeting.value(s("quorum")).toObject();
+        REQUIRE(quorum.keys() == QStringList{s("members"), s("met"), s("present"), s("represented"), s("required"), s("rule")});
+        CHECK(quorum.value(s("rule")).toString() == s("mandatory_majority")); // the demo councils' rule
+        const int members = quorum.value(s("members")).toInt();
+        const int present = quorum.value(s("present")).toInt();
+        const int required = quorum.value(s("required")).toInt();
+        CHECK(required == members / 2 + 1);
+        CHECK(quorum.value(s("represented")).toInt() <= present);
+        CHECK(present <= members);
+        CHECK(quorum.value(s("met")).toBool() == (present >= required));
+        // One meeting, one quorum, whichever of its decisions carries it.
+        const qint64 id = meeting.value(s("id")).toInteger();
+        if (byMeeting.contains(id))
+            CHECK(byMeeting.value(id) == quorum);
+        byMeeting.insert(id, quorum);
+        if (meeting.value(s("date")).toString() == s("2025-07-01"))
+            CHECK(quorum == QJsonObject{{s("rule"), s("mandatory_majority")}, {s("members"), 10}, {s("present"), 6},
+                                        {s("represented"), 1}, {s("required"), 6}, {s("met"), true}});
+    }
+    CHECK(byMeeting.size() == 2);
 }

@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "demoworkspace.h"
 
+#include "decisions/meetingquorum.h"
 #include "decisions/votes.h"
 #include "synthesis/draft.h"
 #include "synthesis/richtext.h"
@@ -187,4 +188,31 @@ TEST_CASE("The decisions section states each closed vote's result and the object
             REQUIRE(count.ok());
             CHECK(fr.contains(richTextToPlain(u"<p>"_qs + count.value().explanation().fr.toHtmlEscaped() + u"</p>"_qs).left(40)));
         }
+}
+
+TEST_CASE("The participants section states the quorum in both languages", "[synthesis]")
+{
+    DemoWorkspace demo;
+    const Record meeting = demo.november2024();
+    const std::optional<QuorumResult> recorded = meetingQuorum(demo.workspace->storage(), meeting.id);
+    REQUIRE(recorded);
+    const QuorumResult &quorum = *recorded;
+    REQUIRE(quorum.rule == QuorumRule::MandatoryMajority);
+    const QList<Record> participants = ofKind(draftSynthesis(*demo.workspace, meeting.id), u"participants"_qs);
+    REQUIRE(participants.size() == 1);
+    const QString fr = plain(participants.first(), "body_fr");
+    const QString nl = plain(participants.first(), "body_nl");
+    INFO(fr.toStdString() << "\n" << nl.toStdString());
+    CHECK(fr.contains(u"Quorum (plus de la moitié des partenaires obligatoires) : %1 sur %2 présents ou représentés, dont %3 par procuration ; %4 requis."_qs
+                          .arg(quorum.counted())
+                          .arg(quorum.base)
+                          .arg(quorum.represented)
+                          .arg(quorum.required)));
+    CHECK(nl.contains(u"Quorum (meer dan de helft van de verplichte partners): %1 van de %2 aanwezig of vertegenwoordigd, waarvan %3 bij volmacht; %4 vereist."_qs
+                          .arg(quorum.counted())
+                          .arg(quorum.base)
+                          .arg(quorum.represented)
+                          .arg(quorum.required)));
+    CHECK(fr.contains(quorum.met ? u"Le quorum est atteint."_qs : u"Le quorum n'est pas atteint."_qs));
+    CHECK(nl.contains(quorum.met ? u"Het quorum is bereikt."_qs : u"Het quorum is niet bereikt."_qs));
 }
