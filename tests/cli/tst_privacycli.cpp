@@ -134,3 +134,16 @@ TEST_CASE("check reports a damaged page on one line", "[cli][privacy]")
     for (const QChar c : checked.err)
         CHECK((c.unicode() >= 0x20 || c == u'\n'));
 }
+
+TEST_CASE("The privacy commands are in the usage and their options are checked", "[cli][privacy]")
+{
+    DocumentCli cli;
+    const Outcome help = cli.run({s("--help")});
+    CHECK(help.out.contains(s("quorum person-data FILE --person ID")));
+    CHECK(help.out.contains(s("quorum erase-person FILE --person ID --yes")));
+    QuorumTest::requireUsageError(cli.run({s("erase-person"), s("demo.quorum"), s("--yes")}), s("erase-person needs --person"));
+    QuorumTest::requireUsageError(cli.run({s("check"), s("demo.quorum"), s("--yes")}), s("--yes to erase-person"));
+    QuorumTest::requireUsageError(cli.run({s("check"), s("demo.quorum"), s("--person"), s("1")}), s("--person applies"));
+    QuorumTest::requireUsageError(cli.run({s("erase-person"), s("demo.quorum"), s("--person"), s("1"), s("-o"), s("x.json")}),
+                                  s("-o only apply"));
+}
