@@ -9,6 +9,7 @@
 #include "documents/renderers.h"
 #include "generator.h"
 #include "jsonexchange.h"
+#include "privacycommands.h"
 #include "storage/database.h"
 #include "storage/fileinspection.h"
 #include "text/cleantext.h"
@@ -46,6 +47,8 @@ constexpr Subcommand subcommands[] = {
     {"agenda", CommandLine::Command::Agenda, 1},
     {"minutes", CommandLine::Command::Minutes, 1},
     {"decisions", CommandLine::Command::Decisions, 1},
+    {"person-data", CommandLine::Command::PersonData, 1},
+    {"erase-person", CommandLine::Command::ErasePerson, 1},
 };
 
 // The decision history's formats: the stable JSON, and two documents of the pipeline.
@@ -73,7 +76,8 @@ QString CommandLine::usage()
                                        "  quorum ... --screenshot OUT.png [--view NAME]\n"
                                        "                                           render the main window (or a view) to PNG and exit\n"
                                        "  quorum demo OUT.quorum                   write the demo workspace\n"
-                                       "  quorum check FILE                        verify a workspace file\n"
+                                       "  quorum check FILE                        verify a workspace file: its schema, the values of\n"
+                                       "                                           every column, its pages; one line per problem\n"
                                        "  quorum export-json FILE OUT.json         export a workspace as JSON\n"
                                        "  quorum import-json IN.json OUT.quorum    build a workspace from JSON\n"
                                        "  quorum generate OUT.quorum [--years N] [--seed S]\n"
@@ -93,6 +97,12 @@ QString CommandLine::usage()
                                        "                                           those of a meeting, a council, a period, or containing\n"
                                        "                                           every word searched; JSON carries both languages;\n"
                                        "                                           without -o, JSON and Markdown go to the standard output\n"
+                                       "  quorum person-data FILE --person ID [-o OUT.json]\n"
+                                       "                                           export everything the workspace holds about a person\n"
+                                       "                                           (to the standard output without -o)\n"
+                                       "  quorum erase-person FILE --person ID --yes\n"
+                                       "                                           erase a person and every copy of their name and\n"
+                                       "                                           organisation; without --yes, say what would be erased\n"
                                        "  quorum --version\n"
                                        "Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,\n"
                                        "preview.\n");
@@ -193,6 +203,17 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             if (!ok || result.council < 1)
                 return fail(QCoreApplication::translate("Quorum::CommandLine", "--council needs the id of a council, a whole number, not \"%1\".")
                                 .arg(text));
+        } else if (argument == u"--person") {
+            QString text;
+            if (!value(&text))
+                return fail(missing());
+            bool ok = false;
+            result.person = text.toLongLong(&ok);
+            if (!ok || result.person < 1)
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "--person needs the id of a person, a whole number, not \"%1\".")
+                                .arg(text));
+        } else if (argument == u"--yes") {
+            result.yes = true;
         } else if (argument == u"--from" || argument == u"--to") {
             QString &date = argument == u"--from" ? result.from : result.to;
             if (!value(&date))
@@ -318,9 +339,15 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return fail(QCoreApplication::translate("Quorum::CommandLine", "--from %1 comes after --to %2.").arg(result.from, result.to));
         if (result.documentLanguage.isEmpty())
             result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
-    } else if (!result.format.isEmpty() || !result.output.isEmpty()) {
+    } else if (!result.format.isEmpty() || (!result.output.isEmpty() && result.command != Command::PersonData)) {
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--format and -o only apply to agenda, minutes and decisions."));
     }
+    const bool aboutPerson = result.command == Command::PersonData || result.command == Command::ErasePerson;
+    if (aboutPerson && result.person < 1)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 needs --person ID, the id of the person.")
+                        .arg(positional.first()));
+    if ((result.person > 0 && !aboutPerson) || (result.yes && result.command != Command::ErasePerson))
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--person applies to person-data and erase-person, --yes to erase-person."));
     if (!result.layout.isEmpty() && result.command != Command::Minutes)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--layout only applies to minutes."));
     if (result.command == Command::Minutes && result.layout.isEmpty())
@@ -459,25 +486,8 @@ int runHeadless(const CommandLine &commandLine)
         printLine(stdout, QCoreApplication::translate("Quorum::CommandLine", "Wrote the demo workspace to %1.")
                               .arg(QFileInfo(files.at(0)).absoluteFilePath()));
         return 0;
-    case CommandLine::Command::Check: {
-        auto inspected = inspectWorkspaceFile(files.at(0));
-        if (!inspected)
-            return fail(inspected.error());
-        printLine(stdout, QCoreApplication::translate("Quorum::CommandLine",
-                                                      "%1: a sound Quorum workspace (schema version %2, %3 bytes).")
-                              .arg(files.at(0))
-                              .arg(inspected.value().schemaVersion)
-                              .arg(inspected.value().sizeBytes));
-        return 0;
-    }
-    case CommandLine::Command::ExportJson: {
-        auto database = Database::openReadOnly(files.at(0));
-        if (!database)
-            return fail(database.error());
-        if (auto written = writeWorkspaceJson(*database.value(), files.at(1)); !written)
-            return fail(written.error());
-        return 0;
-    }
+    case CommandLine::Command::Check: return runCheck(commandLine);
+    case CommandLine::Command::ExportJson: return runExportJson(commandLine);
     case CommandLine::Command::ImportJson:
         if (auto imported = importWorkspaceJsonFile(files.at(0), files.at(1)); !imported)
             return fail(imported.error());
@@ -499,6 +509,8 @@ int runHeadless(const CommandLine &commandLine)
     case CommandLine::Command::Agenda: return exportAgenda(commandLine);
     case CommandLine::Command::Minutes: return exportMinutes(commandLine);
     case CommandLine::Command::Decisions: return exportDecisions(commandLine);
+    case CommandLine::Command::PersonData: return runPersonData(commandLine);
+    case CommandLine::Command::ErasePerson: return runErasePerson(commandLine);
     case CommandLine::Command::OpenApp: break;
     }
     return 2;

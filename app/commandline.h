@@ -13,7 +13,9 @@ namespace Quorum {
 // choose a headless QCoreApplication for the file commands before creating anything.
 struct CommandLine
 {
-    enum class Command { OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Decisions, Version, Help };
+    enum class Command {
+        OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Decisions, PersonData, ErasePerson, Version, Help
+    };
 
     Command command = Command::OpenApp;
     QStringList files;         // the command's file arguments, in order
@@ -21,12 +23,14 @@ struct CommandLine
     QString language;          // --lang: the interface language (fr, nl or en)
     QString documentLanguage;  // agenda/minutes/decisions --lang: the document's languages (fr, nl or both)
     QString format;            // agenda/minutes --format pdf|odt|html|md; decisions --format json|md|pdf
-    QString output;            // agenda/minutes/decisions -o OUT (decisions: stdout when absent, except PDF)
+    QString output;            // agenda/minutes/decisions/person-data -o OUT (decisions, person-data: stdout when absent)
     QString layout;            // minutes --layout columns|sequential (with both languages)
     QString screenshot;        // --screenshot OUT.png
     QString view;              // --view NAME
     QString meeting;           // --meeting YYYY-MM-DD
     qint64 council = 0;        // decisions --council ID (0: every council)
+    qint64 person = 0;         // person-data/erase-person --person ID
+    bool yes = false;          // erase-person --yes: the erasure is confirmed
     QString from;              // decisions --from YYYY-MM-DD
     QString to;                // decisions --to YYYY-MM-DD
     QString search;            // decisions --search TEXT

@@ -3,6 +3,7 @@
 
 #include "models/recordtablemodel.h"
 #include "persondialogs.h"
+#include "privacy/erasure.h"
 #include "privacy/personaldata.h"
 #include "recordtableview.h"
 #include "workspace.h"
@@ -161,14 +162,16 @@ void MembersPanel::eraseCurrentPerson()
     const int councils = int(m_workspace->recordsWhere(Entity::Membership, u"person_id"_qs, personId).size());
     const auto answer = QMessageBox::question(
         this, tr("Erase a person"),
-        tr("Erase %1 and their memberships of %n council(s) from this workspace? Use this when someone asks to be "
-           "forgotten; to end one membership, remove the row instead.",
+        tr("Erase %1 and their memberships of %n council(s) from this workspace? Their name and organisation are "
+           "also removed from candidacies and texts that copied them; results keep their counts. This cannot be "
+           "undone. Use this when someone asks to be forgotten; to end one membership, remove the row instead.",
            nullptr, councils)
             .arg(person->text(u"name"_qs)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto erased = m_workspace->removeRecord(Entity::Person, personId); !erased)
+    // Not an undoable edit: every copy of their data goes, from the file and the history.
+    if (auto erased = erasePerson(*m_workspace, personId); !erased)
         emit failed(erased.error());
 }
 

@@ -312,6 +312,26 @@ void Database::close()
     }
 }
 
+Result<void> Database::enableSecureDelete()
+{
+    return d->execPlain(QStringLiteral("PRAGMA secure_delete = ON"));
+}
+
+Result<void> Database::checkpoint()
+{
+    auto query = d->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!query)
+        return Result<void>::failure(query.error());
+    // One row: busy (1 when a reader kept the checkpoint from completing), WAL frames, frames copied.
+    const bool busy = !query.value().next() || query.value().value(0).toInt() != 0;
+    query.value().finish();
+    if (busy)
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Storage", "another program is reading %1; its journal (%1-wal) is emptied once it closes the file.")
+                .arg(d->path));
+    return {};
+}
+
 QString Database::path() const
 {
     return d->path;

@@ -106,6 +106,14 @@ public:
     // Closes the connection and releases the lock; used before renaming a fresh file.
     void close();
 
+    // Erasure must not depend on how the system's SQLite was built: from now on, deleted
+    // and overwritten content is zeroed on this connection (PRAGMA secure_delete).
+    Result<void> enableSecureDelete();
+    // Copies every page of the WAL into the file and empties the WAL
+    // (PRAGMA wal_checkpoint(TRUNCATE)), so no older version of a page survives beside the
+    // file. Fails, leaving the WAL for a later checkpoint, while another reader holds it.
+    Result<void> checkpoint();
+
 private:
     Database();
     struct Private;

@@ -13,57 +13,60 @@
 #include <atomic>
 
 namespace Quorum {
-namespace {
 
-// Opens a read-only connection for the lifetime of the object and removes it afterwards,
-// once every query on it is gone.
-class ReadOnlyConnection
+ReadOnlyConnection::ReadOnlyConnection(const QString &path) : m_companions(path)
 {
-public:
-    explicit ReadOnlyConnection(const QString &path) : m_companions(path)
-    {
-        static std::atomic<int> counter{0};
-        m_name = QStringLiteral("quorum-inspect-%1").arg(counter++);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        m_opened = db.open();
-        if (!m_opened)
-            m_error = db.lastError().text();
-    }
-    ~ReadOnlyConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool opened() const { return m_opened; }
-    QString error() const { return m_error; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    static std::atomic<int> counter{0};
+    m_name = QStringLiteral("quorum-inspect-%1").arg(counter++);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    m_opened = db.open();
+    if (!m_opened)
+        m_error = sqliteDetail(db.lastError().text());
+}
 
-    // Runs a one-value PRAGMA; returns an invalid variant with `error` set on failure.
-    QVariant pragma(const QString &statement, QString *error) const
+ReadOnlyConnection::~ReadOnlyConnection()
+{
     {
-        QSqlQuery query(database());
-        if (!query.exec(statement) || !query.next()) {
-            *error = query.lastError().text();
-            return {};
-        }
-        QVariant value = query.value(0);
-        query.finish();
-        return value;
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
     }
+    QSqlDatabase::removeDatabase(m_name);
+}
 
-private:
-    WalCompanionGuard m_companions; // declared first: acts after the connection is gone
-    QString m_name;
-    bool m_opened = false;
-    QString m_error;
-};
+QSqlDatabase ReadOnlyConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
 
-} // namespace
+QVariant ReadOnlyConnection::pragma(const QString &statement, QString *error) const
+{
+    QSqlQuery query(database());
+    if (!query.exec(statement) || !query.next()) {
+        // The driver's text ("Unable to fetch row") adds nothing a user can act on.
+        const QSqlError failure = query.lastError();
+        *error = sqliteDetail(failure.databaseText().isEmpty() ? failure.text() : failure.databaseText());
+        return {};
+    }
+    QVariant value = query.value(0);
+    query.finish();
+    return value;
+}
+
+QString sqliteDetail(const QString &text, int length)
+{
+    QString line;
+    for (const QChar c : text) {
+        const bool control = c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+                             || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+        line += control ? u' ' : c;
+    }
+    line = line.simplified();
+    if (line.size() > length)
+        line = line.left(length - 1) + u'…';
+    return line;
+}
 
 WalCompanionGuard::WalCompanionGuard(const QString &path)
     : m_path(path), m_hadCompanions(QFileInfo::exists(path + u"-wal") || QFileInfo::exists(path + u"-shm"))
@@ -104,13 +107,13 @@ Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path)
     QString error;
     const QVariant applicationId = connection.pragma(QStringLiteral("PRAGMA application_id"), &error);
     if (!applicationId.isValid())
-        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: damaged or unreadable (%2).").arg(path, error));
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged or unreadable: %2.").arg(path, error));
     if (applicationId.toLongLong() != workspaceApplicationId)
         return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: an SQLite database, but not a Quorum workspace.").arg(path));
 
     const QVariant version = connection.pragma(QStringLiteral("PRAGMA user_version"), &error);
     if (!version.isValid())
-        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: damaged or unreadable (%2).").arg(path, error));
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged or unreadable: %2.").arg(path, error));
     if (version.toInt() > latestSchemaVersion())
         return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: made by a newer version of Quorum (schema version %2; this version reads up to %3). "
                              "Update Quorum to open it.")
@@ -122,9 +125,13 @@ Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path)
 
     const QVariant check = connection.pragma(QStringLiteral("PRAGMA quick_check"), &error);
     if (!check.isValid())
-        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: damaged (%2).").arg(path, error));
-    if (check.toString() != u"ok")
-        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: damaged (%2).").arg(path, check.toString().left(200)));
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged: %2.").arg(path, error));
+    if (check.toString() != u"ok") {
+        // SQLite lists every bad page on lines of its own under a header: the first, briefly.
+        const QString detail = sqliteDetail(QString(check.toString()).remove(u"*** in database main ***"_qs), 80);
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged: some of its pages are unreadable (%2).")
+                              .arg(path, detail));
+    }
 
     return WorkspaceFileInfo{version.toInt(), info.size()};
 }

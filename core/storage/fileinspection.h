@@ -4,6 +4,9 @@
 #include "result.h"
 
 #include <QString>
+#include <QVariant>
+
+class QSqlDatabase;
 
 namespace Quorum {
 
@@ -28,6 +31,33 @@ private:
     QString m_path;
     bool m_hadCompanions;
 };
+
+// A read-only connection to `path` for the lifetime of the object, removed afterwards once
+// every query on it is gone; the WAL companions it creates go with it.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString &path);
+    ~ReadOnlyConnection();
+    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
+    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
+
+    bool opened() const { return m_opened; }
+    QString error() const { return m_error; }
+    QSqlDatabase database() const;
+    // Runs a one-value PRAGMA; returns an invalid variant with `error` set on failure.
+    QVariant pragma(const QString &statement, QString *error) const;
+
+private:
+    WalCompanionGuard m_companions; // declared first: acts after the connection is gone
+    QString m_name;
+    bool m_opened = false;
+    QString m_error;
+};
+
+// SQLite's own wording as a short detail of one of our messages: one line, no control
+// characters, at most `length` characters.
+QString sqliteDetail(const QString &text, int length = 120);
 
 // Decides, reading only, whether `path` is a sound Quorum workspace this version can open:
 // SQLite header, application id, schema version not newer than ours, and PRAGMA quick_check.
