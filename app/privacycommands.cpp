@@ -7,6 +7,7 @@
 #include "privacy/personaldata.h"
 #include "storage/database.h"
 #include "storage/schemacheck.h"
+#include "decisions/voteconsistency.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,6 @@ namespace {
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("Quorum::CommandLine", text, nullptr, n);
-}
-
-void printLine(FILE *stream, const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stream);
 }
 
 int fail(const QString &message)
@@ -46,7 +42,16 @@ bool reportCheck(const QString &file, WorkspaceFileInfo *info = nullptr)
         fail(checked.error());
         return false;
     }
-    const QList<SchemaProblem> &problems = checked.value().problems;
+    QList<SchemaProblem> problems = checked.value().problems;
+    // On a sound schema, the decision records as the interface would have written them:
+    // counts against voters, references within their meeting, outcomes that follow from
+    // the counts and the rule.
+    if (problems.isEmpty()) {
+        if (auto database = Database::openReadOnly(file)) {
+            for (const RecordProblem &problem : decisionRecordProblems(*database.value()))
+                problems.append({entitySpec(problem.entity).table, problem.id, QString(), problem.message});
+        }
+    }
     for (int i = 0; i < problems.size() && i < shownProblems; ++i)
         fail(file + u": "_qs + problems.at(i).line());
     if (problems.size() > shownProblems)

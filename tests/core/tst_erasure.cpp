@@ -86,7 +86,8 @@ struct ErasureFixture : Fixture
             s("election base=cast threshold=2/3 compare=atleast abstentions=excluded quorum=refuse seats=1 ranked=no");
         election = insert(db(), bilingual(Entity::Vote, {{s("agenda_item_id"), item}, {s("mode"), s("named")},
                                                          {s("rule"), electionRule}, {s("status"), s("closed")},
-                                                         {s("members"), 3}, {s("present"), 3}, {s("outcome"), s("adopted")}},
+                                                         {s("members"), 3}, {s("present"), 3}, {s("outcome"), s("adopted")},
+                                                         {s("closed_at"), s("2025-03-05T11:10:00Z")}},
                                           "title", s("Élection de la présidence"), s("Verkiezing van het voorzitterschap")));
         const QString label = candidateName + s(" (") + candidateOrganisation + s(")");
         candidacy = insert(db(), bilingual(Entity::VoteOption, {{s("vote_id"), election}, {s("person_id"), candidate}}, "name",
