@@ -18,10 +18,11 @@
 namespace Quorum {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context lupdate reads the strings of this file under.
+struct CommandLineText
 {
-    return QCoreApplication::translate("Quorum::CommandLine", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Quorum::CommandLine)
+};
 
 int fail(const QString &message)
 {
@@ -55,7 +56,7 @@ bool reportCheck(const QString &file, WorkspaceFileInfo *info = nullptr)
     for (int i = 0; i < problems.size() && i < shownProblems; ++i)
         fail(file + u": "_qs + problems.at(i).line());
     if (problems.size() > shownProblems)
-        fail(tr("%1: and %n more problem(s).", int(problems.size()) - shownProblems).arg(file));
+        fail(CommandLineText::tr("%1: and %n more problem(s).", nullptr, int(problems.size()) - shownProblems).arg(file));
     if (info)
         *info = checked.value().file;
     return problems.isEmpty();
@@ -65,7 +66,7 @@ int writeToStdout(const QByteArray &bytes)
 {
     if (std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout) != std::size_t(bytes.size())
         || std::fflush(stdout) != 0)
-        return fail(tr("the standard output cannot be written."));
+        return fail(CommandLineText::tr("the standard output cannot be written."));
     return 0;
 }
 
@@ -77,7 +78,7 @@ int runCheck(const CommandLine &commandLine)
     WorkspaceFileInfo info;
     if (!reportCheck(file, &info))
         return 1;
-    printLine(stdout, tr("%1: a sound Quorum workspace (schema version %2, %3 bytes).")
+    printLine(stdout, CommandLineText::tr("%1: a sound Quorum workspace (schema version %2, %3 bytes).")
                           .arg(printableText(file, -1))
                           .arg(info.schemaVersion)
                           .arg(info.sizeBytes));
@@ -105,12 +106,12 @@ int runPersonData(const CommandLine &commandLine)
     if (!database)
         return fail(database.error());
     if (!database.value()->record(Entity::Person, commandLine.person))
-        return fail(tr("%1: no person with id %2 in this workspace.").arg(file).arg(commandLine.person));
+        return fail(CommandLineText::tr("%1: no person with id %2 in this workspace.").arg(file).arg(commandLine.person));
     if (commandLine.output.isEmpty())
         return writeToStdout(personalDataJson(*database.value(), commandLine.person).toJson(QJsonDocument::Indented));
     if (auto written = writePersonalData(*database.value(), commandLine.person, commandLine.output); !written)
         return fail(written.error());
-    printLine(stdout, tr("Wrote the personal data of person %1 to %2.")
+    printLine(stdout, CommandLineText::tr("Wrote the personal data of person %1 to %2.")
                           .arg(commandLine.person)
                           .arg(printableText(QFileInfo(commandLine.output).absoluteFilePath(), -1)));
     return 0;
@@ -125,16 +126,16 @@ int runErasePerson(const CommandLine &commandLine)
     Workspace &workspace = *opened.value();
     const ErasurePlan plan = planErasure(workspace.storage(), commandLine.person);
     if (!plan.person)
-        return fail(tr("%1: no person with id %2 in this workspace.").arg(file).arg(commandLine.person));
+        return fail(CommandLineText::tr("%1: no person with id %2 in this workspace.").arg(file).arg(commandLine.person));
     if (!commandLine.yes)
-        return fail(tr("%1: would erase person %2 (%3) and %4 Nothing was changed: add --yes to erase; this cannot "
+        return fail(CommandLineText::tr("%1: would erase person %2 (%3) and %4 Nothing was changed: add --yes to erase; this cannot "
                        "be undone.")
                         .arg(file)
                         .arg(commandLine.person)
                         .arg(plan.person->text(u"name"_qs), describeErasurePlan(plan)));
     if (auto erased = erasePerson(workspace, commandLine.person); !erased)
         return fail(file + u": "_qs + erased.error());
-    printLine(stdout, tr("%1: erased person %2 and %3").arg(printableText(file, -1)).arg(commandLine.person).arg(describeErasurePlan(plan)));
+    printLine(stdout, CommandLineText::tr("%1: erased person %2 and %3").arg(printableText(file, -1)).arg(commandLine.person).arg(describeErasurePlan(plan)));
     return 0;
 }
 

@@ -310,6 +310,169 @@
     </message>
 </context>
 <context>
+    <name>Quorum::Check</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared %1, expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column this schema version does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table&apos;s constraints or references differ from the ones this version expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the one this version expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of this schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 where a text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid rule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but must be 0 (no) or 1 (yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, which is not the id of a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, outside the allowed range %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date written as YYYY-MM-DD (years 1900 to 2999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time written as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a moment in UTC written as YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the codes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty in both French and Dutch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a position (a whole number from 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1 %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the references between records cannot be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a row of %1 that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the expected schema cannot be built: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ChoiceDelegate</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -368,10 +531,6 @@
     <message>
         <source>Wrote the demo workspace to %1.</source>
         <translation>Demowerkruimte weggeschreven naar %1.</translation>
-    </message>
-    <message>
-        <source>%1: a sound Quorum workspace (schema version %2, %3 bytes).</source>
-        <translation>%1: geldige Quorum-werkruimte (schemaversie %2, %3 bytes).</translation>
     </message>
     <message>
         <source>Wrote %1: %2 councils, %3 people, %4 meetings, %5 agenda items.</source>
@@ -438,74 +597,6 @@
         <translation>Samenvatting van %1 weggeschreven naar %2.</translation>
     </message>
     <message>
-        <source>Usage:
-  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
-  quorum --demo                            open the app on a fresh copy of the demo workspace
-  quorum --lang fr|nl|en ...               interface language
-  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
-  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           render the main window (or a view) to PNG and exit
-  quorum demo OUT.quorum                   write the demo workspace
-  quorum check FILE                        verify a workspace file
-  quorum export-json FILE OUT.json         export a workspace as JSON
-  quorum import-json IN.json OUT.quorum    build a workspace from JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           write a large synthetic workspace
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           export the send-ahead agenda pack of that meeting;
-                                           here --lang is the document&apos;s language (default both)
-                                           and --format defaults to OUT&apos;s extension
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           export the minutes of that meeting (its draft if none
-                                           is written); with both languages, side by side
-                                           (columns, the default) or one after the other
-  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
-                                           export the history of decisions (closed votes), all or
-                                           those of a meeting, a council, a period, or containing
-                                           every word searched; JSON carries both languages;
-                                           without -o, JSON and Markdown go to the standard output
-  quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</source>
-        <translation>Gebruik:
-  quorum [FILE]                            de toepassing openen (FILE, anders de laatste werkruimte, anders de demo)
-  quorum --demo                            de toepassing openen met een nieuwe kopie van de demowerkruimte
-  quorum --lang fr|nl|en ...               taal van de interface
-  quorum ... --meeting JJJJ-MM-DD          openen op de vergadering van die datum
-  quorum ... --at JJJJ-MM-DDTUU:MM         de zittingen tonen zoals ze op dat moment stonden
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           het hoofdvenster (of een weergave) als PNG renderen en afsluiten
-  quorum demo OUT.quorum                   de demowerkruimte wegschrijven
-  quorum check FILE                        een werkruimtebestand controleren
-  quorum export-json FILE OUT.json         een werkruimte als JSON exporteren
-  quorum import-json IN.json OUT.quorum    een werkruimte opbouwen uit JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           een grote synthetische werkruimte wegschrijven
-  quorum agenda FILE --meeting JJJJ-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           het vooraf te versturen agendapakket van die vergadering
-                                           exporteren; hier is --lang de taal van het document
-                                           (standaard both) en is --format standaard de extensie van OUT
-  quorum minutes FILE --meeting JJJJ-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           de samenvatting van die vergadering exporteren (het concept
-                                           als er nog geen opgesteld is); met beide talen naast elkaar
-                                           (columns, de standaard) of na elkaar
-  quorum decisions FILE [--meeting JJJJ-MM-DD] [--council ID] [--from JJJJ-MM-DD] [--to JJJJ-MM-DD]
-                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
-                                           de beslissingsgeschiedenis exporteren (afgesloten stemmingen):
-                                           alles, of die van een vergadering, een raad, een periode, of
-                                           die elk gezocht woord bevatten; JSON bevat beide talen;
-                                           zonder -o gaan JSON en Markdown naar de standaarduitvoer
-  quorum --version
-Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</translation>
-    </message>
-    <message>
         <source>--council needs the id of a council, a whole number, not &quot;%1&quot;.</source>
         <translation>--council verwacht de id van een raad, een geheel getal, niet &quot;%1&quot;.</translation>
     </message>
@@ -555,6 +646,92 @@ preview.
             <numerusform>%n beslissing weggeschreven naar %1.</numerusform>
             <numerusform>%n beslissingen weggeschreven naar %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
+  quorum --demo                            open the app on a fresh copy of the demo workspace
+  quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
+  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           render the main window (or a view) to PNG and exit
+  quorum demo OUT.quorum                   write the demo workspace
+  quorum check FILE                        verify a workspace file: its schema, the values of
+                                           every column, its pages; one line per problem
+  quorum export-json FILE OUT.json         export a workspace as JSON
+  quorum import-json IN.json OUT.quorum    build a workspace from JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           write a large synthetic workspace
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           export the send-ahead agenda pack of that meeting;
+                                           here --lang is the document&apos;s language (default both)
+                                           and --format defaults to OUT&apos;s extension
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           export the minutes of that meeting (its draft if none
+                                           is written); with both languages, side by side
+                                           (columns, the default) or one after the other
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           export the history of decisions (closed votes), all or
+                                           those of a meeting, a council, a period, or containing
+                                           every word searched; JSON carries both languages;
+                                           without -o, JSON and Markdown go to the standard output
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           export everything the workspace holds about a person
+                                           (to the standard output without -o)
+  quorum erase-person FILE --person ID --yes
+                                           erase a person and every copy of their name and
+                                           organisation; without --yes, say what would be erased
+  quorum --version
+Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person needs the id of a person, a whole number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --person ID, the id of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person applies to person-data and erase-person, --yes to erase-person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a sound Quorum workspace (schema version %2, %3 bytes).</source>
+        <translation type="unfinished">%1: geldige Quorum-werkruimte (schemaversie %2, %3 bytes).</translation>
+    </message>
+    <message>
+        <source>%1: no person with id %2 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the personal data of person %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: would erase person %2 (%3) and %4 Nothing was changed: add --yes to erase; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: erased person %2 and %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -949,6 +1126,22 @@ preview.
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
+    <message>
+        <source>%1 is being written by another Quorum process; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (the folder is read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (its lock file cannot be created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more problems not shown: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Export</name>
@@ -963,6 +1156,10 @@ preview.
     <message>
         <source>%1: cannot be written (%2).</source>
         <translation>%1: kan niet geschreven worden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the workspace %2: Quorum does not replace it. Choose another name for the export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1540,10 @@ preview.
         <source>History of decisions</source>
         <translation>Beslissingsgeschiedenis</translation>
     </message>
+    <message>
+        <source>%1 Nothing of it was saved: the workspace shows what the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -1427,13 +1628,6 @@ preview.
         <source>Erase a person</source>
         <translation>Een persoon wissen</translation>
     </message>
-    <message numerus="yes">
-        <source>Erase %1 and their memberships of %n council(s) from this workspace? Use this when someone asks to be forgotten; to end one membership, remove the row instead.</source>
-        <translation>
-            <numerusform>%1 en het lidmaatschap van %n raad uit deze werkruimte wissen? Gebruik dit wanneer iemand vraagt om vergeten te worden; om één lidmaatschap te beëindigen, verwijder de rij.</numerusform>
-            <numerusform>%1 en de lidmaatschappen van %n raden uit deze werkruimte wissen? Gebruik dit wanneer iemand vraagt om vergeten te worden; om één lidmaatschap te beëindigen, verwijder de rij.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Erase This Person from the Workspace…</source>
         <translation>Deze persoon &amp;wissen uit de werkruimte…</translation>
@@ -1465,6 +1659,13 @@ preview.
     <message>
         <source>Export &amp;Personal Data…</source>
         <translation>&amp;Persoonsgegevens exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %1 and their memberships of %n council(s) from this workspace? Their name and organisation are also removed from candidacies and texts that copied them; results keep their counts. This cannot be undone. Use this when someone asks to be forgotten; to end one membership, remove the row instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1909,33 @@ preview.
     </message>
 </context>
 <context>
+    <name>Quorum::Objections</name>
+    <message>
+        <source>its counter-proposal is the proposal it objects to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal or its counter-proposal does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its counter-proposal %1 belongs to another agenda item than the proposal %2 it objects to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This objection cannot be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object, with a counter-proposal</source>
+        <translation type="unfinished">Bezwaar maken, met een tegenvoorstel</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::PersonPickerDialog</name>
     <message>
         <source>Type a name…</source>
@@ -1720,6 +1948,36 @@ preview.
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Privacy</name>
+    <message>
+        <source>No such person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the records about them (%1); the reference to them removed from %2; %n text(s) that copied their name or organisation rewritten.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not erase the person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased, but traces remain until the journal is emptied: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2818,10 +3076,6 @@ preview.
         <translation>%1: geen Quorum-werkruimte (geen SQLite-database).</translation>
     </message>
     <message>
-        <source>%1: damaged or unreadable (%2).</source>
-        <translation>%1: beschadigd of onleesbaar (%2).</translation>
-    </message>
-    <message>
         <source>%1: an SQLite database, but not a Quorum workspace.</source>
         <translation>%1: een SQLite-database, maar geen Quorum-werkruimte.</translation>
     </message>
@@ -2834,12 +3088,56 @@ preview.
         <translation>%1: onvoltooide Quorum-werkruimte (geen schema).</translation>
     </message>
     <message>
-        <source>%1: damaged (%2).</source>
-        <translation>%1: beschadigd (%2).</translation>
-    </message>
-    <message>
         <source>%1 uses an older schema (version %2): open it once in Quorum to upgrade it.</source>
         <translation>%1 gebruikt een ouder schema (versie %2): open het één keer in Quorum om het bij te werken.</translation>
+    </message>
+    <message>
+        <source>a secret vote has no named ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed vote needs its closing time and its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vote&apos;s electorate does not match the number of members counted present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Quorum on the computer %2 (process %3), or was when that computer stopped. If Quorum no longer runs there, the file can be taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing (%2 cannot be written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is reading %1; its journal (%1-wal) is emptied once it closes the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock of %1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: nothing can be changed in it. Save a copy (File › Save As) to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or unreadable: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some of its pages are unreadable (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3169,141 @@ preview.
         <source>New meeting on %1</source>
         <extracomment>Undo text; %1 is the new meeting&apos;s date</extracomment>
         <translation>Nieuwe vergadering op %1</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::VoteConsistency</name>
+    <message>
+        <source>%1 %2 (meeting %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (council %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>its %1 (%2 %3) %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its rule cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voters present or represented but only %2 voting members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1 is an elector of the vote twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 electors but only %2 voters present or represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ballot from person %1, who was not among the electors of vote %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second ballot from person %1 in vote %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice this vote does not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named ballots in a vote that is not named (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1 placed %2 dots; each participant has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ballots counted but only %2 voters were present or represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evident majority is recorded only for a show of hands decided by a majority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second count for the same cell of vote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts for a subgroup in vote %1, which is counted for the whole room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts that vote %1 does not offer (an option in a question, or a question in an election or a dot vote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a declared voice for the whole room; only a subgroup declares a voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the subgroup present but only %2 members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes counted (%2 for, %3 against, %4 abstaining)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in subgroup %2, but only %3 of its voters were present or represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for option %2, but only %3 could be cast by the voters present or represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 but only %2 voters were present or represented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these numbers cannot be right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed without an outcome; its counts and rule give &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stated outcome &quot;%1&quot; contradicts its counts and rule, which give &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3193,10 +3626,6 @@ preview.
         <translation>Typ een geheel getal.</translation>
     </message>
     <message>
-        <source>Object, with a counter-proposal</source>
-        <translation>Bezwaar maken, met een tegenvoorstel</translation>
-    </message>
-    <message>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
@@ -3361,6 +3790,18 @@ preview.
     <message>
         <source>This %1 cannot be moved.</source>
         <translation>Dit item (%1) kan niet verplaatst worden.</translation>
+    </message>
+    <message>
+        <source>The step was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo: %1 The undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo: %1 The undo history was cleared.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,11 @@
 namespace Quorum {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate reads the strings of this file under.
+struct CheckText
 {
-    return QCoreApplication::translate("Quorum::Check", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Quorum::Check)
+};
 
 // One column as SQLite declares it (PRAGMA table_info).
 struct ColumnShape
@@ -140,13 +141,13 @@ std::optional<Schema> expectedSchema(int version, QString *error)
 QString objectKind(const QString &type)
 {
     if (type == u"table")
-        return tr("table");
+        return CheckText::tr("table");
     if (type == u"index")
-        return tr("index");
+        return CheckText::tr("index");
     if (type == u"trigger")
-        return tr("trigger");
+        return CheckText::tr("trigger");
     if (type == u"view")
-        return tr("view");
+        return CheckText::tr("view");
     return type;
 }
 
@@ -157,24 +158,24 @@ void compareTable(const SchemaObject &expected, const SchemaObject &actual, QLis
         const auto found = std::find_if(actual.columns.cbegin(), actual.columns.cend(),
                                         [&](const ColumnShape &c) { return c.name.compare(column.name, Qt::CaseInsensitive) == 0; });
         if (found == actual.columns.cend()) {
-            problems.append({expected.name, 0, column.name, tr("the column is missing.")});
+            problems.append({expected.name, 0, column.name, CheckText::tr("the column is missing.")});
             columnsDiffer = true;
         } else if (found->type != column.type || found->notNull != column.notNull
                    || found->defaultValue != column.defaultValue || found->primaryKey != column.primaryKey) {
             problems.append({expected.name, 0, column.name,
-                             tr("declared %1, expected %2.").arg(found->describe(), column.describe())});
+                             CheckText::tr("declared %1, expected %2.").arg(found->describe(), column.describe())});
             columnsDiffer = true;
         }
     }
     for (const ColumnShape &column : actual.columns) {
         if (std::none_of(expected.columns.cbegin(), expected.columns.cend(),
                          [&](const ColumnShape &c) { return c.name.compare(column.name, Qt::CaseInsensitive) == 0; })) {
-            problems.append({expected.name, 0, column.name, tr("a column this schema version does not have.")});
+            problems.append({expected.name, 0, column.name, CheckText::tr("a column this schema version does not have.")});
             columnsDiffer = true;
         }
     }
     if (!columnsDiffer && normalisedSql(expected.sql) != normalisedSql(actual.sql))
-        problems.append({expected.name, 0, {}, tr("the table's constraints or references differ from the ones this version expects.")});
+        problems.append({expected.name, 0, {}, CheckText::tr("the table's constraints or references differ from the ones this version expects.")});
 }
 
 void compareSchemas(const Schema &expected, const Schema &actual, QList<SchemaProblem> &problems)
@@ -184,17 +185,17 @@ void compareSchemas(const Schema &expected, const Schema &actual, QList<SchemaPr
         const QString what = objectKind(object.type) + u' ' + object.name;
         const QString table = object.type == u"table" ? object.name : object.table;
         if (found == actual.end()) {
-            problems.append({table, 0, {}, object.type == u"table" ? tr("the table is missing.") : tr("%1 is missing.").arg(what)});
+            problems.append({table, 0, {}, object.type == u"table" ? CheckText::tr("the table is missing.") : CheckText::tr("%1 is missing.").arg(what)});
             continue;
         }
         const SchemaObject &other = found->second;
         if (other.type != object.type) {
-            problems.append({table, 0, {}, tr("%1 is a %2 here.").arg(what, objectKind(other.type))});
+            problems.append({table, 0, {}, CheckText::tr("%1 is a %2 here.").arg(what, objectKind(other.type))});
         } else if (object.type == u"table") {
             compareTable(object, other, problems);
         } else if (other.table.compare(object.table, Qt::CaseInsensitive) != 0
                    || normalisedSql(other.sql) != normalisedSql(object.sql)) {
-            problems.append({table, 0, {}, tr("%1 differs from the one this version expects.").arg(what)});
+            problems.append({table, 0, {}, CheckText::tr("%1 differs from the one this version expects.").arg(what)});
         }
     }
     for (const auto &[key, object] : actual) {
@@ -202,7 +203,7 @@ void compareSchemas(const Schema &expected, const Schema &actual, QList<SchemaPr
             continue;
         const QString what = objectKind(object.type) + u' ' + object.name;
         problems.append({object.type == u"table" ? QString() : object.table, 0, {},
-                         tr("%1 is not part of this schema version.").arg(what)});
+                         CheckText::tr("%1 is not part of this schema version.").arg(what)});
     }
 }
 
@@ -217,22 +218,22 @@ QString domainProblem(const Column &column, const QString &storage, const QVaria
     const Field &field = *column.field;
     if (storage == u"null") {
         const bool required = field.required && !column.language && field.type != FieldType::Boolean;
-        return required ? tr("is empty.") : QString();
+        return required ? CheckText::tr("is empty.") : QString();
     }
     switch (field.type) {
     case FieldType::Text:
     case FieldType::LongText:
     case FieldType::RichText: {
         if (storage != u"text")
-            return tr("holds %1 where a text is expected.").arg(storage == u"blob" ? tr("binary data") : tr("a number"));
+            return CheckText::tr("holds %1 where a text is expected.").arg(storage == u"blob" ? CheckText::tr("binary data") : CheckText::tr("a number"));
         const QString text = value.toString();
         if (text.size() > field.maximum)
-            return tr("is %1 characters long; at most %2 are allowed.").arg(text.size()).arg(field.maximum);
+            return CheckText::tr("is %1 characters long; at most %2 are allowed.").arg(text.size()).arg(field.maximum);
         if (field.required && !column.language && text.trimmed().isEmpty())
-            return tr("is empty.");
+            return CheckText::tr("is empty.");
         if (field.validate && !text.trimmed().isEmpty()) {
             if (const Result<QString> canonical = field.validate(text); !canonical)
-                return tr("%1 is not a valid rule: %2").arg(quoted(text), printableText(canonical.error(), 100));
+                return CheckText::tr("%1 is not a valid rule: %2").arg(quoted(text), printableText(canonical.error(), 100));
         }
         return {};
     }
@@ -240,34 +241,34 @@ QString domainProblem(const Column &column, const QString &storage, const QVaria
     case FieldType::Reference:
     case FieldType::Boolean: {
         if (storage != u"integer")
-            return tr("%1 is not a whole number.").arg(quoted(value));
+            return CheckText::tr("%1 is not a whole number.").arg(quoted(value));
         const qint64 number = value.toLongLong();
         if (field.type == FieldType::Boolean && number != 0 && number != 1)
-            return tr("is %1, but must be 0 (no) or 1 (yes).").arg(number);
+            return CheckText::tr("is %1, but must be 0 (no) or 1 (yes).").arg(number);
         if (field.type == FieldType::Reference && number <= 0)
-            return tr("is %1, which is not the id of a record.").arg(number);
+            return CheckText::tr("is %1, which is not the id of a record.").arg(number);
         if (field.type == FieldType::Integer && (number < field.minimum || number > field.maximum))
-            return tr("is %1, outside the allowed range %2 to %3.").arg(number).arg(field.minimum).arg(field.maximum);
+            return CheckText::tr("is %1, outside the allowed range %2 to %3.").arg(number).arg(field.minimum).arg(field.maximum);
         return {};
     }
     case FieldType::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         if (storage != u"text" || !date.isValid() || date.year() < 1900 || date.year() > 2999
             || date.toString(Qt::ISODate) != value.toString())
-            return tr("%1 is not a date written as YYYY-MM-DD (years 1900 to 2999).").arg(quoted(value));
+            return CheckText::tr("%1 is not a date written as YYYY-MM-DD (years 1900 to 2999).").arg(quoted(value));
         return {};
     }
     case FieldType::Time: {
         const QTime time = QTime::fromString(value.toString(), u"HH:mm"_qs);
         if (storage != u"text" || !time.isValid())
-            return tr("%1 is not a time written as HH:MM.").arg(quoted(value));
+            return CheckText::tr("%1 is not a time written as HH:MM.").arg(quoted(value));
         return {};
     }
     case FieldType::DateTime: {
         const QDateTime instant = QDateTime::fromString(value.toString(), Qt::ISODate);
         if (storage != u"text" || !instant.isValid() || instant.date().year() < 1900 || instant.date().year() > 2999
             || instant.toUTC().toString(Qt::ISODate) != value.toString())
-            return tr("%1 is not a moment in UTC written as YYYY-MM-DDTHH:MM:SSZ.").arg(quoted(value));
+            return CheckText::tr("%1 is not a moment in UTC written as YYYY-MM-DDTHH:MM:SSZ.").arg(quoted(value));
         return {};
     }
     case FieldType::Choice: {
@@ -275,7 +276,7 @@ QString domainProblem(const Column &column, const QString &storage, const QVaria
         for (const Choice &choice : field.choices)
             codes << QString::fromLatin1(choice.code);
         if (storage != u"text" || !codes.contains(value.toString()))
-            return tr("%1 is not one of the codes %2.").arg(quoted(value), codes.join(u", "_qs));
+            return CheckText::tr("%1 is not one of the codes %2.").arg(quoted(value), codes.join(u", "_qs));
         return {};
     }
     }
@@ -314,7 +315,7 @@ void checkValues(const QSqlDatabase &db, const Schema &actual, QList<SchemaProbl
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.exec(u"SELECT " + select.join(u", ") + u" FROM " + spec.table + u" ORDER BY id")) {
-            problems.append({spec.table, 0, {}, tr("cannot be read: %1").arg(sqliteDetail(query.lastError().databaseText()))});
+            problems.append({spec.table, 0, {}, CheckText::tr("cannot be read: %1").arg(sqliteDetail(query.lastError().databaseText()))});
             continue;
         }
         while (query.next()) {
@@ -336,13 +337,13 @@ void checkValues(const QSqlDatabase &db, const Schema &actual, QList<SchemaProbl
                     return QString();
                 };
                 if (half(field.name + u"_fr").trimmed().isEmpty() && half(field.name + u"_nl").trimmed().isEmpty())
-                    problems.append({spec.table, id, field.name, tr("is empty in both French and Dutch.")});
+                    problems.append({spec.table, id, field.name, CheckText::tr("is empty in both French and Dutch.")});
             }
             if (positioned) {
                 const int at = 1 + 2 * int(columns.size());
                 if (query.value(at).toString() != u"integer" || query.value(at + 1).toLongLong() < 0)
                     problems.append({spec.table, id, u"position"_qs,
-                                     tr("%1 is not a position (a whole number from 0).").arg(quoted(query.value(at + 1)))});
+                                     CheckText::tr("%1 is not a position (a whole number from 0).").arg(quoted(query.value(at + 1)))});
             }
         }
         query.finish();
@@ -360,7 +361,7 @@ void checkValues(const QSqlDatabase &db, const Schema &actual, QList<SchemaProbl
                 continue;
             while (dangling.next())
                 problems.append({spec.table, dangling.value(0).toLongLong(), column->name,
-                                 tr("refers to %1 %2, which does not exist.")
+                                 CheckText::tr("refers to %1 %2, which does not exist.")
                                      .arg(entityLabel(field.references).toLower())
                                      .arg(dangling.value(1).toLongLong())});
             dangling.finish();
@@ -374,19 +375,19 @@ void checkIntegrity(const QSqlDatabase &db, QList<SchemaProblem> &problems)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(u"PRAGMA integrity_check(50)"_qs)) {
-        problems.append({{}, 0, {}, tr("the file is damaged: %1").arg(sqliteDetail(query.lastError().databaseText()))});
+        problems.append({{}, 0, {}, CheckText::tr("the file is damaged: %1").arg(sqliteDetail(query.lastError().databaseText()))});
         return;
     }
     while (query.next())
         if (const QString row = query.value(0).toString(); row != u"ok")
-            problems.append({{}, 0, {}, tr("the file is damaged: %1").arg(sqliteDetail(row))});
+            problems.append({{}, 0, {}, CheckText::tr("the file is damaged: %1").arg(sqliteDetail(row))});
     query.finish();
 
     QSet<QString> reported;
     for (const SchemaProblem &problem : problems)
         reported.insert(problem.table + u'/' + QString::number(problem.row) + u'/' + problem.column);
     if (!query.exec(u"PRAGMA foreign_key_check"_qs)) {
-        problems.append({{}, 0, {}, tr("the references between records cannot be verified: %1")
+        problems.append({{}, 0, {}, CheckText::tr("the references between records cannot be verified: %1")
                                         .arg(sqliteDetail(query.lastError().databaseText()))});
         return;
     }
@@ -401,7 +402,7 @@ void checkIntegrity(const QSqlDatabase &db, QList<SchemaProblem> &problems)
         const QString column = key.exec() && key.next() ? key.value(0).toString() : QString();
         key.finish();
         if (!reported.contains(table + u'/' + QString::number(row) + u'/' + column))
-            problems.append({table, row, column, tr("refers to a row of %1 that does not exist.").arg(parent)});
+            problems.append({table, row, column, CheckText::tr("refers to a row of %1 that does not exist.").arg(parent)});
     }
     query.finish();
 }
@@ -429,11 +430,11 @@ QString SchemaProblem::line() const
 {
     QStringList place;
     if (!table.isEmpty())
-        place << tr("table %1").arg(table);
+        place << CheckText::tr("table %1").arg(table);
     if (row > 0)
-        place << tr("row %1").arg(row);
+        place << CheckText::tr("row %1").arg(row);
     if (!column.isEmpty())
-        place << tr("column %1").arg(column);
+        place << CheckText::tr("column %1").arg(column);
     return printableText(place.isEmpty() ? message : place.join(u", "_qs) + u": " + message, -1);
 }
 
@@ -448,13 +449,13 @@ Result<WorkspaceCheck> checkWorkspaceFile(const QString &path)
     const std::optional<Schema> expected = expectedSchema(check.file.schemaVersion, &error);
     if (!expected)
         return Result<WorkspaceCheck>::failure(
-            tr("%1: the expected schema cannot be built: %2").arg(path, error));
+            CheckText::tr("%1: the expected schema cannot be built: %2").arg(path, error));
     ReadOnlyConnection connection(path);
     if (!connection.opened())
-        return Result<WorkspaceCheck>::failure(tr("%1: cannot be opened: %2.").arg(path, connection.error()));
+        return Result<WorkspaceCheck>::failure(CheckText::tr("%1: cannot be opened: %2.").arg(path, connection.error()));
     const std::optional<Schema> actual = readSchema(connection.database(), &error);
     if (!actual)
-        return Result<WorkspaceCheck>::failure(tr("%1 is damaged: %2.").arg(path, error));
+        return Result<WorkspaceCheck>::failure(CheckText::tr("%1 is damaged: %2.").arg(path, error));
 
     compareSchemas(*expected, *actual, check.problems);
     checkValues(connection.database(), *actual, check.problems);
