@@ -61,8 +61,14 @@ QList<Para> parse(const QString &html)
             run.text = fragment.text();
             run.text.replace(QChar::LineSeparator, u'\n');
             run.text.replace(QChar::ObjectReplacementCharacter, QString());
-            run.text.replace(u'\r', u' ');
-            run.text.replace(u'\t', u' ');
+            // Whitespace the HTML parser collapses outside <pre> (tab, vertical tab, form
+            // feed, Unicode spaces except the no-break space) becomes a plain space, and other
+            // control characters go: kept as they were, a second pass would read them
+            // differently ("<pre>\v" gave "<p>\v</p>", then nothing; found by fuzz_richtext).
+            for (QChar &c : run.text)
+                if (c != u'\n' && c != QChar::Nbsp && c.isSpace())
+                    c = u' ';
+            run.text.removeIf([](QChar c) { return c != u'\n' && c.category() == QChar::Other_Control; });
             run.strong = format.fontWeight() >= QFont::DemiBold;
             run.emphasis = format.fontItalic();
             if (format.isAnchor() && isSafeLink(format.anchorHref()))
