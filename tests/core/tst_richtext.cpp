@@ -95,7 +95,9 @@ TEST_CASE("Control characters and odd whitespace are sanitised once and for all"
     // read it as whitespace and dropped the paragraph.
     const QList<QString> inputs = {u"<pre>\v"_qs, u"<pre>a\vb\fc</pre>"_qs, u"<p>x\u0001y\u001Bz</p>"_qs,
                                    u"<pre>\u2003a\u00A0b</pre>"_qs, u"<p>a"_qs + QChar(0) + u"b</p>"_qs,
-                                   u"<pre>\u0085</pre>"_qs};
+                                   u"<pre>\u0085</pre>"_qs,
+                                   // A run that empties between a space and a break (fuzz_richtext).
+                                   u"> <a><b>\u0002\v</a><br>l"_qs, u"<p>a <b> </b><br>b</p>"_qs, u"<p><i>x </i><b> </b><i> y</i></p>"_qs};
     for (const QString &input : inputs) {
         const QString out = sanitizeRichText(input);
         INFO(input.toStdString() << " -> " << out.toStdString());
