@@ -17,6 +17,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Quorum {
 namespace {
@@ -45,7 +46,9 @@ std::optional<qint64> wholeNumber(const QJsonValue &value)
     if (!value.isDouble())
         return std::nullopt;
     const double d = value.toDouble();
-    if (d != double(qint64(d)) || d > 9007199254740992.0 || d < -9007199254740992.0)
+    // The range first: converting a double beyond qint64 is undefined behaviour (found by
+    // fuzz_jsonimport, docs/reliability.md).
+    if (!(d >= -9007199254740992.0 && d <= 9007199254740992.0) || d != std::trunc(d))
         return std::nullopt;
     return qint64(d);
 }

@@ -83,9 +83,10 @@ ConsolePanel::ConsolePanel(Workspace *workspace, SessionController *session, QWi
     connect(m_pause, &QAction::triggered, this, act(&SessionController::togglePause));
     connect(m_skip, &QAction::triggered, this, act(&SessionController::skip));
     connect(m_close, &QAction::triggered, this, &ConsolePanel::confirmClose);
+    // Captured by an init-capture: clang before 16 cannot capture a structured binding.
     for (auto [action, amount] : {std::pair{m_extend, 1}, std::pair{m_extendMore, 5}, std::pair{m_shorten, -1}})
-        connect(action, &QAction::triggered, this, [this, amount] {
-            if (auto result = m_session->extend(amount); !result)
+        connect(action, &QAction::triggered, this, [this, minutes = amount] {
+            if (auto result = m_session->extend(minutes); !result)
                 emit failed(result.error());
         });
     connect(m_jump, &QAction::triggered, this, [this] { m_agenda->setFocus(); });

@@ -300,9 +300,10 @@ void MainWindow::createActions()
         auto *action = m_languageGroup->addAction(name);
         action->setCheckable(true);
         action->setData(int(language));
-        connect(action, &QAction::triggered, this, [this, language] {
-            m_languages->setLanguage(language);
-            QSettings().setValue(languageKey, languageCode(language));
+        // An init-capture: clang before 16 cannot capture a structured binding.
+        connect(action, &QAction::triggered, this, [this, chosen = language] {
+            m_languages->setLanguage(chosen);
+            QSettings().setValue(languageKey, languageCode(chosen));
         });
     }
 

@@ -20,6 +20,9 @@ struct Run
     bool strong = false;
     bool emphasis = false;
     QString link; // safe, or empty
+
+    bool sameFormat(const Run &other) const { return strong == other.strong && emphasis == other.emphasis && link == other.link; }
+    bool operator==(const Run &other) const { return text == other.text && sameFormat(other); }
 };
 
 // One paragraph or list item.
@@ -29,6 +32,57 @@ struct Para
     int list = 0; // 0: a paragraph; otherwise an id shared by the items of one list
     bool ordered = false;
 };
+
+// Spaces at either end of a paragraph and runs of spaces are not kept by HTML: normalised
+// here so a second pass finds nothing to change. Repeated until nothing changes: dropping a
+// run that became empty brings two runs together, which may then merge or meet at a space
+// ("> <a><b>\x02\v</a><br>l" left a space before the break; found by fuzz_richtext).
+void normaliseRuns(QList<Run> &runs)
+{
+    static const QRegularExpression spaces(u"[ ]{2,}"_qs);
+    static const QRegularExpression spaceAroundBreak(u" *\n *"_qs);
+    for (bool changed = true; changed;) {
+        const QList<Run> before = runs;
+        for (Run &run : runs) {
+            run.text.replace(spaces, u" "_qs);
+            run.text.replace(spaceAroundBreak, u"\n"_qs);
+        }
+        for (qsizetype i = 1; i < runs.size(); ++i) {
+            // " a" after "b " would make two spaces across runs.
+            if ((runs.at(i - 1).text.endsWith(u' ') || runs.at(i - 1).text.endsWith(u'\n')) && runs.at(i).text.startsWith(u' '))
+                runs[i].text.remove(0, 1);
+            if (runs.at(i - 1).text.endsWith(u' ') && runs.at(i).text.startsWith(u'\n'))
+                runs[i - 1].text.chop(1);
+        }
+        while (!runs.isEmpty()) {
+            QString &first = runs.first().text;
+            while (!first.isEmpty() && (first.front() == u' ' || first.front() == u'\n'))
+                first.remove(0, 1);
+            if (!first.isEmpty())
+                break;
+            runs.removeFirst();
+        }
+        while (!runs.isEmpty()) {
+            QString &last = runs.last().text;
+            while (!last.isEmpty() && (last.back() == u' ' || last.back() == u'\n'))
+                last.chop(1);
+            if (!last.isEmpty())
+                break;
+            runs.removeLast();
+        }
+        runs.removeIf([](const Run &run) { return run.text.isEmpty(); });
+        // Neighbours with the same formatting are one run, as the parser would make them.
+        for (qsizetype i = 1; i < runs.size();) {
+            if (runs.at(i - 1).sameFormat(runs.at(i))) {
+                runs[i - 1].text += runs.at(i).text;
+                runs.removeAt(i);
+            } else {
+                ++i;
+            }
+        }
+        changed = runs != before;
+    }
+}
 
 QList<Para> parse(const QString &html)
 {
@@ -63,8 +117,14 @@ QList<Para> parse(const QString &html)
             run.text = fragment.text();
             run.text.replace(QChar::LineSeparator, u'\n');
             run.text.replace(QChar::ObjectReplacementCharacter, QString());
-            run.text.replace(u'\r', u' ');
-            run.text.replace(u'\t', u' ');
+            // Whitespace the HTML parser collapses outside <pre> (tab, vertical tab, form
+            // feed, Unicode spaces except the no-break space) becomes a plain space, and other
+            // control characters go: kept as they were, a second pass would read them
+            // differently ("<pre>\v" gave "<p>\v</p>", then nothing; found by fuzz_richtext).
+            for (QChar &c : run.text)
+                if (c != u'\n' && c != QChar::Nbsp && c.isSpace())
+                    c = u' ';
+            run.text.removeIf([](QChar c) { return c != u'\n' && c.category() == QChar::Other_Control; });
             // Again after parsing: an entity (&#27;) decodes to the control it names.
             run.text = cleanText(run.text);
             run.strong = format.fontWeight() >= QFont::DemiBold;
@@ -75,45 +135,12 @@ QList<Para> parse(const QString &html)
                 continue;
             // Neighbours with the same formatting are one run: the serialised form is then
             // the same however the parser split them.
-            if (!para.runs.isEmpty() && para.runs.last().strong == run.strong && para.runs.last().emphasis == run.emphasis
-                && para.runs.last().link == run.link)
+            if (!para.runs.isEmpty() && para.runs.last().sameFormat(run))
                 para.runs.last().text += run.text;
             else
                 para.runs.append(run);
         }
-        // Spaces at either end of a paragraph and runs of spaces are not kept by HTML:
-        // normalised here so a second pass finds nothing to change.
-        static const QRegularExpression spaces(u"[ ]{2,}"_qs);
-        static const QRegularExpression spaceAroundBreak(u" *\n *"_qs);
-        for (Run &run : para.runs) {
-            run.text.replace(spaces, u" "_qs);
-            run.text.replace(spaceAroundBreak, u"\n"_qs);
-        }
-        for (qsizetype i = 1; i < para.runs.size(); ++i) {
-            // " a" after "b " would make two spaces across runs.
-            if ((para.runs.at(i - 1).text.endsWith(u' ') || para.runs.at(i - 1).text.endsWith(u'\n'))
-                && para.runs.at(i).text.startsWith(u' '))
-                para.runs[i].text.remove(0, 1);
-            if (para.runs.at(i - 1).text.endsWith(u' ') && para.runs.at(i).text.startsWith(u'\n'))
-                para.runs[i - 1].text.chop(1);
-        }
-        while (!para.runs.isEmpty()) {
-            QString &first = para.runs.first().text;
-            while (!first.isEmpty() && (first.front() == u' ' || first.front() == u'\n'))
-                first.remove(0, 1);
-            if (!first.isEmpty())
-                break;
-            para.runs.removeFirst();
-        }
-        while (!para.runs.isEmpty()) {
-            QString &last = para.runs.last().text;
-            while (!last.isEmpty() && (last.back() == u' ' || last.back() == u'\n'))
-                last.chop(1);
-            if (!last.isEmpty())
-                break;
-            para.runs.removeLast();
-        }
-        para.runs.removeIf([](const Run &run) { return run.text.isEmpty(); });
+        normaliseRuns(para.runs);
         if (!para.runs.isEmpty())
             paras.append(para);
     }

@@ -126,6 +126,9 @@ TEST_CASE("Bad exchange files are refused with the place of the problem and leav
          "people[0]: unknown field \"shoe\""},
         {"a missing id", variant(editPerson([](QJsonObject &p) { p.remove(QStringLiteral("id")); })), "\"id\" must be"},
         {"a fractional id", variant(editPerson([](QJsonObject &p) { p.insert(QStringLiteral("id"), 7.5); })), "\"id\" must be"},
+        // Beyond qint64: converting it was undefined behaviour, caught by UBSan (fuzz_jsonimport).
+        {"a huge id", variant(editPerson([](QJsonObject &p) { p.insert(QStringLiteral("id"), 1e33); })), "\"id\" must be"},
+        {"a huge negative id", variant(editPerson([](QJsonObject &p) { p.insert(QStringLiteral("id"), -1e300); })), "\"id\" must be"},
         {"a wrong type", variant(editPerson([](QJsonObject &p) { p.insert(QStringLiteral("name"), 12); })),
          "\"name\" must be a string"},
         {"an unknown choice", variant(editPerson([](QJsonObject &p) { p.insert(QStringLiteral("language"), QStringLiteral("de")); })),

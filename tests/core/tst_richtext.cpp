@@ -9,6 +9,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Quorum;
 
 namespace {
@@ -85,6 +87,25 @@ TEST_CASE("Hostile rich text comes out as harmless text", "[richtext]")
     CHECK(nested.contains(u"<strong><em>deep</em></strong>"_qs));
     CHECK(nested.contains(u"&lt;script&gt;"_qs));
     CHECK(nested.contains(u"titre"_qs));
+}
+
+TEST_CASE("Control characters and odd whitespace are sanitised once and for all", "[richtext]")
+{
+    // "<pre>\v" is what fuzz_richtext found: the first pass kept the vertical tab, the second
+    // read it as whitespace and dropped the paragraph.
+    const QList<QString> inputs = {u"<pre>\v"_qs, u"<pre>a\vb\fc</pre>"_qs, u"<p>x\u0001y\u001Bz</p>"_qs,
+                                   u"<pre>\u2003a\u00A0b</pre>"_qs, u"<p>a"_qs + QChar(0) + u"b</p>"_qs,
+                                   u"<pre>\u0085</pre>"_qs,
+                                   // A run that empties between a space and a break (fuzz_richtext).
+                                   u"> <a><b>\u0002\v</a><br>l"_qs, u"<p>a <b> </b><br>b</p>"_qs, u"<p><i>x </i><b> </b><i> y</i></p>"_qs};
+    for (const QString &input : inputs) {
+        const QString out = sanitizeRichText(input);
+        INFO(input.toStdString() << " -> " << out.toStdString());
+        requireSafe(out);
+        CHECK(std::none_of(out.begin(), out.end(), [](QChar c) { return c.category() == QChar::Other_Control; }));
+    }
+    CHECK(sanitizeRichText(u"<pre>a\vb</pre>"_qs) == u"<p>a b</p>"_qs);
+    CHECK(sanitizeRichText(u"<p>x\u0001y</p>"_qs) == u"<p>xy</p>"_qs);
 }
 
 TEST_CASE("A megabyte of rich text is sanitised safely and idempotently", "[richtext]")
