@@ -65,6 +65,13 @@
             <numerusform>Wrote %n decisions to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: and %n more problem(s).</source>
+        <translation>
+            <numerusform>%1: and %n more problem.</numerusform>
+            <numerusform>%1: and %n more problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::HistoryPanel</name>
@@ -89,13 +96,6 @@
 <context>
     <name>Quorum::MembersPanel</name>
     <message numerus="yes">
-        <source>Erase %1 and their memberships of %n council(s) from this workspace? Use this when someone asks to be forgotten; to end one membership, remove the row instead.</source>
-        <translation>
-            <numerusform>Erase %1 and their membership of %n council from this workspace? Use this when someone asks to be forgotten; to end one membership, remove the row instead.</numerusform>
-            <numerusform>Erase %1 and their memberships of %n councils from this workspace? Use this when someone asks to be forgotten; to end one membership, remove the row instead.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -107,6 +107,23 @@
         <translation>
             <numerusform>%1 of %n member</numerusform>
             <numerusform>%1 of %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %1 and their memberships of %n council(s) from this workspace? Their name and organisation are also removed from candidacies and texts that copied them; results keep their counts. This cannot be undone. Use this when someone asks to be forgotten; to end one membership, remove the row instead.</source>
+        <translation>
+            <numerusform>Erase %1 and their memberships of %n council from this workspace? Their name and organisation are also removed from candidacies and texts that copied them; results keep their counts. This cannot be undone. Use this when someone asks to be forgotten; to end one membership, remove the row instead.</numerusform>
+            <numerusform>Erase %1 and their memberships of %n councils from this workspace? Their name and organisation are also removed from candidacies and texts that copied them; results keep their counts. This cannot be undone. Use this when someone asks to be forgotten; to end one membership, remove the row instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Privacy</name>
+    <message numerus="yes">
+        <source>the records about them (%1); the reference to them removed from %2; %n text(s) that copied their name or organisation rewritten.</source>
+        <translation>
+            <numerusform>the records about them (%1); the reference to them removed from %2; %n text that copied their name or organisation rewritten.</numerusform>
+            <numerusform>the records about them (%1); the reference to them removed from %2; %n texts that copied their name or organisation rewritten.</numerusform>
         </translation>
     </message>
 </context>

@@ -313,163 +313,163 @@
     <name>Quorum::Check</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>table</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>déclencheur</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue</translation>
     </message>
     <message>
         <source>the column is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne est absente.</translation>
     </message>
     <message>
         <source>declared %1, expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaré %1, attendu %2.</translation>
     </message>
     <message>
         <source>a column this schema version does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne que cette version du schéma ne comporte pas.</translation>
     </message>
     <message>
         <source>the table&apos;s constraints or references differ from the ones this version expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>les contraintes ou les références de la table diffèrent de celles qu&apos;attend cette version.</translation>
     </message>
     <message>
         <source>the table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>la table est absente.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manque.</translation>
     </message>
     <message>
         <source>%1 is a %2 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ici de type %2.</translation>
     </message>
     <message>
         <source>%1 differs from the one this version expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne correspond pas à ce qu&apos;attend cette version.</translation>
     </message>
     <message>
         <source>%1 is not part of this schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie de cette version du schéma.</translation>
     </message>
     <message>
         <source>is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide.</translation>
     </message>
     <message>
         <source>holds %1 where a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>contient %1 là où un texte est attendu.</translation>
     </message>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>des données binaires</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>%1 is not a valid rule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une règle valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>is %1, but must be 0 (no) or 1 (yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1, mais doit valoir 0 (non) ou 1 (oui).</translation>
     </message>
     <message>
         <source>is %1, which is not the id of a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1, qui n&apos;est l&apos;identifiant d&apos;aucun élément.</translation>
     </message>
     <message>
         <source>is %1, outside the allowed range %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1, hors de l&apos;intervalle autorisé de %2 à %3.</translation>
     </message>
     <message>
         <source>%1 is not a date written as YYYY-MM-DD (years 1900 to 2999).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une date au format AAAA-MM-JJ (années 1900 à 2999).</translation>
     </message>
     <message>
         <source>%1 is not a time written as HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une heure au format HH:MM.</translation>
     </message>
     <message>
         <source>%1 is not a moment in UTC written as YYYY-MM-DDTHH:MM:SSZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un moment UTC au format AAAA-MM-JJTHH:MM:SSZ.</translation>
     </message>
     <message>
         <source>%1 is not one of the codes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie des codes %2.</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>is empty in both French and Dutch.</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide en français comme en néerlandais.</translation>
     </message>
     <message>
         <source>%1 is not a position (a whole number from 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une position (un nombre entier à partir de 0).</translation>
     </message>
     <message>
         <source>refers to %1 %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoie à %1 %2, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the references between records cannot be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les références entre éléments ne peuvent pas être vérifiées&#xa0;: %1</translation>
     </message>
     <message>
         <source>refers to a row of %1 that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoie à une ligne de %1 qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>%1: the expected schema cannot be built: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de construire le schéma attendu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -688,50 +688,89 @@
 Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
 preview.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  quorum [FILE]                            ouvre l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
+  quorum --demo                            ouvre l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
+  quorum --lang fr|nl|en ...               langue de l&apos;interface
+  quorum ... --meeting YYYY-MM-DD          ouvre sur la réunion de cette date
+  quorum ... --at YYYY-MM-DDTHH:MM         montre les séances telles qu&apos;elles étaient à ce moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           rend la fenêtre principale (ou une vue) en PNG et quitte
+  quorum demo OUT.quorum                   écrit l&apos;espace de travail de démonstration
+  quorum check FILE                        vérifie un fichier d&apos;espace de travail&#xa0;: son schéma, les valeurs de
+                                           chaque colonne, ses pages&#xa0;; une ligne par problème
+  quorum export-json FILE OUT.json         exporte un espace de travail en JSON
+  quorum import-json IN.json OUT.quorum    construit un espace de travail à partir de JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           écrit un grand espace de travail synthétique
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           exporte le dossier d&apos;ordre du jour à envoyer avant cette réunion&#xa0;;
+                                           ici, --lang est la langue du document (both par défaut)
+                                           et --format vaut par défaut l&apos;extension de OUT
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           exporte la synthèse de cette réunion (son brouillon si aucune
+                                           n&apos;est rédigée)&#xa0;; avec les deux langues, côte à côte
+                                           (columns, par défaut) ou l&apos;une après l&apos;autre
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           exporte l&apos;historique des décisions (votes clôturés), toutes ou
+                                           celles d&apos;une réunion, d&apos;un conseil, d&apos;une période, ou contenant
+                                           chaque mot recherché&#xa0;; le JSON contient les deux langues&#xa0;;
+                                           sans -o, JSON et Markdown vont sur la sortie standard
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           exporte tout ce que l&apos;espace de travail contient sur une personne
+                                           (sur la sortie standard sans -o)
+  quorum erase-person FILE --person ID --yes
+                                           efface une personne et toute copie de son nom et de
+                                           son organisation&#xa0;; sans --yes, indique ce qui serait effacé
+  quorum --version
+Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</translation>
     </message>
     <message>
         <source>--person needs the id of a person, a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--person attend l&apos;identifiant d&apos;une personne, un nombre entier, pas &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 needs --person ID, the id of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiert --person ID, l&apos;identifiant de la personne.</translation>
     </message>
     <message>
         <source>--person applies to person-data and erase-person, --yes to erase-person.</source>
-        <translation type="unfinished"></translation>
+        <translation>--person s&apos;applique à person-data et erase-person, --yes à erase-person.</translation>
     </message>
     <message>
         <source>%1: cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible.</translation>
     </message>
     <message numerus="yes">
         <source>%1: and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: et %n autre problème.</numerusform>
+            <numerusform>%1&#xa0;: et %n autres problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: a sound Quorum workspace (schema version %2, %3 bytes).</source>
-        <translation type="unfinished">%1&#xa0;: espace de travail Quorum valide (version de schéma %2, %3 octets).</translation>
+        <translation>%1&#xa0;: espace de travail Quorum valide (version de schéma %2, %3 octets).</translation>
     </message>
     <message>
         <source>%1: no person with id %2 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune personne avec l&apos;identifiant %2 dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Wrote the personal data of person %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles de la personne %1 écrites dans %2.</translation>
     </message>
     <message>
         <source>%1: would erase person %2 (%3) and %4 Nothing was changed: add --yes to erase; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: effacerait la personne %2 (%3) et %4 Rien n&apos;a été modifié&#xa0;: ajoutez --yes pour effacer&#xa0;; cette opération est irréversible.</translation>
     </message>
     <message>
         <source>%1: erased person %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: personne %2 effacée, ainsi que %3</translation>
     </message>
 </context>
 <context>
@@ -1128,19 +1167,19 @@ preview.
     </message>
     <message>
         <source>%1 is being written by another Quorum process; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en cours d&apos;écriture par un autre processus Quorum&#xa0;; attendez qu&apos;il ait terminé.</translation>
     </message>
     <message>
         <source>%1: cannot be written (the folder is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible (le dossier est en lecture seule).</translation>
     </message>
     <message>
         <source>%1: cannot be written (its lock file cannot be created).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écriture impossible (son fichier de verrou ne peut pas être créé).</translation>
     </message>
     <message>
         <source>%1: more problems not shown: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: autres problèmes non affichés&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1198,7 @@ preview.
     </message>
     <message>
         <source>%1 belongs to the workspace %2: Quorum does not replace it. Choose another name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait partie de l&apos;espace de travail %2&#xa0;: Quorum ne le remplace pas. Choisissez un autre nom pour l&apos;export.</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1581,27 @@ preview.
     </message>
     <message>
         <source>%1 Nothing of it was saved: the workspace shows what the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;en a été enregistré&#xa0;: l&apos;espace de travail montre ce que contient le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it opens for reading, and nothing can be changed in it. Save a copy (File › Save As) to edit.</source>
+        <translation>%1 est en lecture seule&#xa0;: il s&apos;ouvre en lecture et rien ne peut y être modifié. Enregistrez une copie (Fichier › Enregistrer sous) pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Workspace in use on another computer</source>
+        <translation>Espace de travail utilisé sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 is marked as open in Quorum on the computer %2.</source>
+        <translation>%1 est indiqué comme ouvert dans Quorum sur l’ordinateur %2.</translation>
+    </message>
+    <message>
+        <source>If Quorum still runs there, taking the file over means two people writing to it at once, which can damage it beyond repair. Take it over only if you are sure that Quorum is closed on %1 (or that computer is off).</source>
+        <translation>Si Quorum y tourne encore, reprendre le fichier signifie que deux personnes y écrivent en même temps, ce qui peut l’endommager irrémédiablement. Ne le reprenez que si vous êtes sûr que Quorum est fermé sur %1 (ou que cet ordinateur est éteint).</translation>
+    </message>
+    <message>
+        <source>Take Over the Workspace</source>
+        <translation>Reprendre l’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -1662,9 +1721,9 @@ preview.
     </message>
     <message numerus="yes">
         <source>Erase %1 and their memberships of %n council(s) from this workspace? Their name and organisation are also removed from candidacies and texts that copied them; results keep their counts. This cannot be undone. Use this when someone asks to be forgotten; to end one membership, remove the row instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacer %1 et son affiliation à %n conseil de cet espace de travail&#xa0;? Son nom et son organisation sont aussi retirés des candidatures et des textes qui les ont copiés&#xa0;; les résultats gardent leurs décomptes. Cette opération est irréversible. Utilisez-la quand quelqu&apos;un demande à être oublié&#xa0;; pour mettre fin à une seule affiliation, supprimez plutôt la ligne.</numerusform>
+            <numerusform>Effacer %1 et ses affiliations à %n conseils de cet espace de travail&#xa0;? Son nom et son organisation sont aussi retirés des candidatures et des textes qui les ont copiés&#xa0;; les résultats gardent leurs décomptes. Cette opération est irréversible. Utilisez-la quand quelqu&apos;un demande à être oublié&#xa0;; pour mettre fin à une seule affiliation, supprimez plutôt la ligne.</numerusform>
         </translation>
     </message>
 </context>
@@ -1912,27 +1971,27 @@ preview.
     <name>Quorum::Objections</name>
     <message>
         <source>its counter-proposal is the proposal it objects to.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa contre-proposition est la proposition à laquelle elle s&apos;oppose.</translation>
     </message>
     <message>
         <source>the proposal or its counter-proposal does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>la proposition ou sa contre-proposition n&apos;existe pas.</translation>
     </message>
     <message>
         <source>its counter-proposal %1 belongs to another agenda item than the proposal %2 it objects to.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa contre-proposition %1 relève d&apos;un autre point de l&apos;ordre du jour que la proposition %2 à laquelle elle s&apos;oppose.</translation>
     </message>
     <message>
         <source>This proposal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette proposition n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This objection cannot be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette objection ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Object, with a counter-proposal</source>
-        <translation type="unfinished">Objection avec contre-proposition</translation>
+        <translation>Objection avec contre-proposition</translation>
     </message>
 </context>
 <context>
@@ -1954,30 +2013,30 @@ preview.
     <name>Quorum::Privacy</name>
     <message>
         <source>No such person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;existe pas.</translation>
     </message>
     <message numerus="yes">
         <source>the records about them (%1); the reference to them removed from %2; %n text(s) that copied their name or organisation rewritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>les données la concernant (%1)&#xa0;; la référence à cette personne retirée de %2&#xa0;; %n texte qui copiait son nom ou son organisation réécrit.</numerusform>
+            <numerusform>les données la concernant (%1)&#xa0;; la référence à cette personne retirée de %2&#xa0;; %n textes qui copiaient son nom ou son organisation réécrits.</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>no other record</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun autre élément</translation>
     </message>
     <message>
         <source>Could not erase the person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effacer la personne&#xa0;: %1</translation>
     </message>
     <message>
         <source>The person is erased, but traces remain until the journal is emptied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est effacée, mais des traces subsistent jusqu&apos;à ce que le journal soit vidé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3093,51 +3152,51 @@ preview.
     </message>
     <message>
         <source>a secret vote has no named ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>un scrutin secret n&apos;a pas de bulletins nominatifs.</translation>
     </message>
     <message>
         <source>a closed vote needs its closing time and its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>un vote clôturé doit avoir son heure de clôture et son résultat.</translation>
     </message>
     <message>
         <source>the vote&apos;s electorate does not match the number of members counted present.</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps électoral du vote ne correspond pas au nombre de membres comptés présents.</translation>
     </message>
     <message>
         <source>%1 is open in Quorum on the computer %2 (process %3), or was when that computer stopped. If Quorum no longer runs there, the file can be taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans Quorum sur l&apos;ordinateur %2 (processus %3), ou l&apos;était quand cet ordinateur s&apos;est arrêté. Si Quorum n&apos;y tourne plus, le fichier peut être repris.</translation>
     </message>
     <message>
         <source>%1 cannot be locked for editing (%2 cannot be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être verrouillé pour modification (%2 ne peut pas être écrit).</translation>
     </message>
     <message>
         <source>another program is reading %1; its journal (%1-wal) is emptied once it closes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme lit %1&#xa0;; son journal (%1-wal) sera vidé dès qu&apos;il fermera le fichier.</translation>
     </message>
     <message>
         <source>The lock of %1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrou de %1 ne peut pas être retiré.</translation>
     </message>
     <message>
         <source>%1 cannot be locked for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être verrouillé pour modification.</translation>
     </message>
     <message>
         <source>%1 is read-only: nothing can be changed in it. Save a copy (File › Save As) to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#xa0;: rien ne peut y être modifié. Enregistrez une copie (Fichier › Enregistrer sous) pour le modifier.</translation>
     </message>
     <message>
         <source>%1 is damaged or unreadable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ou illisible&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: some of its pages are unreadable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: certaines de ses pages sont illisibles (%2).</translation>
     </message>
 </context>
 <context>
@@ -3175,135 +3234,135 @@ preview.
     <name>Quorum::VoteConsistency</name>
     <message>
         <source>%1 %2 (meeting %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (réunion du %3)</translation>
     </message>
     <message>
         <source>%1 %2 (council %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (conseil %3)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>belongs to another agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>relève d&apos;un autre point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>belongs to another meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>relève d&apos;une autre réunion</translation>
     </message>
     <message>
         <source>belongs to another council</source>
-        <translation type="unfinished"></translation>
+        <translation>relève d&apos;un autre conseil</translation>
     </message>
     <message>
         <source>belongs to another vote</source>
-        <translation type="unfinished"></translation>
+        <translation>relève d&apos;un autre vote</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>its %1 (%2 %3) %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa référence «&#xa0;%1&#xa0;» (%2 %3) %4.</translation>
     </message>
     <message>
         <source>its rule cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa règle est illisible.</translation>
     </message>
     <message>
         <source>%1 voters present or represented but only %2 voting members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 votants présents ou représentés mais seulement %2 membres avec droit de vote.</translation>
     </message>
     <message>
         <source>person %1 is an elector of the vote twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne %1 figure deux fois parmi les électeurs du vote.</translation>
     </message>
     <message>
         <source>%1 electors but only %2 voters present or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 électeurs mais seulement %2 votants présents ou représentés.</translation>
     </message>
     <message>
         <source>a ballot from person %1, who was not among the electors of vote %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>un bulletin de la personne %1, qui ne faisait pas partie des électeurs du vote %2.</translation>
     </message>
     <message>
         <source>a second ballot from person %1 in vote %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>un second bulletin de la personne %1 dans le vote %2.</translation>
     </message>
     <message>
         <source>a choice this vote does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>un choix que ce vote ne propose pas.</translation>
     </message>
     <message>
         <source>named ballots in a vote that is not named (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>des bulletins nominatifs dans un vote qui n&apos;est pas nominatif (%1).</translation>
     </message>
     <message>
         <source>person %1 placed %2 dots; each participant has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne %1 a placé %2 points&#xa0;; chaque participant en a %3.</translation>
     </message>
     <message>
         <source>%1 ballots counted but only %2 voters were present or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bulletins décomptés mais seuls %2 votants étaient présents ou représentés.</translation>
     </message>
     <message>
         <source>an evident majority is recorded only for a show of hands decided by a majority.</source>
-        <translation type="unfinished"></translation>
+        <translation>une majorité évidente ne s&apos;enregistre que pour un vote à main levée décidé à la majorité.</translation>
     </message>
     <message>
         <source>a second count for the same cell of vote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>un second décompte pour la même case du vote %1.</translation>
     </message>
     <message>
         <source>counts for a subgroup in vote %1, which is counted for the whole room.</source>
-        <translation type="unfinished"></translation>
+        <translation>des décomptes pour un sous-groupe dans le vote %1, qui est décompté pour toute la salle.</translation>
     </message>
     <message>
         <source>counts that vote %1 does not offer (an option in a question, or a question in an election or a dot vote).</source>
-        <translation type="unfinished"></translation>
+        <translation>des décomptes que le vote %1 ne propose pas (une option dans une question, ou une question dans une élection ou un vote par points).</translation>
     </message>
     <message>
         <source>a declared voice for the whole room; only a subgroup declares a voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>une voix déclarée pour toute la salle&#xa0;; seul un sous-groupe déclare une voix.</translation>
     </message>
     <message>
         <source>%1 of the subgroup present but only %2 members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du sous-groupe présents mais seulement %2 membres.</translation>
     </message>
     <message>
         <source>%1 votes counted (%2 for, %3 against, %4 abstaining)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voix décomptées (%2 pour, %3 contre, %4 abstentions)</translation>
     </message>
     <message>
         <source>%1 in subgroup %2, but only %3 of its voters were present or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans le sous-groupe %2, mais seuls %3 de ses votants étaient présents ou représentés.</translation>
     </message>
     <message>
         <source>%1 for option %2, but only %3 could be cast by the voters present or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour l&apos;option %2, mais les votants présents ou représentés ne pouvaient en exprimer que %3.</translation>
     </message>
     <message>
         <source>%1 but only %2 voters were present or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mais seuls %2 votants étaient présents ou représentés.</translation>
     </message>
     <message>
         <source>it cannot be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être décompté.</translation>
     </message>
     <message>
         <source>these numbers cannot be right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ces nombres ne peuvent pas être exacts&#xa0;: %1</translation>
     </message>
     <message>
         <source>closed without an outcome; its counts and rule give &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé sans résultat&#xa0;; ses décomptes et sa règle donnent «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>the stated outcome &quot;%1&quot; contradicts its counts and rule, which give &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat indiqué «&#xa0;%1&#xa0;» contredit ses décomptes et sa règle, qui donnent «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3793,15 +3852,15 @@ preview.
     </message>
     <message>
         <source>The step was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape a été refusée.</translation>
     </message>
     <message>
         <source>Could not undo: %1 The undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler&#xa0;: %1 L&apos;historique d&apos;annulation a été effacé.</translation>
     </message>
     <message>
         <source>Could not redo: %1 The undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir&#xa0;: %1 L&apos;historique d&apos;annulation a été effacé.</translation>
     </message>
 </context>
 </TS>

@@ -313,163 +313,163 @@
     <name>Quorum::Check</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabel</translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>trigger</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>view</translation>
     </message>
     <message>
         <source>the column is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolom ontbreekt.</translation>
     </message>
     <message>
         <source>declared %1, expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeclareerd als %1, verwacht %2.</translation>
     </message>
     <message>
         <source>a column this schema version does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>een kolom die deze schemaversie niet heeft.</translation>
     </message>
     <message>
         <source>the table&apos;s constraints or references differ from the ones this version expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>de beperkingen of verwijzingen van de tabel verschillen van die welke deze versie verwacht.</translation>
     </message>
     <message>
         <source>the table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>de tabel ontbreekt.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ontbreekt.</translation>
     </message>
     <message>
         <source>%1 is a %2 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is hier een %2.</translation>
     </message>
     <message>
         <source>%1 differs from the one this version expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschilt van wat deze versie verwacht.</translation>
     </message>
     <message>
         <source>%1 is not part of this schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoort niet bij deze schemaversie.</translation>
     </message>
     <message>
         <source>is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>is leeg.</translation>
     </message>
     <message>
         <source>holds %1 where a text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat %1 waar een tekst verwacht wordt.</translation>
     </message>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>binaire gegevens</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>een getal</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>is %1 tekens lang; hoogstens %2 zijn toegestaan.</translation>
     </message>
     <message>
         <source>%1 is not a valid rule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen geldige regel: %2</translation>
     </message>
     <message>
         <source>%1 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen geheel getal.</translation>
     </message>
     <message>
         <source>is %1, but must be 0 (no) or 1 (yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>is %1, maar moet 0 (nee) of 1 (ja) zijn.</translation>
     </message>
     <message>
         <source>is %1, which is not the id of a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>is %1, wat de id van geen enkel item is.</translation>
     </message>
     <message>
         <source>is %1, outside the allowed range %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>is %1, buiten het toegestane bereik van %2 tot %3.</translation>
     </message>
     <message>
         <source>%1 is not a date written as YYYY-MM-DD (years 1900 to 2999).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen datum in de vorm JJJJ-MM-DD (jaren 1900 tot 2999).</translation>
     </message>
     <message>
         <source>%1 is not a time written as HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen tijd in de vorm UU:MM.</translation>
     </message>
     <message>
         <source>%1 is not a moment in UTC written as YYYY-MM-DDTHH:MM:SSZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen UTC-tijdstip in de vorm JJJJ-MM-DDTUU:MM:SSZ.</translation>
     </message>
     <message>
         <source>%1 is not one of the codes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen van de codes %2.</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet gelezen worden: %1</translation>
     </message>
     <message>
         <source>is empty in both French and Dutch.</source>
-        <translation type="unfinished"></translation>
+        <translation>is zowel in het Frans als in het Nederlands leeg.</translation>
     </message>
     <message>
         <source>%1 is not a position (a whole number from 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen positie (een geheel getal vanaf 0).</translation>
     </message>
     <message>
         <source>refers to %1 %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijst naar %1 %2, die niet bestaat.</translation>
     </message>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is beschadigd: %1</translation>
     </message>
     <message>
         <source>the references between records cannot be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de verwijzingen tussen items kunnen niet gecontroleerd worden: %1</translation>
     </message>
     <message>
         <source>refers to a row of %1 that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijst naar een rij van %1 die niet bestaat.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabel %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1</translation>
     </message>
     <message>
         <source>%1: the expected schema cannot be built: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het verwachte schema kan niet opgebouwd worden: %2</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet geopend worden: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd: %2.</translation>
     </message>
 </context>
 <context>
@@ -688,50 +688,89 @@
 Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
 preview.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:
+  quorum [FILE]                            opent de toepassing (FILE, anders de laatste werkruimte, anders de demo)
+  quorum --demo                            opent de toepassing op een nieuwe kopie van de demowerkruimte
+  quorum --lang fr|nl|en ...               taal van de interface
+  quorum ... --meeting YYYY-MM-DD          opent op de vergadering van die datum
+  quorum ... --at YYYY-MM-DDTHH:MM         toont de zittingen zoals ze op dat moment waren
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           rendert het hoofdvenster (of een weergave) als PNG en sluit af
+  quorum demo OUT.quorum                   schrijft de demowerkruimte weg
+  quorum check FILE                        controleert een werkruimtebestand: het schema, de waarden van
+                                           elke kolom, de pagina&apos;s; één regel per probleem
+  quorum export-json FILE OUT.json         exporteert een werkruimte als JSON
+  quorum import-json IN.json OUT.quorum    bouwt een werkruimte op uit JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           schrijft een grote synthetische werkruimte weg
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           exporteert het vooraf te versturen agendapakket van die vergadering;
+                                           hier is --lang de taal van het document (standaard both)
+                                           en --format is standaard de extensie van OUT
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           exporteert de samenvatting van die vergadering (het ontwerp als er
+                                           nog geen geschreven is); met beide talen naast elkaar
+                                           (columns, de standaard) of na elkaar
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           exporteert de geschiedenis van de beslissingen (afgesloten stemmingen), alle of
+                                           die van een vergadering, een raad, een periode, of die elk
+                                           gezochte woord bevatten; JSON bevat beide talen;
+                                           zonder -o gaan JSON en Markdown naar de standaarduitvoer
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           exporteert alles wat de werkruimte over een persoon bevat
+                                           (naar de standaarduitvoer zonder -o)
+  quorum erase-person FILE --person ID --yes
+                                           wist een persoon en elke kopie van de naam en
+                                           organisatie; zonder --yes wordt gemeld wat gewist zou worden
+  quorum --version
+Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</translation>
     </message>
     <message>
         <source>--person needs the id of a person, a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--person verwacht de id van een persoon, een geheel getal, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 needs --person ID, the id of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vereist --person ID, de id van de persoon.</translation>
     </message>
     <message>
         <source>--person applies to person-data and erase-person, --yes to erase-person.</source>
-        <translation type="unfinished"></translation>
+        <translation>--person geldt voor person-data en erase-person, --yes voor erase-person.</translation>
     </message>
     <message>
         <source>%1: cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet geschreven worden.</translation>
     </message>
     <message numerus="yes">
         <source>%1: and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: en nog %n probleem.</numerusform>
+            <numerusform>%1: en nog %n problemen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: a sound Quorum workspace (schema version %2, %3 bytes).</source>
-        <translation type="unfinished">%1: geldige Quorum-werkruimte (schemaversie %2, %3 bytes).</translation>
+        <translation>%1: geldige Quorum-werkruimte (schemaversie %2, %3 bytes).</translation>
     </message>
     <message>
         <source>%1: no person with id %2 in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen persoon met id %2 in deze werkruimte.</translation>
     </message>
     <message>
         <source>Wrote the personal data of person %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens van persoon %1 weggeschreven naar %2.</translation>
     </message>
     <message>
         <source>%1: would erase person %2 (%3) and %4 Nothing was changed: add --yes to erase; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zou persoon %2 (%3) wissen en %4 Er is niets gewijzigd: voeg --yes toe om te wissen; dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
         <source>%1: erased person %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: persoon %2 gewist, en %3</translation>
     </message>
 </context>
 <context>
@@ -1128,19 +1167,19 @@ preview.
     </message>
     <message>
         <source>%1 is being written by another Quorum process; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt door een ander Quorum-proces geschreven; wacht tot het klaar is.</translation>
     </message>
     <message>
         <source>%1: cannot be written (the folder is read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet geschreven worden (de map is alleen-lezen).</translation>
     </message>
     <message>
         <source>%1: cannot be written (its lock file cannot be created).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet geschreven worden (het vergrendelingsbestand kan niet aangemaakt worden).</translation>
     </message>
     <message>
         <source>%1: more problems not shown: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: meer problemen niet getoond: %2.</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1198,7 @@ preview.
     </message>
     <message>
         <source>%1 belongs to the workspace %2: Quorum does not replace it. Choose another name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoort bij de werkruimte %2: Quorum vervangt het niet. Kies een andere naam voor de export.</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1581,27 @@ preview.
     </message>
     <message>
         <source>%1 Nothing of it was saved: the workspace shows what the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Er is niets van opgeslagen: de werkruimte toont wat het bestand bevat.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it opens for reading, and nothing can be changed in it. Save a copy (File › Save As) to edit.</source>
+        <translation>%1 is alleen-lezen: het opent om te lezen en er kan niets in gewijzigd worden. Bewaar een kopie (Bestand › Opslaan als) om te bewerken.</translation>
+    </message>
+    <message>
+        <source>Workspace in use on another computer</source>
+        <translation>Werkruimte in gebruik op een andere computer</translation>
+    </message>
+    <message>
+        <source>%1 is marked as open in Quorum on the computer %2.</source>
+        <translation>%1 staat als geopend in Quorum op de computer %2.</translation>
+    </message>
+    <message>
+        <source>If Quorum still runs there, taking the file over means two people writing to it at once, which can damage it beyond repair. Take it over only if you are sure that Quorum is closed on %1 (or that computer is off).</source>
+        <translation>Als Quorum daar nog draait, betekent het overnemen van het bestand dat twee mensen er tegelijk in schrijven, wat het onherstelbaar kan beschadigen. Neem het alleen over als u zeker weet dat Quorum op %1 gesloten is (of dat die computer uit staat).</translation>
+    </message>
+    <message>
+        <source>Take Over the Workspace</source>
+        <translation>De werkruimte overnemen</translation>
     </message>
 </context>
 <context>
@@ -1662,9 +1721,9 @@ preview.
     </message>
     <message numerus="yes">
         <source>Erase %1 and their memberships of %n council(s) from this workspace? Their name and organisation are also removed from candidacies and texts that copied them; results keep their counts. This cannot be undone. Use this when someone asks to be forgotten; to end one membership, remove the row instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en het lidmaatschap van %n raad uit deze werkruimte wissen? De naam en organisatie worden ook verwijderd uit kandidaturen en teksten die ze overnamen; de resultaten behouden hun tellingen. Dit kan niet ongedaan gemaakt worden. Gebruik dit wanneer iemand vraagt om vergeten te worden; om één lidmaatschap te beëindigen, verwijdert u beter de rij.</numerusform>
+            <numerusform>%1 en de lidmaatschappen van %n raden uit deze werkruimte wissen? De naam en organisatie worden ook verwijderd uit kandidaturen en teksten die ze overnamen; de resultaten behouden hun tellingen. Dit kan niet ongedaan gemaakt worden. Gebruik dit wanneer iemand vraagt om vergeten te worden; om één lidmaatschap te beëindigen, verwijdert u beter de rij.</numerusform>
         </translation>
     </message>
 </context>
@@ -1912,27 +1971,27 @@ preview.
     <name>Quorum::Objections</name>
     <message>
         <source>its counter-proposal is the proposal it objects to.</source>
-        <translation type="unfinished"></translation>
+        <translation>het tegenvoorstel is het voorstel waartegen het bezwaar gericht is.</translation>
     </message>
     <message>
         <source>the proposal or its counter-proposal does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>het voorstel of het tegenvoorstel bestaat niet.</translation>
     </message>
     <message>
         <source>its counter-proposal %1 belongs to another agenda item than the proposal %2 it objects to.</source>
-        <translation type="unfinished"></translation>
+        <translation>het tegenvoorstel %1 hoort bij een ander agendapunt dan het voorstel %2 waartegen het bezwaar gericht is.</translation>
     </message>
     <message>
         <source>This proposal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit voorstel bestaat niet meer.</translation>
     </message>
     <message>
         <source>This objection cannot be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bezwaar kan niet vastgelegd worden: %1</translation>
     </message>
     <message>
         <source>Object, with a counter-proposal</source>
-        <translation type="unfinished">Bezwaar maken, met een tegenvoorstel</translation>
+        <translation>Bezwaar maken, met een tegenvoorstel</translation>
     </message>
 </context>
 <context>
@@ -1954,30 +2013,30 @@ preview.
     <name>Quorum::Privacy</name>
     <message>
         <source>No such person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon bestaat niet.</translation>
     </message>
     <message numerus="yes">
         <source>the records about them (%1); the reference to them removed from %2; %n text(s) that copied their name or organisation rewritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de gegevens over die persoon (%1); de verwijzing naar die persoon verwijderd uit %2; %n tekst die de naam of organisatie overnam herschreven.</numerusform>
+            <numerusform>de gegevens over die persoon (%1); de verwijzing naar die persoon verwijderd uit %2; %n teksten die de naam of organisatie overnamen herschreven.</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>no other record</source>
-        <translation type="unfinished"></translation>
+        <translation>geen ander item</translation>
     </message>
     <message>
         <source>Could not erase the person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon kon niet gewist worden: %1</translation>
     </message>
     <message>
         <source>The person is erased, but traces remain until the journal is emptied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon is gewist, maar er blijven sporen tot het journaal geleegd is: %1</translation>
     </message>
 </context>
 <context>
@@ -3093,51 +3152,51 @@ preview.
     </message>
     <message>
         <source>a secret vote has no named ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>een geheime stemming heeft geen hoofdelijke stembiljetten.</translation>
     </message>
     <message>
         <source>a closed vote needs its closing time and its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>een afgesloten stemming heeft een sluitingstijd en een uitslag nodig.</translation>
     </message>
     <message>
         <source>the vote&apos;s electorate does not match the number of members counted present.</source>
-        <translation type="unfinished"></translation>
+        <translation>het aantal stemgerechtigden van de stemming komt niet overeen met het aantal leden dat aanwezig geteld is.</translation>
     </message>
     <message>
         <source>%1 is open in Quorum on the computer %2 (process %3), or was when that computer stopped. If Quorum no longer runs there, the file can be taken over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geopend in Quorum op de computer %2 (proces %3), of was dat toen die computer stopte. Als Quorum daar niet meer draait, kan het bestand overgenomen worden.</translation>
     </message>
     <message>
         <source>%1 cannot be locked for editing (%2 cannot be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet vergrendeld worden om te bewerken (%2 kan niet geschreven worden).</translation>
     </message>
     <message>
         <source>another program is reading %1; its journal (%1-wal) is emptied once it closes the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander programma leest %1; het journaal (%1-wal) wordt geleegd zodra het het bestand sluit.</translation>
     </message>
     <message>
         <source>The lock of %1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergrendeling van %1 kan niet verwijderd worden.</translation>
     </message>
     <message>
         <source>%1 cannot be locked for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet vergrendeld worden om te bewerken.</translation>
     </message>
     <message>
         <source>%1 is read-only: nothing can be changed in it. Save a copy (File › Save As) to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is alleen-lezen: er kan niets in gewijzigd worden. Sla een kopie op (Bestand › Opslaan als) om te bewerken.</translation>
     </message>
     <message>
         <source>%1 is damaged or unreadable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd of onleesbaar: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd: %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: some of its pages are unreadable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd: sommige pagina&apos;s zijn onleesbaar (%2).</translation>
     </message>
 </context>
 <context>
@@ -3175,135 +3234,135 @@ preview.
     <name>Quorum::VoteConsistency</name>
     <message>
         <source>%1 %2 (meeting %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (vergadering van %3)</translation>
     </message>
     <message>
         <source>%1 %2 (council %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (raad %3)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>belongs to another agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>hoort bij een ander agendapunt</translation>
     </message>
     <message>
         <source>belongs to another meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>hoort bij een andere vergadering</translation>
     </message>
     <message>
         <source>belongs to another council</source>
-        <translation type="unfinished"></translation>
+        <translation>hoort bij een andere raad</translation>
     </message>
     <message>
         <source>belongs to another vote</source>
-        <translation type="unfinished"></translation>
+        <translation>hoort bij een andere stemming</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>its %1 (%2 %3) %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld “%1” (%2 %3) %4.</translation>
     </message>
     <message>
         <source>its rule cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>de regel kan niet gelezen worden.</translation>
     </message>
     <message>
         <source>%1 voters present or represented but only %2 voting members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stemgerechtigden aanwezig of vertegenwoordigd maar slechts %2 stemgerechtigde leden.</translation>
     </message>
     <message>
         <source>person %1 is an elector of the vote twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>persoon %1 staat twee keer bij de stemgerechtigden van de stemming.</translation>
     </message>
     <message>
         <source>%1 electors but only %2 voters present or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stemgerechtigden maar slechts %2 aanwezig of vertegenwoordigd.</translation>
     </message>
     <message>
         <source>a ballot from person %1, who was not among the electors of vote %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>een stembiljet van persoon %1, die niet bij de stemgerechtigden van stemming %2 hoorde.</translation>
     </message>
     <message>
         <source>a second ballot from person %1 in vote %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>een tweede stembiljet van persoon %1 in stemming %2.</translation>
     </message>
     <message>
         <source>a choice this vote does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>een keuze die deze stemming niet biedt.</translation>
     </message>
     <message>
         <source>named ballots in a vote that is not named (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>hoofdelijke stembiljetten in een stemming die niet hoofdelijk is (%1).</translation>
     </message>
     <message>
         <source>person %1 placed %2 dots; each participant has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>persoon %1 plaatste %2 punten; elke deelnemer heeft er %3.</translation>
     </message>
     <message>
         <source>%1 ballots counted but only %2 voters were present or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stembiljetten geteld maar er waren maar %2 stemgerechtigden aanwezig of vertegenwoordigd.</translation>
     </message>
     <message>
         <source>an evident majority is recorded only for a show of hands decided by a majority.</source>
-        <translation type="unfinished"></translation>
+        <translation>een duidelijke meerderheid wordt alleen vastgelegd bij een handopsteking waarbij bij meerderheid beslist wordt.</translation>
     </message>
     <message>
         <source>a second count for the same cell of vote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>een tweede telling voor dezelfde cel van stemming %1.</translation>
     </message>
     <message>
         <source>counts for a subgroup in vote %1, which is counted for the whole room.</source>
-        <translation type="unfinished"></translation>
+        <translation>tellingen voor een deelgroep in stemming %1, die voor de hele zaal geteld wordt.</translation>
     </message>
     <message>
         <source>counts that vote %1 does not offer (an option in a question, or a question in an election or a dot vote).</source>
-        <translation type="unfinished"></translation>
+        <translation>tellingen die stemming %1 niet biedt (een optie bij een vraag, of een vraag bij een verkiezing of een puntenstemming).</translation>
     </message>
     <message>
         <source>a declared voice for the whole room; only a subgroup declares a voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>een opgegeven stem voor de hele zaal; alleen een deelgroep geeft een stem op.</translation>
     </message>
     <message>
         <source>%1 of the subgroup present but only %2 members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de deelgroep aanwezig maar slechts %2 leden.</translation>
     </message>
     <message>
         <source>%1 votes counted (%2 for, %3 against, %4 abstaining)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stemmen geteld (%2 voor, %3 tegen, %4 onthoudingen)</translation>
     </message>
     <message>
         <source>%1 in subgroup %2, but only %3 of its voters were present or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in deelgroep %2, maar er waren maar %3 van de stemgerechtigden aanwezig of vertegenwoordigd.</translation>
     </message>
     <message>
         <source>%1 for option %2, but only %3 could be cast by the voters present or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor optie %2, maar de aanwezige of vertegenwoordigde stemgerechtigden konden er maar %3 uitbrengen.</translation>
     </message>
     <message>
         <source>%1 but only %2 voters were present or represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 maar er waren maar %2 stemgerechtigden aanwezig of vertegenwoordigd.</translation>
     </message>
     <message>
         <source>it cannot be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ze kan niet geteld worden.</translation>
     </message>
     <message>
         <source>these numbers cannot be right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deze aantallen kunnen niet kloppen: %1</translation>
     </message>
     <message>
         <source>closed without an outcome; its counts and rule give &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>afgesloten zonder uitslag; de tellingen en de regel geven “%1”.</translation>
     </message>
     <message>
         <source>the stated outcome &quot;%1&quot; contradicts its counts and rule, which give &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>de vermelde uitslag “%1” is in strijd met de tellingen en de regel, die “%2” geven.</translation>
     </message>
 </context>
 <context>
@@ -3793,15 +3852,15 @@ preview.
     </message>
     <message>
         <source>The step was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stap werd geweigerd.</translation>
     </message>
     <message>
         <source>Could not undo: %1 The undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken mislukt: %1 De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
         <source>Could not redo: %1 The undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitvoeren mislukt: %1 De geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
 </context>
 </TS>

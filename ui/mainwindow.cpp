@@ -533,12 +533,43 @@ bool MainWindow::openWorkspace(const QString &path)
     if (m_workspace && QFileInfo(path).absoluteFilePath() == m_workspace->filePath())
         return true;
     auto opened = Workspace::open(path);
+    // A lock left by Quorum on another computer (a laptop that was shut mid-session, a
+    // shared folder): only the user knows whether Quorum still runs there.
+    const std::optional<WorkspaceLockHolder> holder = opened ? std::nullopt : Database::lockHolder(path);
+    if (!opened && holder && holder->elsewhere && confirmTakeOver(path, *holder)) {
+        if (auto taken = Database::takeOverLock(path); !taken) {
+            showError(taken.error());
+            return false;
+        }
+        opened = Workspace::open(path);
+    }
     if (!opened) {
         showError(opened.error());
         return false;
     }
     adoptWorkspace(opened.take(), false);
+    if (m_workspace->isReadOnly())
+        m_messageBar->showMessage(tr("%1 is read-only: it opens for reading, and nothing can be changed in it. "
+                                     "Save a copy (File › Save As) to edit.")
+                                      .arg(m_workspace->filePath()),
+                                  MessageBar::Kind::Information);
     return true;
+}
+
+bool MainWindow::confirmTakeOver(const QString &path, const WorkspaceLockHolder &holder)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Workspace in use on another computer"),
+                    tr("%1 is marked as open in Quorum on the computer %2.").arg(QFileInfo(path).fileName(), holder.host),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("If Quorum still runs there, taking the file over means two people writing to it at "
+                              "once, which can damage it beyond repair. Take it over only if you are sure that "
+                              "Quorum is closed on %1 (or that computer is off).")
+                               .arg(holder.host));
+    QPushButton *takeOver = box.addButton(tr("Take Over the Workspace"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == takeOver;
 }
 
 void MainWindow::reloadWorkspace(const QString &reason)

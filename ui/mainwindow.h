@@ -35,6 +35,7 @@ class VotePanel;
 class RecordTableModel;
 class RecordTableView;
 class Workspace;
+struct WorkspaceLockHolder;
 
 // Assembles the panels and the application's actions around one open workspace.
 class MainWindow : public QMainWindow
@@ -63,6 +64,8 @@ public:
     bool openDemo();
     // Reads the open workspace again from its file, after a step the file refused to commit.
     void reloadWorkspace(const QString &reason);
+    // Asks whether a lock left by Quorum on another computer may be taken over.
+    bool confirmTakeOver(const QString &path, const WorkspaceLockHolder &holder);
     void closeWorkspace();
     Workspace *workspace() const { return m_workspace.get(); }
     MessageBar *messageBar() const { return m_messageBar; }

@@ -430,11 +430,11 @@ QString SchemaProblem::line() const
 {
     QStringList place;
     if (!table.isEmpty())
-        place << CheckText::tr("table %1").arg(table);
+        place << QCoreApplication::translate("Quorum::Check", "table %1").arg(table);
     if (row > 0)
-        place << CheckText::tr("row %1").arg(row);
+        place << QCoreApplication::translate("Quorum::Check", "row %1").arg(row);
     if (!column.isEmpty())
-        place << CheckText::tr("column %1").arg(column);
+        place << QCoreApplication::translate("Quorum::Check", "column %1").arg(column);
     return printableText(place.isEmpty() ? message : place.join(u", "_qs) + u": " + message, -1);
 }
 
