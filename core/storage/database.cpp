@@ -403,16 +403,9 @@ Result<void> configureConnection(QSqlDatabase &db, const QString &path)
 
 // Shared by open() and create(): lock (the name, then the file itself), connect, configure,
 // migrate.
-// Takes the lock on the name; on the file itself too when it exists already. Before anything
-// reads the file: a reader through a second name of a file being written sees a torn view.
-static Result<void> lockWorkspace(const QString &path, std::unique_ptr<QLockFile> &lock, std::unique_ptr<QLockFile> &identityLock)
+// Takes the lock on the file itself (device and inode), which must exist.
+static Result<void> lockIdentity(const QString &path, std::unique_ptr<QLockFile> &identityLock)
 {
-    auto named = takeLock(path + u".lock", path);
-    if (!named)
-        return Result<void>::failure(named.error());
-    lock = named.take();
-    if (!QFileInfo::exists(path))
-        return {};
     const QString identityPath = identityLockPath(path);
     if (identityPath.isEmpty())
         return Result<void>::failure(
@@ -422,6 +415,17 @@ static Result<void> lockWorkspace(const QString &path, std::unique_ptr<QLockFile
         return Result<void>::failure(identity.error());
     identityLock = identity.take();
     return {};
+}
+
+// Takes the lock on the name; on the file itself too when it exists already. Before anything
+// reads the file: a reader through a second name of a file being written sees a torn view.
+static Result<void> lockWorkspace(const QString &path, std::unique_ptr<QLockFile> &lock, std::unique_ptr<QLockFile> &identityLock)
+{
+    auto named = takeLock(path + u".lock", path);
+    if (!named)
+        return Result<void>::failure(named.error());
+    lock = named.take();
+    return QFileInfo::exists(path) ? lockIdentity(path, identityLock) : Result<void>();
 }
 
 static Result<void> connectAndMigrate(const QString &path, QString &connectionName, std::unique_ptr<QLockFile> &lock,
@@ -442,14 +446,8 @@ static Result<void> connectAndMigrate(const QString &path, QString &connectionNa
 
     // A new file exists now (create() makes it on open): lock it by identity before writing.
     if (!identityLock) {
-        const QString identityPath = identityLockPath(path);
-        if (identityPath.isEmpty())
-            return Result<void>::failure(
-                QCoreApplication::translate("Quorum::Storage", "%1 cannot be locked for editing.").arg(path));
-        auto identity = takeLock(identityPath, path);
-        if (!identity)
-            return Result<void>::failure(identity.error());
-        identityLock = identity.take();
+        if (auto locked = lockIdentity(path, identityLock); !locked)
+            return locked;
     }
 
     if (auto configured = configureConnection(db, path); !configured)
