@@ -27,7 +27,11 @@ QString cleanText(const QString &text)
                 out += u'\n';
             continue; // CRLF: the LF that follows is kept
         }
-        if (!isUnwantedControl(c))
+        // A vertical tab or a form feed separates words (Word writes a manual line break
+        // as a vertical tab): a space keeps them apart.
+        if (c == u'\v' || c == u'\f')
+            out += u' ';
+        else if (!isUnwantedControl(c))
             out += c;
     }
     return out;

@@ -15,7 +15,8 @@ namespace Quorum {
 bool isUnwantedControl(QChar c);
 
 // `text` without those characters; a carriage return (alone or before a line feed) becomes
-// one line feed, so every stored line break is '\n'. Returns `text` itself (no copy) when
+// one line feed, so every stored line break is '\n'; a vertical tab or form feed becomes a
+// space, which keeps the words it separated apart. Returns `text` itself (no copy) when
 // there is nothing to clean.
 QString cleanText(const QString &text);
 
