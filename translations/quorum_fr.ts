@@ -3198,6 +3198,10 @@ preview.
         <source>%1 is damaged: some of its pages are unreadable (%2).</source>
         <translation>%1 est endommagé&#xa0;: certaines de ses pages sont illisibles (%2).</translation>
     </message>
+    <message>
+        <source>%1 is held locked by another program (not Quorum): close it there, then try again.</source>
+        <translation>%1 est verrouillé par un autre programme (pas Quorum)&#xa0;: fermez-le là, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Synthesis</name>

@@ -3198,6 +3198,10 @@ preview.
         <source>%1 is damaged: some of its pages are unreadable (%2).</source>
         <translation>%1 is beschadigd: sommige pagina&apos;s zijn onleesbaar (%2).</translation>
     </message>
+    <message>
+        <source>%1 is held locked by another program (not Quorum): close it there, then try again.</source>
+        <translation>%1 wordt vergrendeld door een ander programma (niet Quorum): sluit het daar en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Synthesis</name>

@@ -105,15 +105,25 @@ Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path)
         return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: cannot be opened (%2).").arg(path, connection.error()));
 
     QString error;
+    // Another program holding the file locked (an SQLite tool with a transaction open, a
+    // backup) is no damage: say who is in the way, not that the file is broken.
+    const auto unreadable = [&path](const QString &reason) {
+        if (reason.contains(u"locked") || reason.contains(u"busy"))
+            return R::failure(QCoreApplication::translate("Quorum::Storage",
+                                                          "%1 is held locked by another program (not Quorum): close it "
+                                                          "there, then try again.")
+                                  .arg(path));
+        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged or unreadable: %2.").arg(path, reason));
+    };
     const QVariant applicationId = connection.pragma(QStringLiteral("PRAGMA application_id"), &error);
     if (!applicationId.isValid())
-        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged or unreadable: %2.").arg(path, error));
+        return unreadable(error);
     if (applicationId.toLongLong() != workspaceApplicationId)
         return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: an SQLite database, but not a Quorum workspace.").arg(path));
 
     const QVariant version = connection.pragma(QStringLiteral("PRAGMA user_version"), &error);
     if (!version.isValid())
-        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged or unreadable: %2.").arg(path, error));
+        return unreadable(error);
     if (version.toInt() > latestSchemaVersion())
         return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: made by a newer version of Quorum (schema version %2; this version reads up to %3). "
                              "Update Quorum to open it.")
@@ -125,7 +135,9 @@ Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path)
 
     const QVariant check = connection.pragma(QStringLiteral("PRAGMA quick_check"), &error);
     if (!check.isValid())
-        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged: %2.").arg(path, error));
+        return error.contains(u"locked") || error.contains(u"busy")
+                   ? unreadable(error)
+                   : R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged: %2.").arg(path, error));
     if (check.toString() != u"ok") {
         // SQLite lists every bad page on lines of its own under a header: the first, briefly.
         const QString detail = sqliteDetail(QString(check.toString()).remove(u"*** in database main ***"_qs), 80);

@@ -207,3 +207,30 @@ TEST_CASE("A read-only workspace opens read-only, refuses edits and leaves no co
     CHECK_FALSE(QFileInfo::exists(path + s("-wal")));
     CHECK_FALSE(QFileInfo::exists(path + s("-shm")));
 }
+
+TEST_CASE("A file another program holds locked is reported as in use, not as damaged", "[durability]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(s("held.quorum"));
+    REQUIRE(Database::create(path).ok());
+    const QString name = s("another-program");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(s("QSQLITE"), name);
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.exec(s("PRAGMA locking_mode = EXCLUSIVE")));
+        query.finish();
+        REQUIRE(query.exec(s("BEGIN EXCLUSIVE")));
+        REQUIRE(query.exec(s("UPDATE council SET kind = kind")));
+        auto refused = Database::open(path);
+        REQUIRE_FALSE(refused.ok());
+        INFO(refused.error().toStdString());
+        CHECK(refused.error().contains(s("another program")));
+        CHECK_FALSE(refused.error().contains(s("damaged")));
+        REQUIRE(query.exec(s("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    CHECK(Database::open(path).ok());
+}
