@@ -4,7 +4,7 @@
 // measured in the same run on the same kind of file: a plain SQLite UPDATE per transaction
 // with synchronous=NORMAL (what Quorum used before, which may lose the last commits to a
 // power cut) and with FULL.
-#include "demo.h"
+#include "generator.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -88,15 +88,19 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench-durability-XXXXXX"));
-    const QString path = dir.filePath(QStringLiteral("demo.quorum"));
-    if (!dir.isValid() || !writeDemoWorkspace(path)) {
-        std::fprintf(stderr, "bench_durability: cannot write the demo workspace\n");
+    // A council's ten years, as `quorum generate --years 10` writes them: the edits and the
+    // baselines run on the same generated file.
+    const QString path = dir.filePath(QStringLiteral("ten-years.quorum"));
+    GeneratorOptions options;
+    options.years = 10;
+    if (!dir.isValid() || !generateWorkspaceFile(path, options)) {
+        std::fprintf(stderr, "bench_durability: cannot generate the ten-year workspace\n");
         return 1;
     }
     const Figures normal = plainUpdates(path, "NORMAL");
     const Figures full = plainUpdates(path, "FULL");
     const Figures quorum = quorumEdits(path);
-    std::printf("%d edits of one value, on the disk of %s\n", edits, qPrintable(dir.path()));
+    std::printf("%d edits of one value in a generated ten-year workspace, on the disk of %s\n", edits, qPrintable(dir.path()));
     std::printf("%-44s median %7.3f ms   p99 %7.3f ms\n", "baseline: SQLite UPDATE, synchronous=NORMAL", normal.medianMs, normal.p99Ms);
     std::printf("%-44s median %7.3f ms   p99 %7.3f ms\n", "baseline: SQLite UPDATE, synchronous=FULL", full.medianMs, full.p99Ms);
     std::printf("%-44s median %7.3f ms   p99 %7.3f ms\n", "Quorum: an undoable edit (FULL)", quorum.medianMs, quorum.p99Ms);
