@@ -37,4 +37,13 @@ QString recordLabel(const Record &record, Language language)
     return QString::number(record.id);
 }
 
+QHash<qint64, Record> recordsById(const QList<Record> &records)
+{
+    QHash<qint64, Record> result;
+    result.reserve(records.size());
+    for (const Record &record : records)
+        result.insert(record.id, record);
+    return result;
+}
+
 } // namespace Quorum

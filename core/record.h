@@ -4,6 +4,7 @@
 #include "bilingualtext.h"
 #include "schema.h"
 
+#include <QHash>
 #include <QVariantMap>
 
 namespace Quorum {
@@ -37,5 +38,8 @@ namespace Quorum {
 
 // A short human label for a record in `language`: what a reference cell or a list shows.
 QString recordLabel(const Record &record, Language language);
+
+// Records keyed by their id, for readers that join several tables in memory.
+QHash<qint64, Record> recordsById(const QList<Record> &records);
 
 } // namespace Quorum

@@ -22,15 +22,6 @@ QString field(const char *name)
     return QString::fromLatin1(name);
 }
 
-QHash<qint64, Record> byId(const QList<Record> &records)
-{
-    QHash<qint64, Record> result;
-    result.reserve(records.size());
-    for (const Record &record : records)
-        result.insert(record.id, record);
-    return result;
-}
-
 QList<qint64> distinct(QSet<qint64> ids)
 {
     ids.remove(0);
@@ -310,12 +301,12 @@ QList<DecisionHistoryEntry> decisionHistory(const Database &database, const Deci
     QSet<qint64> itemIds;
     for (const Record &vote : votes)
         itemIds.insert(vote.number(field("agenda_item_id")));
-    t.items = byId(database.recordsWithIds(Entity::AgendaItem, distinct(itemIds)));
+    t.items = recordsById(database.recordsWithIds(Entity::AgendaItem, distinct(itemIds)));
     QSet<qint64> meetingIds;
     for (const Record &item : std::as_const(t.items))
         meetingIds.insert(item.number(field("meeting_id")));
-    t.meetings = byId(database.recordsWithIds(Entity::Meeting, distinct(meetingIds)));
-    t.councils = byId(database.records(Entity::Council));
+    t.meetings = recordsById(database.recordsWithIds(Entity::Meeting, distinct(meetingIds)));
+    t.councils = recordsById(database.records(Entity::Council));
 
     // The cheap filters first: council and dates need no more than the meeting.
     QList<const Record *> kept;
@@ -358,15 +349,15 @@ QList<DecisionHistoryEntry> decisionHistory(const Database &database, const Deci
             subgroupIds.insert(objection.number(field("author_subgroup_id")));
         }
     }
-    t.proposals = byId(database.recordsWithIds(Entity::Proposal, distinct(allProposals)));
+    t.proposals = recordsById(database.recordsWithIds(Entity::Proposal, distinct(allProposals)));
     for (const Record &proposal : std::as_const(t.proposals)) {
         personIds.insert(proposal.number(field("author_id")));
         subgroupIds.insert(proposal.number(field("author_subgroup_id")));
     }
     if (const QList<qint64> ids = distinct(personIds); !ids.isEmpty())
-        t.people = byId(database.recordsWithIds(Entity::Person, ids));
+        t.people = recordsById(database.recordsWithIds(Entity::Person, ids));
     if (const QList<qint64> ids = distinct(subgroupIds); !ids.isEmpty())
-        t.subgroups = byId(database.recordsWithIds(Entity::Subgroup, ids));
+        t.subgroups = recordsById(database.recordsWithIds(Entity::Subgroup, ids));
 
     QHash<qint64, std::optional<QuorumResult>> quorums; // once per meeting, however many decisions it took
     QList<DecisionHistoryEntry> entries;

@@ -22,14 +22,6 @@ QString f(const char *name)
     return QString::fromLatin1(name);
 }
 
-QHash<qint64, Record> byId(const QList<Record> &records)
-{
-    QHash<qint64, Record> result;
-    for (const Record &r : records)
-        result.insert(r.id, r);
-    return result;
-}
-
 QHash<qint64, QList<Record>> byParent(const QList<Record> &records, const QString &column)
 {
     QHash<qint64, QList<Record>> result;
@@ -73,10 +65,10 @@ class Places
 {
 public:
     explicit Places(const Database &db)
-        : meetings(byId(db.records(Entity::Meeting))), items(byId(db.records(Entity::AgendaItem))),
-          proposals(byId(db.records(Entity::Proposal))), workshops(byId(db.records(Entity::Workshop))),
-          subgroups(byId(db.records(Entity::Subgroup))), votes(byId(db.records(Entity::Vote))),
-          options(byId(db.records(Entity::VoteOption)))
+        : meetings(recordsById(db.records(Entity::Meeting))), items(recordsById(db.records(Entity::AgendaItem))),
+          proposals(recordsById(db.records(Entity::Proposal))), workshops(recordsById(db.records(Entity::Workshop))),
+          subgroups(recordsById(db.records(Entity::Subgroup))), votes(recordsById(db.records(Entity::Vote))),
+          options(recordsById(db.records(Entity::VoteOption)))
     {
     }
 
