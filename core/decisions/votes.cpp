@@ -199,7 +199,7 @@ Counts countsOf(const Database &db, const Record &vote)
 
 } // namespace
 
-VoteRoom captureVoteRoom(const Database &db, const Record &meeting, const Record &council)
+CapturedRoom captureVoteRoom(const Database &db, const Record &meeting, const Record &council)
 {
     QHash<qint64, qint64> votingSubgroup; // voting member → subgroup (0: none)
     for (const Record &m : db.records(Entity::Membership, council.id)) {
@@ -211,7 +211,7 @@ VoteRoom captureVoteRoom(const Database &db, const Record &meeting, const Record
     }
     const MeetingRoll roll = meetingRoll(db, meeting, council);
     const EffectivePresence presence = effectivePresence(roll.attendance);
-    VoteRoom room;
+    CapturedRoom room;
     room.members = int(votingSubgroup.size());
     for (qint64 subgroup : std::as_const(votingSubgroup))
         if (subgroup > 0)
@@ -419,7 +419,7 @@ Result<qint64> openVote(Workspace &workspace, const VoteSetup &setup, const QDat
     if (setup.bySubgroup && db.records(Entity::Subgroup, council->id).isEmpty())
         return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "This council has no subgroups to give their voices."));
 
-    const VoteRoom room = captureVoteRoom(db, *meeting, *council);
+    const CapturedRoom room = captureVoteRoom(db, *meeting, *council);
     if (!room.quorum.met && rule.quorum == QuorumPolicy::Refuse)
         return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "The quorum is not met, and the rule refuses to vote without it: %1")
                                   .arg(room.quorum.explanation));

@@ -84,14 +84,14 @@ struct RoomElector
     qint64 subgroupId = 0;
     qint64 proxyId = 0; // carries the voice of a represented member
 };
-struct VoteRoom
+struct CapturedRoom
 {
     QList<RoomElector> electors;
     int members = 0;
     QHash<qint64, int> subgroupMembers; // voting members of each subgroup
     QuorumResult quorum;
 };
-VoteRoom captureVoteRoom(const Database &db, const Record &meeting, const Record &council);
+CapturedRoom captureVoteRoom(const Database &db, const Record &meeting, const Record &council);
 
 // A named vote's ballots added up into the tallies closeVote freezes (one unsaved
 // vote_tally record per option and subgroup cell), with the ballots and blank counts.

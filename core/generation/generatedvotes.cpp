@@ -39,6 +39,14 @@ VoteWriter::VoteWriter(Database &database, QRandomGenerator &random, GeneratorSu
 {
 }
 
+Result<void> VoteWriter::insertAll(const QList<Record> &records, qint64 *counter)
+{
+    Result<void> written = m_db.insertRows(records);
+    if (written)
+        *counter += records.size();
+    return written;
+}
+
 Result<qint64> VoteWriter::insert(const Record &record, qint64 *counter)
 {
     Result<qint64> id = m_db.insert(record);
@@ -54,7 +62,7 @@ Voice VoteWriter::lean(int support)
     return chance(60) ? Voice::Against : Voice::Abstain;
 }
 
-Result<Outcome> VoteWriter::write(const VotePlan &plan, const VoteRoom &room, const QList<qint64> &subgroupIds)
+Result<Outcome> VoteWriter::write(const VotePlan &plan, const CapturedRoom &room, const QList<qint64> &subgroupIds)
 {
     using R = Result<Outcome>;
     Record vote(Entity::Vote, {{f("agenda_item_id"), plan.itemId},
@@ -74,15 +82,17 @@ Result<Outcome> VoteWriter::write(const VotePlan &plan, const VoteRoom &room, co
     const Result<qint64> voteId = insert(vote, &m_summary.votes);
     if (!voteId)
         return R::failure(voteId.error());
+    QList<Record> electors;
     for (const RoomElector &elector : room.electors) {
         Record row(Entity::VoteElector, {{f("vote_id"), voteId.value()}, {f("person_id"), elector.personId}});
         if (elector.subgroupId > 0)
             row.values.insert(f("subgroup_id"), elector.subgroupId);
         if (elector.proxyId > 0)
             row.values.insert(f("proxy_id"), elector.proxyId);
-        if (const Result<qint64> added = insert(row, &m_summary.electors); !added)
-            return R::failure(added.error());
+        electors << row;
     }
+    if (const Result<void> added = insertAll(electors, &m_summary.electors); !added)
+        return R::failure(added.error());
 
     if (plan.options.isEmpty()) {
         if (const Result<void> counted = questionCounts(plan, voteId.value(), room, subgroupIds); !counted)
@@ -124,7 +134,7 @@ Result<Outcome> VoteWriter::write(const VotePlan &plan, const VoteRoom &room, co
     return outcome;
 }
 
-Result<void> VoteWriter::questionCounts(const VotePlan &plan, qint64 voteId, const VoteRoom &room,
+Result<void> VoteWriter::questionCounts(const VotePlan &plan, qint64 voteId, const CapturedRoom &room,
                                         const QList<qint64> &subgroupIds)
 {
     const bool consensus = plan.rule.method == DecisionMethod::Consensus;
@@ -150,25 +160,26 @@ Result<void> VoteWriter::questionCounts(const VotePlan &plan, qint64 voteId, con
         }
     }
 
+    QList<Record> tallies;
     if (plan.mode == VoteMode::Named) {
+        QList<Record> ballots;
         for (const RoomElector &elector : room.electors) {
             if (chance(4))
                 continue; // did not give a choice before the vote closed
-            Record ballot(Entity::Ballot, {{f("vote_id"), voteId}, {f("person_id"), elector.personId},
-                                           {f("choice"), voiceCode(choose(plan.support))}, {f("dots"), 0}});
-            if (const Result<qint64> added = insert(ballot, &m_summary.ballots); !added)
-                return Result<void>::failure(added.error());
+            ballots << Record(Entity::Ballot, {{f("vote_id"), voteId}, {f("person_id"), elector.personId},
+                                               {f("choice"), voiceCode(choose(plan.support))}, {f("dots"), 0}});
         }
+        if (const Result<void> added = insertAll(ballots, &m_summary.ballots); !added)
+            return added;
         const FrozenBallots frozen = freezeBallots(m_db, voteId);
-        for (Record tally : frozen.tallies) {
+        for (const Record &tally : frozen.tallies) {
             const auto base = bases.find(tally.number(f("subgroup_id")));
             if (base != bases.end()) {
                 for (const char *column : {"votes_for", "votes_against", "votes_abstain"})
                     base->second.values.insert(f(column), tally.value(f(column)));
                 continue;
             }
-            if (const Result<qint64> added = insert(tally, &m_summary.tallies); !added)
-                return Result<void>::failure(added.error());
+            tallies << tally;
         }
         for (const auto &[column, value] : {std::pair{f("ballots"), frozen.ballots}, std::pair{f("blank"), frozen.blank}})
             if (const Result<void> set = m_db.update(Entity::Vote, voteId, column, value); !set)
@@ -191,16 +202,14 @@ Result<void> VoteWriter::questionCounts(const VotePlan &plan, qint64 voteId, con
         for (int i = 0; i < room.electors.size(); ++i)
             if (consensus || !chance(5))
                 add(tally, choose(plan.support));
-        if (const Result<qint64> added = insert(tally, &m_summary.tallies); !added)
-            return Result<void>::failure(added.error());
+        tallies << tally;
     }
     for (const auto &[subgroup, base] : bases)
-        if (const Result<qint64> added = insert(base, &m_summary.tallies); !added)
-            return Result<void>::failure(added.error());
-    return {};
+        tallies << base;
+    return insertAll(tallies, &m_summary.tallies);
 }
 
-Result<void> VoteWriter::optionCounts(const VotePlan &plan, qint64 voteId, const VoteRoom &room,
+Result<void> VoteWriter::optionCounts(const VotePlan &plan, qint64 voteId, const CapturedRoom &room,
                                       const QList<qint64> &optionIds)
 {
     const bool election = plan.rule.method == DecisionMethod::Election;
@@ -224,6 +233,7 @@ Result<void> VoteWriter::optionCounts(const VotePlan &plan, qint64 voteId, const
     // Each voter's support: an election ballot backs up to `seats` candidates (blank when
     // none), a participant spreads every dot.
     QList<int> optionTotals(optionIds.size(), 0);
+    QList<Record> ballotRows;
     int ballots = 0;
     int blank = 0;
     for (const RoomElector &elector : room.electors) {
@@ -248,26 +258,21 @@ Result<void> VoteWriter::optionCounts(const VotePlan &plan, qint64 voteId, const
             optionTotals[index] += dots;
         if (plan.mode != VoteMode::Named)
             continue;
-        if (support.empty()) { // a blank ballot: a choice that backs nobody
-            Record ballot(Entity::Ballot, {{f("vote_id"), voteId}, {f("person_id"), elector.personId},
-                                           {f("option_id"), optionIds.first()}, {f("choice"), f("abstain")}, {f("dots"), 0}});
-            if (const Result<qint64> added = insert(ballot, &m_summary.ballots); !added)
-                return Result<void>::failure(added.error());
-        }
-        for (const auto &[index, dots] : support) {
-            Record ballot(Entity::Ballot, {{f("vote_id"), voteId}, {f("person_id"), elector.personId},
-                                           {f("option_id"), optionIds.at(index)}, {f("choice"), f("for")},
-                                           {f("dots"), election ? 0 : dots}});
-            if (const Result<qint64> added = insert(ballot, &m_summary.ballots); !added)
-                return Result<void>::failure(added.error());
-        }
+        if (support.empty()) // a blank ballot: a choice that backs nobody
+            ballotRows << Record(Entity::Ballot, {{f("vote_id"), voteId}, {f("person_id"), elector.personId},
+                                                  {f("option_id"), optionIds.first()}, {f("choice"), f("abstain")}, {f("dots"), 0}});
+        for (const auto &[index, dots] : support)
+            ballotRows << Record(Entity::Ballot, {{f("vote_id"), voteId}, {f("person_id"), elector.personId},
+                                                  {f("option_id"), optionIds.at(index)}, {f("choice"), f("for")},
+                                                  {f("dots"), election ? 0 : dots}});
     }
 
+    QList<Record> tallies;
     if (plan.mode == VoteMode::Named) {
+        if (const Result<void> added = insertAll(ballotRows, &m_summary.ballots); !added)
+            return added;
         const FrozenBallots frozen = freezeBallots(m_db, voteId);
-        for (const Record &tally : frozen.tallies)
-            if (const Result<qint64> added = insert(tally, &m_summary.tallies); !added)
-                return Result<void>::failure(added.error());
+        tallies = frozen.tallies;
         ballots = frozen.ballots;
         blank = frozen.blank;
     } else {
@@ -275,10 +280,11 @@ Result<void> VoteWriter::optionCounts(const VotePlan &plan, qint64 voteId, const
         for (int i = 0; i < optionIds.size(); ++i) {
             Record tally = emptyTally(voteId, optionIds.at(i), 0);
             tally.values.insert(f("votes_for"), optionTotals.at(i));
-            if (const Result<qint64> added = insert(tally, &m_summary.tallies); !added)
-                return Result<void>::failure(added.error());
+            tallies << tally;
         }
     }
+    if (const Result<void> added = insertAll(tallies, &m_summary.tallies); !added)
+        return added;
     for (const auto &[column, value] : {std::pair{f("ballots"), ballots}, std::pair{f("blank"), blank}})
         if (const Result<void> set = m_db.update(Entity::Vote, voteId, column, value); !set)
             return set;

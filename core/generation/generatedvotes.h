@@ -46,16 +46,17 @@ class VoteWriter
 public:
     VoteWriter(Database &database, QRandomGenerator &random, GeneratorSummary &summary);
     // The outcome as stored; a failure when the storage refuses or the count is invalid.
-    Result<Outcome> write(const VotePlan &plan, const VoteRoom &room, const QList<qint64> &subgroupIds);
+    Result<Outcome> write(const VotePlan &plan, const CapturedRoom &room, const QList<qint64> &subgroupIds);
 
 private:
     quint32 pick(qsizetype bound) { return m_random.bounded(quint32(bound)); }
     bool chance(int percent) { return int(pick(100)) < percent; }
     Voice lean(int support);
-    Result<void> questionCounts(const VotePlan &plan, qint64 voteId, const VoteRoom &room,
+    Result<void> questionCounts(const VotePlan &plan, qint64 voteId, const CapturedRoom &room,
                                 const QList<qint64> &subgroupIds);
-    Result<void> optionCounts(const VotePlan &plan, qint64 voteId, const VoteRoom &room, const QList<qint64> &optionIds);
+    Result<void> optionCounts(const VotePlan &plan, qint64 voteId, const CapturedRoom &room, const QList<qint64> &optionIds);
     Result<qint64> insert(const Record &record, qint64 *counter);
+    Result<void> insertAll(const QList<Record> &records, qint64 *counter);
 
     Database &m_db;
     QRandomGenerator &m_random;

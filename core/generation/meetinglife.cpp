@@ -99,7 +99,7 @@ Result<void> MeetingLife::live(const PlannedCouncil &council, const Record &meet
 {
     if (const Result<void> attended = attend(council, meeting); !attended)
         return attended;
-    const VoteRoom room = captureVoteRoom(m_db, meeting, council.record);
+    const CapturedRoom room = captureVoteRoom(m_db, meeting, council.record);
     for (int i = 0; i < decisionItems.size(); ++i) {
         // The opening decision item approves the previous minutes, from the second meeting on.
         const bool approval = i == 0 && decisionItems.at(i).number(f("position")) < 4;
@@ -154,6 +154,7 @@ Result<void> MeetingLife::attend(const PlannedCouncil &council, const Record &me
             carriers << row.person;
 
     const QDateTime start(date, QTime(8, 40), QTimeZone::utc());
+    QList<Record> rowsToWrite;
     int arrivals = 0;
     auto write = [&](qint64 person, AttendanceStatus status, qint64 proxy, bool guest) -> Result<void> {
         Record row(Entity::Attendance, {{f("meeting_id"), meeting.id},
@@ -164,9 +165,7 @@ Result<void> MeetingLife::attend(const PlannedCouncil &council, const Record &me
             row.values.insert(f("proxy_id"), proxy);
         if (status == AttendanceStatus::Present)
             row.values.insert(f("checked_in_at"), start.addSecs(60 * (arrivals++ % 55)));
-        const Result<qint64> added = m_db.insert(row);
-        if (!added)
-            return Result<void>::failure(added.error());
+        rowsToWrite << row;
         ++m_summary.attendance;
         m_summary.guests += guest ? 1 : 0;
         m_summary.represented += status == AttendanceStatus::Represented ? 1 : 0;
@@ -195,10 +194,10 @@ Result<void> MeetingLife::attend(const PlannedCouncil &council, const Record &me
         if (const Result<void> written = write(person, AttendanceStatus::Present, 0, true); !written)
             return written;
     }
-    return {};
+    return m_db.insertRows(rowsToWrite);
 }
 
-qint64 MeetingLife::someone(const VoteRoom &room)
+qint64 MeetingLife::someone(const CapturedRoom &room)
 {
     return room.electors.isEmpty() ? 0 : room.electors.at(pick(room.electors.size())).personId;
 }
@@ -223,7 +222,7 @@ Result<void> MeetingLife::setStatus(Entity entity, qint64 id, const QString &sta
     return m_db.update(entity, id, f("status"), status);
 }
 
-Result<void> MeetingLife::decide(const PlannedCouncil &council, const Record &meeting, const VoteRoom &room,
+Result<void> MeetingLife::decide(const PlannedCouncil &council, const Record &meeting, const CapturedRoom &room,
                                  const Record &item, int index, bool approval)
 {
     const QDate date = QDate::fromString(meeting.text(f("date")), Qt::ISODate);

@@ -50,13 +50,13 @@ public:
 
 private:
     Result<void> attend(const PlannedCouncil &council, const Record &meeting);
-    Result<void> decide(const PlannedCouncil &council, const Record &meeting, const VoteRoom &room, const Record &item,
+    Result<void> decide(const PlannedCouncil &council, const Record &meeting, const CapturedRoom &room, const Record &item,
                         int index, bool approval);
     Result<void> minutes(const Record &meeting, bool full);
     Result<qint64> proposal(const Record &item, const BilingualText &title, const BilingualText &text,
                             qint64 authorId, const QString &status = QStringLiteral("open"));
     Result<void> setStatus(Entity entity, qint64 id, const QString &status);
-    qint64 someone(const VoteRoom &room);
+    qint64 someone(const CapturedRoom &room);
 
     quint32 pick(qsizetype bound) { return m_random.bounded(quint32(bound)); }
     bool chance(int percent) { return int(pick(100)) < percent; }
