@@ -547,7 +547,10 @@ void VotePanel::fillEntry(const Record &vote, const VoteCount &count)
     }
     if (!open)
         m_help->setText(tr("This vote is closed: its record can no longer change."));
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // A closed count of the whole room fills no table: a fresh one has no column to stretch
+    // (Qt crashes on a section that does not exist).
+    if (m_table->columnCount() > 0)
+        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     // The cursor stays in its column too: declaring voices goes down the Voice column.
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(std::clamp(currentRow, 0, m_table->rowCount() - 1),

@@ -554,30 +554,46 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     return commit();
 }
 
-Result<qint64> Database::insert(const Record &record)
+namespace {
+
+// The values of a new record bound by column (":name"), defaults filled in, each value
+// normalised, every required bilingual field present: what insert() and insertRows() write.
+Result<QVariantMap> newRecordBindings(const EntitySpec &spec, const Record &record)
 {
-    const EntitySpec &spec = entitySpec(record.entity);
-    QStringList names;
     QVariantMap bindings;
     for (auto it = record.values.cbegin(); it != record.values.cend(); ++it)
         if (it.key() != positionColumn && !spec.column(it.key()))
-            return Result<qint64>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
+            return Result<QVariantMap>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
 
     for (const Column &column : spec.columns) {
         const QVariant raw = record.values.contains(column.name) ? record.values.value(column.name) : column.field->defaultValue;
         auto value = normaliseValue(column, raw);
         if (!value)
-            return Result<qint64>::failure(value.error());
-        names << column.name;
+            return Result<QVariantMap>::failure(value.error());
         bindings.insert(u':' + column.name, value.value());
     }
     for (const Field &field : spec.fields) {
         if (field.bilingual && field.required
             && record.text(field.name + u"_fr").trimmed().isEmpty() && record.text(field.name + u"_nl").trimmed().isEmpty())
-            return Result<qint64>::failure(
+            return Result<QVariantMap>::failure(
                 QCoreApplication::translate("Quorum::Storage", "%1 needs a text in French or in Dutch.")
                     .arg(QCoreApplication::translate("Quorum::Schema", field.label)));
     }
+    return bindings;
+}
+
+} // namespace
+
+Result<qint64> Database::insert(const Record &record)
+{
+    const EntitySpec &spec = entitySpec(record.entity);
+    QStringList names;
+    Result<QVariantMap> bound = newRecordBindings(spec, record);
+    if (!bound)
+        return Result<qint64>::failure(bound.error());
+    QVariantMap bindings = bound.value();
+    for (const Column &column : spec.columns)
+        names << column.name;
     if (record.id > 0) {
         names.prepend(QStringLiteral("id"));
         bindings.insert(u":id"_qs, record.id);
@@ -618,6 +634,46 @@ Result<qint64> Database::insert(const Record &record)
         return Result<qint64>::failure(
             QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2").arg(entityLabel(record.entity).toLower(), written.error()));
     return newId;
+}
+
+Result<void> Database::insertRows(const QList<Record> &records)
+{
+    if (records.isEmpty())
+        return {};
+    const Entity entity = records.first().entity;
+    const EntitySpec &spec = entitySpec(entity);
+    if (spec.ordered)
+        return Result<void>::failure(u"insertRows: %1 records are ordered; add them one by one."_qs.arg(spec.table));
+    QStringList names;
+    QStringList placeholders;
+    for (const Column &column : spec.columns) {
+        names << column.name;
+        placeholders << u':' + column.name;
+    }
+    auto work = [&]() -> Result<void> {
+        // One statement prepared once for every row: the point of writing in bulk.
+        QSqlQuery query(d->db());
+        if (!query.prepare(u"INSERT INTO " + spec.table + u" (" + names.join(u", ") + u") VALUES ("
+                           + placeholders.join(u", ") + u")"))
+            return Result<void>::failure(describeSqlError(query.lastError()));
+        for (const Record &record : records) {
+            if (record.entity != entity || record.id > 0)
+                return Result<void>::failure(u"insertRows: new records of one entity only."_qs);
+            const Result<QVariantMap> bindings = newRecordBindings(spec, record);
+            if (!bindings)
+                return Result<void>::failure(bindings.error());
+            for (auto it = bindings.value().cbegin(); it != bindings.value().cend(); ++it)
+                query.bindValue(it.key(), it.value());
+            if (!query.exec())
+                return Result<void>::failure(describeSqlError(query.lastError()));
+        }
+        query.finish();
+        return {};
+    };
+    if (auto written = transaction(work); !written)
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2").arg(entityLabel(entity).toLower(), written.error()));
+    return {};
 }
 
 Result<void> Database::update(Entity entity, qint64 id, const QString &columnName, const QVariant &value)

@@ -79,6 +79,10 @@ public:
     // Inserts a record, keeping record.id when it is set (undo, import) and returning the id.
     // Ordered records without a position go last; with one, later siblings shift down.
     Result<qint64> insert(const Record &record);
+    // Adds many new records of one unordered entity with one prepared statement, all or
+    // none, checked as insert() checks each: for bulk builders (the generator) writing tens
+    // of thousands of rows. Ids are SQLite's; ordered entities need insert().
+    Result<void> insertRows(const QList<Record> &records);
     Result<void> update(Entity entity, qint64 id, const QString &column, const QVariant &value);
     Result<RemovedRecords> remove(Entity entity, qint64 id);
     Result<void> restore(const RemovedRecords &removed);

@@ -3,8 +3,13 @@
 #include "testworkspace.h"
 
 #include "generator.h"
+#include "rules/decisionrules.h"
+#include "storage/schemacheck.h"
 
 #include <QDir>
+#include <QSet>
+
+#include <set>
 
 using namespace Quorum;
 using namespace QuorumTest;
@@ -18,6 +23,26 @@ QByteArray generatedJson(const QTemporaryDir &dir, const QString &name, Generato
     auto db = Database::open(path);
     REQUIRE(db.ok());
     return exportWorkspaceJson(*db.value());
+}
+
+// Every problem `quorum check` reports, one line each (none for a sound file).
+QStringList checkProblems(const QString &path)
+{
+    const Result<WorkspaceCheck> checked = checkWorkspaceFile(path);
+    if (!checked)
+        return {checked.error()};
+    QStringList lines;
+    for (const SchemaProblem &problem : checked.value().problems)
+        lines << problem.line();
+    return lines;
+}
+
+QSet<QString> valuesOf(const QList<Record> &records, const char *column)
+{
+    QSet<QString> values;
+    for (const Record &r : records)
+        values.insert(r.text(QString::fromLatin1(column)));
+    return values;
 }
 
 } // namespace
@@ -52,11 +77,128 @@ TEST_CASE("One generated year has the shape of a year of council work")
 TEST_CASE("Ten generated years reach the scale the issue names")
 {
     QTemporaryDir dir;
-    auto summary = generateWorkspaceFile(dir.filePath(QStringLiteral("ten.quorum")), {});
+    const QString path = dir.filePath(QStringLiteral("ten.quorum"));
+    auto summary = generateWorkspaceFile(path, {});
     REQUIRE(summary.ok());
-    CHECK(summary.value().people >= 1000);
-    CHECK(summary.value().meetings >= 100);
-    CHECK(summary.value().agendaItems >= 10000);
+    const GeneratorSummary &s = summary.value();
+    CHECK(s.people >= 1000);
+    CHECK(s.meetings >= 100);
+    CHECK(s.agendaItems >= 10000);
+    // The issue's volumes: about 4,200 closed votes and 30,000 attendance records.
+    CHECK(s.votes >= 3500);
+    CHECK(s.votes <= 5000);
+    CHECK(s.attendance >= 25000);
+    CHECK(s.attendance <= 40000);
+    CHECK(checkProblems(path) == QStringList());
+}
+
+TEST_CASE("A generated year holds closed votes of every mode and rule with their electorate")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("votes.quorum"));
+    auto summary = generateWorkspaceFile(path, {1, 5});
+    REQUIRE(summary.ok());
+    const GeneratorSummary &s = summary.value();
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    const Database &db = *opened.value();
+
+    // The summary says what the file holds.
+    CHECK(db.count(Entity::Vote) == s.votes);
+    CHECK(db.count(Entity::Attendance) == s.attendance);
+    CHECK(db.count(Entity::VoteElector) == s.electors);
+    CHECK(db.count(Entity::Ballot) == s.ballots);
+    CHECK(db.count(Entity::VoteTally) == s.tallies);
+    CHECK(db.count(Entity::Proposal) == s.proposals);
+    CHECK(db.count(Entity::Objection) == s.objections);
+    CHECK(db.count(Entity::SynthesisSection) == s.minutesSections);
+    // A year of twenty councils: hundreds of votes, thousands of check-ins.
+    CHECK(s.votes >= 300);
+    CHECK(s.votes <= 600);
+    CHECK(s.attendance >= 2000);
+    CHECK(s.attendance <= 5000);
+    CHECK(s.guests > 0);
+    CHECK(s.represented > 0);
+    CHECK(s.objections > 0);
+    CHECK(s.minutesSections >= s.meetings);
+
+    const QList<Record> votes = db.records(Entity::Vote);
+    CHECK(valuesOf(votes, "status") == QSet<QString>{QStringLiteral("closed")});
+    CHECK(valuesOf(votes, "mode") == QSet<QString>{QStringLiteral("hands"), QStringLiteral("named"), QStringLiteral("secret")});
+    std::set<DecisionMethod> methods;
+    std::set<MajorityBase> bases;
+    bool counted = false, refusing = false, ranked = false, bySubgroupHands = false, bySubgroupNamed = false,
+         evident = false, quorumNotMet = false;
+    QHash<qint64, int> electors;
+    for (const Record &e : db.records(Entity::VoteElector))
+        ++electors[e.number(QStringLiteral("vote_id"))];
+    for (const Record &vote : votes) {
+        const Result<DecisionRule> rule = parseRuleCode(vote.text(QStringLiteral("rule")));
+        REQUIRE(rule.ok());
+        methods.insert(rule.value().method);
+        if (rule.value().method == DecisionMethod::Majority) {
+            bases.insert(rule.value().base);
+            counted = counted || rule.value().abstentions == AbstentionPolicy::Counted;
+            refusing = refusing || rule.value().quorum == QuorumPolicy::Refuse;
+        }
+        ranked = ranked || (rule.value().method == DecisionMethod::Election && rule.value().ranked);
+        const bool bySubgroup = vote.number(QStringLiteral("by_subgroup")) != 0;
+        bySubgroupHands = bySubgroupHands || (bySubgroup && vote.text(QStringLiteral("mode")) == u"hands");
+        bySubgroupNamed = bySubgroupNamed || (bySubgroup && vote.text(QStringLiteral("mode")) == u"named");
+        evident = evident || vote.number(QStringLiteral("evident")) != 0;
+        quorumNotMet = quorumNotMet || vote.number(QStringLiteral("quorum_met")) == 0;
+        // The electorate is the members counted present, as the storage's trigger demands.
+        CHECK(electors.value(vote.id) == vote.number(QStringLiteral("present")));
+    }
+    CHECK(methods == std::set<DecisionMethod>{DecisionMethod::Consent, DecisionMethod::Consensus, DecisionMethod::Majority,
+                                          DecisionMethod::Election, DecisionMethod::Priority});
+    CHECK(bases == std::set<MajorityBase>{MajorityBase::Cast, MajorityBase::Present, MajorityBase::Members});
+    CHECK(counted);
+    CHECK(refusing);
+    CHECK(ranked);
+    CHECK(bySubgroupHands);
+    CHECK(bySubgroupNamed);
+    CHECK(evident);
+    CHECK(quorumNotMet);
+    const QSet<QString> outcomes = valuesOf(votes, "outcome");
+    CHECK(outcomes.contains(QStringLiteral("adopted")));
+    CHECK(outcomes.contains(QStringLiteral("rejected")));
+
+    // Subgroups declared voices; named ballots and dots; counter-proposals that won.
+    CHECK(valuesOf(db.records(Entity::VoteTally), "voice").contains(QStringLiteral("for")));
+    CHECK(valuesOf(db.records(Entity::Ballot), "dots").contains(QStringLiteral("2")));
+    const QSet<QString> proposals = valuesOf(db.records(Entity::Proposal), "status");
+    for (const char *status : {"adopted", "rejected", "withdrawn", "replaced"})
+        CHECK(proposals.contains(QString::fromLatin1(status)));
+    const QSet<QString> objections = valuesOf(db.records(Entity::Objection), "status");
+    for (const char *status : {"standing", "withdrawn", "resolved"})
+        CHECK(objections.contains(QString::fromLatin1(status)));
+    const QSet<QString> attendance = valuesOf(db.records(Entity::Attendance), "status");
+    for (const char *status : {"present", "excused", "absent", "represented"})
+        CHECK(attendance.contains(QString::fromLatin1(status)));
+    CHECK(valuesOf(db.records(Entity::AgendaItem), "kind").size() >= 7);
+}
+
+TEST_CASE("A generated year passes the check and goes through the JSON exchange unchanged")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one.quorum"));
+    REQUIRE(generateWorkspaceFile(path, {1, 9}).ok());
+    CHECK(checkProblems(path) == QStringList());
+    QByteArray exported;
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        exported = exportWorkspaceJson(*db.value());
+    }
+    const QString copy = dir.filePath(QStringLiteral("copy.quorum"));
+    const Result<void> imported = importWorkspaceJson(exported, QStringLiteral("one.json"), copy);
+    INFO(imported.error().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(checkProblems(copy) == QStringList());
+    auto again = Database::open(copy);
+    REQUIRE(again.ok());
+    CHECK(exportWorkspaceJson(*again.value()) == exported);
 }
 
 TEST_CASE("The generator refuses impossible spans and never overwrites")
