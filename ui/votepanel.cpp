@@ -496,30 +496,41 @@ void VotePanel::fillEntry(const Record &vote, const VoteCount &count)
     }
 
     if (named && question) {
-        QList<Record> electors = m_workspace->records(Entity::VoteElector, vote.id);
         QHash<qint64, QString> choices;
         for (const Record &b : m_workspace->records(Entity::Ballot, vote.id))
             choices.insert(b.number(f("person_id")), b.text(f("choice")));
-        QList<qint64> ids;
-        for (const Record &e : electors)
-            ids << e.number(f("person_id"));
-        QHash<qint64, QString> names;
-        for (const Record &p : m_workspace->recordsWithIds(Entity::Person, ids))
-            names.insert(p.id, p.text(f("name")));
-        std::sort(electors.begin(), electors.end(), [&](const Record &a, const Record &b) {
-            return QString::localeAwareCompare(names.value(a.number(f("person_id"))), names.value(b.number(f("person_id")))) < 0;
-        });
         const Field &choice = *entitySpec(Entity::Ballot).field(f("choice"));
-        QList<qint64> people;
-        for (const Record &e : std::as_const(electors))
-            people << e.number(f("person_id"));
-        layOutEntry(vote.id, 2, people);
-        m_table->setHorizontalHeaderLabels({tr("Member"), tr("Choice")});
-        for (int row = 0; row < people.size(); ++row) {
-            const qint64 person = people.at(row);
-            setCell(row, 0, names.value(person), false, person);
-            setCell(row, 1, choices.contains(person) ? choiceLabel(choice, choices.value(person)) : QString(), false);
+        // The electors are fixed when the vote opens: once listed, a ballot rewrites its
+        // choice cell only, without reading and sorting the names again.
+        if (m_entryShape.voteId == vote.id && m_entryShape.columns == 2 && m_table->rowCount() == m_entryShape.rows.size()
+            && !m_entryShape.rows.isEmpty()) {
+            for (int row = 0; row < m_entryShape.rows.size(); ++row) {
+                const qint64 person = m_entryShape.rows.at(row);
+                setCell(row, 1, choices.contains(person) ? choiceLabel(choice, choices.value(person)) : QString(), false);
+            }
+        } else {
+            QList<Record> electors = m_workspace->records(Entity::VoteElector, vote.id);
+            QList<qint64> ids;
+            for (const Record &e : electors)
+                ids << e.number(f("person_id"));
+            QHash<qint64, QString> names;
+            for (const Record &p : m_workspace->recordsWithIds(Entity::Person, ids))
+                names.insert(p.id, p.text(f("name")));
+            std::sort(electors.begin(), electors.end(), [&](const Record &a, const Record &b) {
+                return QString::localeAwareCompare(names.value(a.number(f("person_id"))), names.value(b.number(f("person_id"))))
+                       < 0;
+            });
+            QList<qint64> people;
+            for (const Record &e : std::as_const(electors))
+                people << e.number(f("person_id"));
+            layOutEntry(vote.id, 2, people);
+            for (int row = 0; row < people.size(); ++row) {
+                const qint64 person = people.at(row);
+                setCell(row, 0, names.value(person), false, person);
+                setCell(row, 1, choices.contains(person) ? choiceLabel(choice, choices.value(person)) : QString(), false);
+            }
         }
+        m_table->setHorizontalHeaderLabels({tr("Member"), tr("Choice")});
     } else if (bySubgroup) {
         const QList<Record> subgroups = m_workspace->records(Entity::Subgroup, [&] {
             const auto item = m_workspace->record(Entity::AgendaItem, vote.number(f("agenda_item_id")));

@@ -140,6 +140,7 @@ TEST_CASE("Incremental views recording a ballot changes one row and keeps the tr
     REQUIRE(table->rowCount() >= 3);
     QTreeWidgetItem *agenda = room.agendaRow();
     REQUIRE(agenda);
+    room.panel->tree()->setCurrentItem(agenda);
     agenda->setExpanded(false); // the user folds the item
     table->setCurrentCell(2, 0);
     QTreeWidgetItem *currentTreeRow = room.panel->tree()->currentItem();
