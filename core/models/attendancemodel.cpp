@@ -667,6 +667,10 @@ bool AttendanceModel::updateCheckIn(qint64 attendanceId)
         return false;
     if (attendance && attendance->number(field("meeting_id")) != *m_meetingId)
         return true; // another meeting's record: nothing here changes
+    // A step's changes are announced once it is committed: the first announcement already
+    // read them all, and the others (proxy, status, arrival) have nothing left to redraw.
+    if (m_rows.at(row).attendance == attendance)
+        return true;
     ++m_rowUpdates;
     Row &changed = m_rows[row];
     changed.attendance = attendance;
