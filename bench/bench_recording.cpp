@@ -170,7 +170,6 @@ int main(int argc, char **argv)
         panel->show();
     }
     attendance.setMeeting(meetingId);
-    votes.setMeeting(meetingId);
     QCoreApplication::processEvents();
     AttendanceModel *model = attendance.model();
     const int people = model->rowCount();
@@ -190,6 +189,7 @@ int main(int argc, char **argv)
     setup.mode = VoteMode::Named;
     setup.rule = DecisionRule{};
     const qint64 named = must(openVote(*workspace, setup, clock.now()));
+    votes.setMeeting(meetingId); // shows the vote open in the meeting
     votes.selectVote(named);
     QCoreApplication::processEvents();
     QList<qint64> electors;
