@@ -1,78 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Time to the first rendered main window on a large workspace, next to that of a bare Qt
-// window holding a table, measured in the same process and run.
+// Opening a ten-year workspace and rendering the first window, in French, Dutch and English,
+// next to a bare Qt window holding a 100-row table: time and peak memory, measured in the
+// same run. Each case runs in a process of its own (the benchmark runs itself with --case),
+// so that each peak resident memory (VmHWM) is that case's alone; the time runs from before
+// the application object is made to the first painted frame.
 //
 //     bench_startup [WORKSPACE.quorum] [--runs N]
 //
 // Without a workspace, a ten-year one is generated in a temporary folder first (not timed).
 
-#include "generator.h"
+#include "benchsupport.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
-#include "storage/database.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QHeaderView>
-#include <QMainWindow>
+#include <QProcess>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTemporaryDir>
 
-#include <algorithm>
-#include <cstdio>
+#include <map>
 
 using namespace Quorum;
+using namespace QuorumBench;
 
 namespace {
 
-// Shows the window and returns once it has been painted to an image, as a user sees it.
-void renderOnce(QWidget &window)
-{
-    window.resize(1280, 800);
-    window.show();
-    QCoreApplication::processEvents();
-    (void)window.grab();
-}
+const QStringList cases = {QStringLiteral("bare"), QStringLiteral("fr"), QStringLiteral("nl"), QStringLiteral("en")};
 
-double bareWindowMs()
+// One case, in this process: prints "<ms> <peak KiB>".
+int runCase(int argc, char **argv, const QString &which, const QString &path)
 {
     QElapsedTimer timer;
     timer.start();
-    QMainWindow window;
-    auto *table = new QTableWidget(30, 8);
-    for (int r = 0; r < 30; ++r)
-        for (int c = 0; c < 8; ++c)
-            table->setItem(r, c, new QTableWidgetItem(QStringLiteral("Cell %1.%2").arg(r).arg(c)));
-    table->horizontalHeader()->setStretchLastSection(true);
-    window.setCentralWidget(table);
-    renderOnce(window);
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double quorumWindowMs(LanguageSwitcher &languages, const QString &path)
-{
-    QElapsedTimer timer;
-    timer.start();
-    MainWindow window(&languages);
-    const double constructed = double(timer.nsecsElapsed()) / 1e6;
-    if (!window.openWorkspace(path)) {
-        std::fprintf(stderr, "bench_startup: cannot open %s\n", qPrintable(path));
-        std::exit(1);
+    QStandardPaths::setTestModeEnabled(true); // keep benchmark runs out of the user's recent files
+    QApplication application(argc, argv);
+    if (which == u"bare") {
+        bareWindowMs();
+    } else {
+        LanguageSwitcher languages;
+        languages.setLanguage(*languageFromCode(which));
+        MainWindow window(&languages);
+        if (!window.openWorkspace(path)) {
+            std::fprintf(stderr, "bench_startup: cannot open %s\n", qPrintable(path));
+            return 1;
+        }
+        renderOnce(window);
+        std::printf("%.3f %lld\n", double(timer.nsecsElapsed()) / 1e6, peakMemoryKiB());
+        std::fflush(stdout);
+        window.closeWorkspace();
+        return 0;
     }
-    const double opened = double(timer.nsecsElapsed()) / 1e6;
-    renderOnce(window);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    if (qEnvironmentVariableIsSet("BENCH_PHASES"))
-        std::printf("  phases: window %.1f, open %.1f, render %.1f ms\n", constructed, opened - constructed, ms - opened);
-    window.closeWorkspace(); // release the lock for the next run
-    return ms;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
+    std::printf("%.3f %lld\n", double(timer.nsecsElapsed()) / 1e6, peakMemoryKiB());
+    return 0;
 }
 
 } // namespace
@@ -80,47 +59,49 @@ double median(std::vector<double> values)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    QStandardPaths::setTestModeEnabled(true); // keep benchmark runs out of the user's recent files
-    QApplication application(argc, argv);
-    QStringList arguments = application.arguments().mid(1);
-    int runs = 7;
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (arguments.value(0) == u"--case")
+        return runCase(argc, argv, arguments.value(1), arguments.value(2));
+
+    QCoreApplication application(argc, argv);
+    int runs = 5;
     if (const qsizetype i = arguments.indexOf(QStringLiteral("--runs")); i >= 0 && i + 1 < arguments.size()) {
         runs = qMax(1, arguments.at(i + 1).toInt());
         arguments.remove(i, 2);
     }
-
     QTemporaryDir directory;
-    QString path = arguments.value(0);
-    if (path.isEmpty()) {
-        path = directory.filePath(QStringLiteral("ten-years.quorum"));
-        QElapsedTimer timer;
-        timer.start();
-        auto generated = generateWorkspaceFile(path, {});
-        if (!generated) {
-            std::fprintf(stderr, "bench_startup: %s\n", qPrintable(generated.error()));
-            return 1;
+    const QString path = workspaceOrGenerated(arguments.value(0), directory.path(), "bench_startup");
+
+    std::map<QString, std::vector<double>> times, memory;
+    for (int run = 0; run <= runs; ++run) { // run 0 warms the disk cache and is not counted
+        for (const QString &which : cases) { // interleaved, so drift affects every case alike
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--case"), which, path});
+            if (!child.waitForFinished(600000) || child.exitCode() != 0) {
+                std::fprintf(stderr, "bench_startup: the %s case failed\n", qPrintable(which));
+                return 1;
+            }
+            const QList<QByteArray> figures = child.readAllStandardOutput().trimmed().split(' ');
+            if (run == 0)
+                continue;
+            times[which].push_back(figures.value(0).toDouble());
+            memory[which].push_back(figures.value(1).toDouble() / 1024.0);
         }
-        std::printf("generated %s: %lld councils, %lld people, %lld meetings, %lld agenda items in %.0f ms\n",
-                    qPrintable(path), generated.value().councils, generated.value().people, generated.value().meetings,
-                    generated.value().agendaItems, double(timer.elapsed()));
     }
-
-    LanguageSwitcher languages;
-    languages.setLanguage(Language::French);
-    // One warm-up of each, so fonts and plugins are loaded before anything is timed.
-    bareWindowMs();
-    quorumWindowMs(languages, path);
-
-    std::vector<double> bare, quorum;
-    for (int i = 0; i < runs; ++i) { // interleaved, so drift affects both alike
-        bare.push_back(bareWindowMs());
-        quorum.push_back(quorumWindowMs(languages, path));
+    const double bareMs = median(times[cases.first()]);
+    const double bareMiB = median(memory[cases.first()]);
+    std::printf("runs: %d per case, each in its own process (median, offscreen platform, same run)\n", runs);
+    std::printf("%-44s %9s %7s %9s %7s\n", "", "time ms", "ratio", "peak MiB", "ratio");
+    std::printf("%-44s %9.1f %7s %9.1f %7s\n", "baseline  bare Qt window, 100-row table", bareMs, "", bareMiB, "");
+    for (const QString &which : cases.mid(1)) {
+        const double ms = median(times[which]);
+        const double mib = median(memory[which]);
+        std::printf("quorum    10-year workspace, interface %-6s %9.1f %6.2fx %9.1f %6.2fx\n", qPrintable(which), ms, ms / bareMs,
+                    mib, mib / bareMiB);
     }
-    const double bareMedian = median(bare);
-    const double quorumMedian = median(quorum);
-    std::printf("runs: %d (median, offscreen platform)\n", runs);
-    std::printf("baseline  bare Qt window with a table:      %8.1f ms\n", bareMedian);
-    std::printf("quorum    main window on the workspace:     %8.1f ms\n", quorumMedian);
-    std::printf("ratio     quorum / baseline:                %8.2f x\n", quorumMedian / bareMedian);
+    std::printf("targets: at most 1.5x in time and 1.5x in memory\n");
     return 0;
 }

@@ -34,6 +34,24 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_qs);
 }
 
+// The records whose changes the history shows: a closed vote, what it decided on, where
+// and by whom. Ballots, counts, electors and options change only while a vote is open, and
+// closing it writes the vote itself.
+bool showsRecordsOf(Entity entity)
+{
+    switch (entity) {
+    case Entity::Vote:
+    case Entity::Proposal:
+    case Entity::Objection:
+    case Entity::AgendaItem:
+    case Entity::Meeting:
+    case Entity::Council:
+    case Entity::Subgroup:
+    case Entity::Person: return true;
+    default: return false;
+    }
+}
+
 } // namespace
 
 HistoryPanel::HistoryPanel(Workspace *workspace, QWidget *parent)
@@ -102,10 +120,17 @@ HistoryPanel::HistoryPanel(Workspace *workspace, QWidget *parent)
     connect(m_table, &QTableWidget::currentCellChanged, this, &HistoryPanel::showDetails);
     connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportWithDialog);
     // Decisions are made elsewhere: the history reads again when next shown, or at once
-    // when in view (an undo while reading it).
+    // when in view (an undo while reading it). Only what it shows counts: a check-in, a
+    // ballot in an open vote or a minutes edit leaves it as it is.
     for (auto signal : {&Workspace::recordAdded, &Workspace::recordRemoved})
-        connect(workspace, signal, this, &HistoryPanel::scheduleReload);
-    connect(workspace, &Workspace::valueChanged, this, &HistoryPanel::scheduleReload);
+        connect(workspace, signal, this, [this](Entity entity) {
+            if (showsRecordsOf(entity))
+                scheduleReload();
+        });
+    connect(workspace, &Workspace::valueChanged, this, [this](Entity entity) {
+        if (showsRecordsOf(entity))
+            scheduleReload();
+    });
     retranslate();
 }
 
@@ -114,8 +139,7 @@ void HistoryPanel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
-    fillFilters();
-    applyFilter();
+    scheduleReload(); // names and themes in the other language, read when in view
 }
 
 void HistoryPanel::setCouncil(qint64 councilId)
@@ -160,10 +184,11 @@ void HistoryPanel::showEvent(QShowEvent *event)
 
 void HistoryPanel::changeEvent(QEvent *event)
 {
+    // Hidden, a language change only relabels: the history is read when the tab is shown
+    // (reading it here made opening a workspace in Dutch 20 times slower than in French).
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        fillFilters();
-        applyFilter();
+        scheduleReload();
     }
     QWidget::changeEvent(event);
 }
@@ -228,6 +253,7 @@ void HistoryPanel::narrow()
 
 void HistoryPanel::readDecisions()
 {
+    ++m_readings;
     DecisionHistoryFilter period = filter();
     period.text.clear();
     period.theme.clear();

@@ -40,6 +40,8 @@ public:
     QTextBrowser *details() const { return m_details; }
     DecisionHistoryFilter filter() const;
     Result<void> exportTo(const QString &path) const;
+    // How many times the decisions were read from the workspace: what lazy loading saves.
+    int readings() const { return m_readings; }
 
 signals:
     void failed(const QString &message);
@@ -63,6 +65,7 @@ private:
     Language m_language = Language::French;
     bool m_outOfDate = true;
     bool m_reloadPending = false;
+    int m_readings = 0;
     QList<DecisionHistoryEntry> m_read;    // the council's decisions in the period
     QList<DecisionHistoryEntry> m_entries; // of them, those shown
 

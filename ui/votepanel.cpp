@@ -23,6 +23,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace Quorum {
@@ -49,6 +50,20 @@ bool concernsDecisions(Entity entity)
     case Entity::Ballot:
     case Entity::VoteTally:
     case Entity::Charter:
+    case Entity::Document: return true;
+    default: return false;
+    }
+}
+
+// The records the tree lists; the others (ballots, counts, electors, options, charters)
+// change only what the vote on the right shows.
+bool shapesTree(Entity entity)
+{
+    switch (entity) {
+    case Entity::AgendaItem:
+    case Entity::Proposal:
+    case Entity::Objection:
+    case Entity::Vote:
     case Entity::Document: return true;
     default: return false;
     }
@@ -194,22 +209,24 @@ VotePanel::VotePanel(Workspace *workspace, const Clock *clock, QWidget *parent)
         showVote();
     });
 
+    // A ballot or a count recorded redraws the vote's entry and result in place; only a
+    // change to what the tree lists rebuilds the tree.
     for (auto signal : {&Workspace::recordAdded, &Workspace::recordRemoved, &Workspace::recordMoved})
         connect(workspace, signal, this, [this](Entity entity) {
             if (concernsDecisions(entity))
-                scheduleRefresh();
+                scheduleRefresh(shapesTree(entity));
         });
     // SQLite may give a removed vote's id to the next vote opened: forget it, or the panel
     // would show that vote without anyone choosing it.
     connect(workspace, &Workspace::recordRemoved, this, [this](Entity entity, qint64 id) {
         if (entity == Entity::Vote && id == m_voteId) {
             m_voteId = 0;
-            scheduleRefresh();
+            scheduleRefresh(true);
         }
     });
     connect(workspace, &Workspace::valueChanged, this, [this](Entity entity) {
         if (concernsDecisions(entity))
-            scheduleRefresh();
+            scheduleRefresh(shapesTree(entity));
     });
     retranslate();
     refresh();
@@ -286,14 +303,17 @@ void VotePanel::retranslate()
     m_table->setAccessibleName(tr("Vote entry"));
 }
 
-void VotePanel::scheduleRefresh()
+void VotePanel::scheduleRefresh(bool tree)
 {
+    m_treeOutOfDate = m_treeOutOfDate || tree;
     if (m_refreshPending)
         return;
     m_refreshPending = true;
     QTimer::singleShot(0, this, [this] {
         m_refreshPending = false;
-        refresh();
+        if (m_treeOutOfDate)
+            rebuildTree();
+        showVote();
     });
 }
 
@@ -308,6 +328,13 @@ void VotePanel::rebuildTree()
     const QSignalBlocker blocker(m_tree);
     const qint64 selectedEntity = m_tree->currentItem() ? m_tree->currentItem()->data(0, EntityRole).toInt() : -1;
     const qint64 selected = m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toLongLong() : 0;
+    // What the user folded stays folded when the tree is read again.
+    QSet<std::pair<int, qint64>> collapsed;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if ((*it)->childCount() > 0 && !(*it)->isExpanded())
+            collapsed.insert({(*it)->data(0, EntityRole).toInt(), (*it)->data(0, IdRole).toLongLong()});
+    m_treeOutOfDate = false;
+    ++m_treeBuilds;
     m_tree->clear();
     if (!m_meetingId)
         return;
@@ -353,6 +380,9 @@ void VotePanel::rebuildTree()
         }
     }
     m_tree->expandAll();
+    for (QTreeWidgetItemIterator it(m_tree); !collapsed.isEmpty() && *it; ++it)
+        if (collapsed.contains({(*it)->data(0, EntityRole).toInt(), (*it)->data(0, IdRole).toLongLong()}))
+            (*it)->setExpanded(false);
     if (restore)
         m_tree->setCurrentItem(restore);
     else if (m_tree->topLevelItemCount() > 0)
@@ -418,8 +448,6 @@ void VotePanel::fillEntry(const Record &vote, const VoteCount &count)
     const bool named = count.mode == VoteMode::Named;
     const int currentRow = m_table->currentRow();
     const int currentColumn = m_table->currentColumn();
-    m_table->clear();
-    m_table->setRowCount(0);
     m_countsRow->setVisible(open && !named && (question ? !bySubgroup : true));
     m_optionRow->setVisible(open && !question);
     // Closed, a count is what the bars show; who chose what (named) and each subgroup's
@@ -468,36 +496,42 @@ void VotePanel::fillEntry(const Record &vote, const VoteCount &count)
     }
 
     if (named && question) {
-        QList<Record> electors = m_workspace->records(Entity::VoteElector, vote.id);
         QHash<qint64, QString> choices;
         for (const Record &b : m_workspace->records(Entity::Ballot, vote.id))
             choices.insert(b.number(f("person_id")), b.text(f("choice")));
-        QList<qint64> ids;
-        for (const Record &e : electors)
-            ids << e.number(f("person_id"));
-        QHash<qint64, QString> names;
-        for (const Record &p : m_workspace->recordsWithIds(Entity::Person, ids))
-            names.insert(p.id, p.text(f("name")));
-        std::sort(electors.begin(), electors.end(), [&](const Record &a, const Record &b) {
-            return QString::localeAwareCompare(names.value(a.number(f("person_id"))), names.value(b.number(f("person_id")))) < 0;
-        });
         const Field &choice = *entitySpec(Entity::Ballot).field(f("choice"));
-        m_table->setColumnCount(2);
-        m_table->setHorizontalHeaderLabels({tr("Member"), tr("Choice")});
-        m_table->setRowCount(int(electors.size()));
-        for (int row = 0; row < electors.size(); ++row) {
-            const qint64 person = electors.at(row).number(f("person_id"));
-            auto *name = new QTableWidgetItem(names.value(person));
-            name->setData(IdRole, person);
-            name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            auto *chosen = new QTableWidgetItem(choices.contains(person) ? choiceLabel(choice, choices.value(person)) : QString());
-            chosen->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            m_table->setItem(row, 0, name);
-            m_table->setItem(row, 1, chosen);
+        // The electors are fixed when the vote opens: once listed, a ballot rewrites its
+        // choice cell only, without reading and sorting the names again.
+        if (m_entryShape.voteId == vote.id && m_entryShape.columns == 2 && m_table->rowCount() == m_entryShape.rows.size()
+            && !m_entryShape.rows.isEmpty()) {
+            for (int row = 0; row < m_entryShape.rows.size(); ++row) {
+                const qint64 person = m_entryShape.rows.at(row);
+                setCell(row, 1, choices.contains(person) ? choiceLabel(choice, choices.value(person)) : QString(), false);
+            }
+        } else {
+            QList<Record> electors = m_workspace->records(Entity::VoteElector, vote.id);
+            QList<qint64> ids;
+            for (const Record &e : electors)
+                ids << e.number(f("person_id"));
+            QHash<qint64, QString> names;
+            for (const Record &p : m_workspace->recordsWithIds(Entity::Person, ids))
+                names.insert(p.id, p.text(f("name")));
+            std::sort(electors.begin(), electors.end(), [&](const Record &a, const Record &b) {
+                return QString::localeAwareCompare(names.value(a.number(f("person_id"))), names.value(b.number(f("person_id"))))
+                       < 0;
+            });
+            QList<qint64> people;
+            for (const Record &e : std::as_const(electors))
+                people << e.number(f("person_id"));
+            layOutEntry(vote.id, 2, people);
+            for (int row = 0; row < people.size(); ++row) {
+                const qint64 person = people.at(row);
+                setCell(row, 0, names.value(person), false, person);
+                setCell(row, 1, choices.contains(person) ? choiceLabel(choice, choices.value(person)) : QString(), false);
+            }
         }
+        m_table->setHorizontalHeaderLabels({tr("Member"), tr("Choice")});
     } else if (bySubgroup) {
-        m_table->setColumnCount(5);
-        m_table->setHorizontalHeaderLabels({tr("Subgroup"), tr("For"), tr("Against"), tr("Abstain"), tr("Voice")});
         const QList<Record> subgroups = m_workspace->records(Entity::Subgroup, [&] {
             const auto item = m_workspace->record(Entity::AgendaItem, vote.number(f("agenda_item_id")));
             const auto meeting = item ? m_workspace->record(Entity::Meeting, item->number(f("meeting_id"))) : std::nullopt;
@@ -507,43 +541,35 @@ void VotePanel::fillEntry(const Record &vote, const VoteCount &count)
         for (const Record &t : m_workspace->records(Entity::VoteTally, vote.id))
             if (t.number(f("option_id")) == 0)
                 tallies.insert(t.number(f("subgroup_id")), t);
-        m_table->setRowCount(int(subgroups.size()));
+        QList<qint64> ids;
+        for (const Record &subgroup : subgroups)
+            ids << subgroup.id;
+        layOutEntry(vote.id, 5, ids);
+        m_table->setHorizontalHeaderLabels({tr("Subgroup"), tr("For"), tr("Against"), tr("Abstain"), tr("Voice")});
         const Field &voice = *entitySpec(Entity::VoteTally).field(f("voice"));
         for (int row = 0; row < subgroups.size(); ++row) {
             const Record &subgroup = subgroups.at(row);
             const Record tally = tallies.value(subgroup.id);
-            auto *name = new QTableWidgetItem(say(subgroup.bilingual(f("name"))));
-            name->setData(IdRole, subgroup.id);
-            name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            m_table->setItem(row, 0, name);
+            setCell(row, 0, say(subgroup.bilingual(f("name"))), false, subgroup.id);
             int column = 1;
             for (const char *key : {"votes_for", "votes_against", "votes_abstain"}) {
                 // A declared voice has no counts: the cells stay empty rather than show zeros.
                 const bool counted = tally.id && tally.text(f("voice")).isEmpty();
-                auto *cell = new QTableWidgetItem(counted ? QString::number(tally.number(f(key))) : QString());
-                if (!open || named)
-                    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-                m_table->setItem(row, column++, cell);
+                setCell(row, column++, counted ? QString::number(tally.number(f(key))) : QString(), open && !named);
             }
-            auto *voiceCell = new QTableWidgetItem(choiceLabel(voice, tally.text(f("voice"))));
-            voiceCell->setToolTip(tr("Type F, A or S (for, against, abstain) to declare the subgroup's voice; Delete clears it."));
-            voiceCell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            m_table->setItem(row, 4, voiceCell);
+            setCell(row, 4, choiceLabel(voice, tally.text(f("voice"))), false);
+            m_table->item(row, 4)->setToolTip(
+                tr("Type F, A or S (for, against, abstain) to declare the subgroup's voice; Delete clears it."));
         }
     } else if (!question) {
-        m_table->setColumnCount(2);
+        layOutEntry(vote.id, 2, count.optionIds);
         m_table->setHorizontalHeaderLabels({count.priority ? tr("Option") : tr("Candidate"), count.priority ? tr("Dots") : tr("Votes")});
-        m_table->setRowCount(int(count.options.size()));
         for (int row = 0; row < int(count.options.size()); ++row) {
-            auto *name = new QTableWidgetItem(say(count.options.at(size_t(row)).name));
-            name->setData(IdRole, count.optionIds.at(row));
-            name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            auto *votes = new QTableWidgetItem(QString::number(count.options.at(size_t(row)).votes));
-            if (!open)
-                votes->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            m_table->setItem(row, 0, name);
-            m_table->setItem(row, 1, votes);
+            setCell(row, 0, say(count.options.at(size_t(row)).name), false, count.optionIds.at(row));
+            setCell(row, 1, QString::number(count.options.at(size_t(row)).votes), open);
         }
+    } else {
+        layOutEntry(vote.id, m_table->columnCount(), {});
     }
     if (!open)
         m_help->setText(tr("This vote is closed: its record can no longer change."));
@@ -556,6 +582,37 @@ void VotePanel::fillEntry(const Record &vote, const VoteCount &count)
         m_table->setCurrentCell(std::clamp(currentRow, 0, m_table->rowCount() - 1),
                                 std::clamp(currentColumn, 0, m_table->columnCount() - 1));
     m_filling = false;
+}
+
+void VotePanel::layOutEntry(qint64 voteId, int columns, const QList<qint64> &rows)
+{
+    const EntryShape shape{voteId, columns, rows};
+    if (shape == m_entryShape)
+        return;
+    m_entryShape = shape;
+    ++m_entryLayouts;
+    m_table->clearContents();
+    m_table->setColumnCount(columns);
+    m_table->setRowCount(int(rows.size()));
+}
+
+void VotePanel::setCell(int row, int column, const QString &text, bool editable, qint64 id)
+{
+    static const Qt::ItemFlags editableFlags = QTableWidgetItem().flags();
+    const Qt::ItemFlags flags = editable ? editableFlags : Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    QTableWidgetItem *item = m_table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem(text);
+        item->setFlags(flags);
+        if (id)
+            item->setData(IdRole, id);
+        m_table->setItem(row, column, item);
+        return;
+    }
+    if (item->text() != text)
+        item->setText(text);
+    if (item->flags() != flags)
+        item->setFlags(flags);
 }
 
 bool VotePanel::report(const Result<void> &result)

@@ -47,6 +47,10 @@ public:
     VoteResultView *result() const { return m_result; }
     QPushButton *closeButton() const { return m_close; }
     QSpinBox *countBox(int column) const; // 0 for, 1 against, 2 abstain (or ballots, blank)
+    // How many times the tree was built from the workspace, and the entry table laid out
+    // anew: a ballot or a count recorded rewrites only the cells that changed.
+    int treeBuilds() const { return m_treeBuilds; }
+    int entryLayouts() const { return m_entryLayouts; }
 
     // The actions, as the buttons and keys trigger them (also driven by tests).
     void newProposal();
@@ -65,11 +69,15 @@ protected:
 
 private:
     void retranslate();
-    void scheduleRefresh();
+    void scheduleRefresh(bool tree = true);
     void refresh();
     void rebuildTree();
     void showVote();
     void fillEntry(const Record &vote, const VoteCount &count);
+    // Lays the entry table out for `rows` (ids) in `columns`, unless it already shows them.
+    void layOutEntry(qint64 voteId, int columns, const QList<qint64> &rows);
+    // Writes a cell, keeping its item when there is one: only what differs changes.
+    void setCell(int row, int column, const QString &text, bool editable, qint64 id = 0);
     void tableEdited(QTableWidgetItem *item);
     void countsEdited();
     void addOption();
@@ -85,6 +93,16 @@ private:
     qint64 m_voteId = 0;
     bool m_refreshPending = false;
     bool m_filling = false;
+    bool m_treeOutOfDate = true;
+    int m_treeBuilds = 0;
+    int m_entryLayouts = 0;
+    struct EntryShape
+    {
+        qint64 voteId = 0;
+        int columns = 0;
+        QList<qint64> rows;
+        bool operator==(const EntryShape &) const = default;
+    } m_entryShape;
 
     QLabel *m_itemsLabel;
     QTreeWidget *m_tree;

@@ -77,6 +77,7 @@ void AttendanceModel::retranslate()
 // simply read again after any change that concerns it.
 QList<AttendanceModel::Row> AttendanceModel::load()
 {
+    ++m_listReadings;
     m_council.reset();
     m_people.clear();
     m_sectors.clear();
@@ -650,8 +651,46 @@ bool AttendanceModel::concerns(Entity entity, qint64 id, qint64 parentId) const
     }
 }
 
+// A check-in changes one person's attendance: that record is read alone and its row (and
+// the rows it represents, whose proxy may now count or not) redrawn, however long the list.
+// Returns false when the change needs the list read again (a guest arriving or leaving).
+bool AttendanceModel::updateCheckIn(qint64 attendanceId)
+{
+    const std::optional<Record> attendance = m_workspace->record(Entity::Attendance, attendanceId);
+    int row = -1;
+    for (int i = 0; i < m_rows.size() && row < 0; ++i) {
+        const Row &r = m_rows.at(i);
+        if ((r.attendance && r.attendance->id == attendanceId) || (attendance && r.personId() == attendance->number(field("person_id"))))
+            row = i;
+    }
+    if (row < 0 || (!attendance && !m_rows.at(row).member))
+        return false;
+    if (attendance && attendance->number(field("meeting_id")) != *m_meetingId)
+        return true; // another meeting's record: nothing here changes
+    // A step's changes are announced once it is committed: the first announcement already
+    // read them all, and the others (proxy, status, arrival) have nothing left to redraw.
+    if (m_rows.at(row).attendance == attendance)
+        return true;
+    ++m_rowUpdates;
+    Row &changed = m_rows[row];
+    changed.attendance = attendance;
+    const qint64 proxy = attendance ? attendance->number(field("proxy_id")) : 0;
+    if (proxy > 0 && !m_people.contains(proxy))
+        if (const std::optional<Record> person = m_workspace->record(Entity::Person, proxy))
+            m_people.insert(proxy, *person);
+    changed.proxyName = proxy > 0 ? m_people.value(proxy).text(field("name")) : QString();
+    const qint64 person = changed.personId();
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (i == row || (m_rows.at(i).attendance && m_rows.at(i).attendance->number(field("proxy_id")) == person))
+            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    emit attendanceChanged();
+    return true;
+}
+
 void AttendanceModel::onRecordAdded(Entity entity, qint64 id, qint64 parentId)
 {
+    if (entity == Entity::Attendance && m_meetingId && parentId == *m_meetingId && updateCheckIn(id))
+        return;
     if (concerns(entity, id, parentId))
         refresh();
 }
@@ -662,6 +701,8 @@ void AttendanceModel::onRecordRemoved(Entity entity, qint64 id, qint64 parentId)
         setMeeting(std::nullopt);
         return;
     }
+    if (entity == Entity::Attendance && concerns(entity, id, parentId) && updateCheckIn(id))
+        return;
     if (concerns(entity, id, parentId))
         refresh();
 }
@@ -669,7 +710,9 @@ void AttendanceModel::onRecordRemoved(Entity entity, qint64 id, qint64 parentId)
 void AttendanceModel::onValueChanged(Entity entity, qint64 id, const QString &, const QVariant &)
 {
     // A value change carries no parent: an attendance or membership counts if it is shown.
-    if (concerns(entity, id, -1))
+    if (!concerns(entity, id, -1))
+        return;
+    if (entity != Entity::Attendance || !updateCheckIn(id))
         refresh();
 }
 

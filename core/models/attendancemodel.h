@@ -103,6 +103,10 @@ public:
 
     // Lower case, without accents: "Médecine" and "medecine" find each other.
     static QString searchKey(const QString &text);
+    // How often the list was read whole, and how often one check-in's row alone: a
+    // check-in recorded reads one record, not the list.
+    int listReadings() const { return m_listReadings; }
+    int rowUpdates() const { return m_rowUpdates; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -135,6 +139,7 @@ private:
 
     QList<Row> load();
     void refresh();
+    bool updateCheckIn(qint64 attendanceId);
     void applyRows(QList<Row> next);
     Result<void> inMacro(const QString &text, const std::function<Result<void>()> &work);
     QString proxyProblemText(ProxyProblem problem, const Row &row) const;
@@ -153,6 +158,8 @@ private:
     QHash<qint64, Record> m_people;  // everyone shown or named as a proxy
     QList<Record> m_sectors;
     QList<Record> m_bassins;
+    int m_listReadings = 0;
+    int m_rowUpdates = 0;
 };
 
 } // namespace Quorum

@@ -20,6 +20,7 @@
 
 
 #include <atomic>
+#include <map>
 
 namespace Quorum {
 namespace {
@@ -87,6 +88,10 @@ struct Database::Private
     std::unique_ptr<QLockFile> identityLock; // the file: device and inode
     int transactionDepth = 0;
     bool readOnly = false;
+    // Every SELECT a view or a recording runs, prepared once per connection and reused:
+    // preparing costs more than running the small reads a recorded ballot or check-in does.
+    // Keyed by the statement's text; emptied before the connection goes.
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> statements;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -111,17 +116,36 @@ struct Database::Private
         return record;
     }
 
+    // The prepared statement for `text`, prepared on first use. Callers read every row and
+    // finish() it before anyone else may run it (select() never calls itself while reading).
+    QSqlQuery *prepared(const QString &text) const
+    {
+        auto it = statements.find(text);
+        if (it == statements.end()) {
+            auto query = std::make_unique<QSqlQuery>(db());
+            query->setForwardOnly(true);
+            if (!query->prepare(text)) {
+                qWarning("Quorum: preparing a read failed: %s", qPrintable(query->lastError().text()));
+                return nullptr;
+            }
+            it = statements.emplace(text, std::move(query)).first;
+        }
+        return it->second.get();
+    }
+
     QList<Record> select(const EntitySpec &spec, const QString &where, const QVariantMap &bindings) const
     {
-        QSqlQuery query(db());
-        query.setForwardOnly(true);
-        query.prepare(u"SELECT " + selectList(spec) + u" FROM " + spec.table + (where.isEmpty() ? QString() : u" WHERE " + where)
-                      + u" ORDER BY " + spec.orderBy);
+        QSqlQuery *cached = prepared(u"SELECT " + selectList(spec) + u" FROM " + spec.table
+                                     + (where.isEmpty() ? QString() : u" WHERE " + where) + u" ORDER BY " + spec.orderBy);
+        if (!cached)
+            return {};
+        QSqlQuery &query = *cached;
         for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
             query.bindValue(it.key(), it.value());
         QList<Record> result;
         if (!query.exec()) {
             qWarning("Quorum: reading %s failed: %s", qPrintable(spec.table), qPrintable(query.lastError().text()));
+            query.finish();
             return result;
         }
         while (query.next())
@@ -226,6 +250,7 @@ Database::~Database()
 
 void Database::close()
 {
+    d->statements.clear(); // no query may outlive its connection
     if (!d->connectionName.isEmpty()) {
         {
             QSqlDatabase db = d->db();

@@ -43,7 +43,7 @@ QString s(const char *text)
 
 // The demo window on the votes of a council 1 meeting whose attendance is recorded
 // (1 July 2025), with a fresh proposal on its decision item, ready to be put to the vote.
-struct VoteRoom
+struct UiVoteRoom
 {
     DemoWindow demo;
     Workspace *workspace = nullptr;
@@ -52,7 +52,7 @@ struct VoteRoom
     qint64 itemId = 0;
     qint64 proposalId = 0;
 
-    VoteRoom()
+    UiVoteRoom()
     {
         demo.showActive();
         workspace = demo.window.workspace();
@@ -202,7 +202,7 @@ QString renderedToolTip(const QString &tip)
 
 TEST_CASE("Votes a named vote is typed with 1 2 3 and closed then reopened by undo", "[votepanel]")
 {
-    VoteRoom room;
+    UiVoteRoom room;
     QUndoStack *stack = room.workspace->undoStack();
     const qint64 voteId = room.open(VoteMode::Named);
     QTableWidget *table = room.panel->entryTable();
@@ -321,7 +321,7 @@ TEST_CASE("Votes a named vote is typed with 1 2 3 and closed then reopened by un
 
 TEST_CASE("Votes counts of a show of hands are typed and a count above those present is refused", "[votepanel]")
 {
-    VoteRoom room;
+    UiVoteRoom room;
     const qint64 voteId = room.open(VoteMode::Hands);
     const int present = int(room.vote(voteId).number(s("present")));
     REQUIRE(present >= 10);
@@ -415,7 +415,7 @@ TEST_CASE("Votes the objection dialog refuses a bare no", "[votepanel]")
 
 TEST_CASE("Votes an objection and its counter-proposal are recorded as one undo step", "[votepanel]")
 {
-    VoteRoom room;
+    UiVoteRoom room;
     QUndoStack *stack = room.workspace->undoStack();
     QTreeWidget *tree = room.panel->tree();
     const QList<QTreeWidgetItem *> rows =
@@ -463,7 +463,7 @@ TEST_CASE("Votes an objection and its counter-proposal are recorded as one undo 
 
 TEST_CASE("Votes a refused objection leaves no counter-proposal and nothing to redo", "[votepanel]")
 {
-    VoteRoom room;
+    UiVoteRoom room;
     QUndoStack *stack = room.workspace->undoStack();
     QTreeWidget *tree = room.panel->tree();
     const QList<QTreeWidgetItem *> rows =
@@ -607,7 +607,7 @@ TEST_CASE("Votes the projector shows a vote in French and Dutch", "[votepanel]")
 
 TEST_CASE("Votes the keys the buttons advertise work from the tree and the entry table", "[votepanel]")
 {
-    VoteRoom room;
+    UiVoteRoom room;
     VotePanel *panel = room.panel;
     QTreeWidget *tree = panel->tree();
     QTableWidget *table = panel->entryTable();
@@ -693,7 +693,7 @@ TEST_CASE("Votes the keys the buttons advertise work from the tree and the entry
 
 TEST_CASE("Votes a vote removed by undo is shown neither on the projector nor in the panel", "[votepanel]")
 {
-    VoteRoom room;
+    UiVoteRoom room;
     QUndoStack *stack = room.workspace->undoStack();
     const int steps = stack->count();
     const qint64 first = room.open(VoteMode::Hands);
@@ -723,7 +723,7 @@ TEST_CASE("Votes a vote removed by undo is shown neither on the projector nor in
 
 TEST_CASE("Votes the voices of subgroups are typed down the Voice column", "[votepanel]")
 {
-    VoteRoom room;
+    UiVoteRoom room;
     const qint64 voteId = room.open(VoteMode::Hands, true);
     QTableWidget *table = room.panel->entryTable();
     REQUIRE(table->isVisible());
@@ -757,7 +757,7 @@ TEST_CASE("Votes the voices of subgroups are typed down the Voice column", "[vot
 
 TEST_CASE("Votes a title typed like markup shows as typed in the tooltips", "[votepanel]")
 {
-    VoteRoom room;
+    UiVoteRoom room;
     room.addProposal(s("<b>x</b>"));
     room.addProposal(s("R & D"));
     const QString marked = room.treeRow(s("<b>x</b>"))->toolTip(0);
@@ -769,7 +769,7 @@ TEST_CASE("Votes a title typed like markup shows as typed in the tooltips", "[vo
 
 TEST_CASE("Votes a proposal removed before the vote dialog opens is not put to the vote", "[votepanel]")
 {
-    VoteRoom room;
+    UiVoteRoom room;
     const qint64 doomed = room.addProposal(s("Budget participatif 2027"));
     room.panel->tree()->setCurrentItem(room.treeRow(s("Budget participatif 2027")));
     // Removed, and the tree not yet redrawn: it still shows the proposal.
@@ -790,7 +790,7 @@ TEST_CASE("Votes a proposal removed before the vote dialog opens is not put to t
 
 TEST_CASE("Votes the history in view follows a vote closed and its undo", "[votepanel]")
 {
-    VoteRoom room;
+    UiVoteRoom room;
     const qint64 proposal = room.addProposal(s("<b>x</b>"));
     const qint64 voteId = room.open(VoteMode::Hands, false, proposal);
     REQUIRE(setCounts(*room.workspace, voteId, 0, 0, 7, 2, 1));
