@@ -74,10 +74,12 @@ int main(int argc, char *argv[])
             meetingId = meeting.id;
         }
     }
-    if (auto created = createSynthesis(*workspace, meetingId); !created) {
-        std::fprintf(stderr, "bench_minutes: %s\n", qPrintable(created.error()));
-        return 1;
-    }
+    // The generator writes minutes for its meetings; a draft is made only where none is.
+    if (workspace->records(Entity::SynthesisSection, meetingId).isEmpty())
+        if (auto created = createSynthesis(*workspace, meetingId); !created) {
+            std::fprintf(stderr, "bench_minutes: %s\n", qPrintable(created.error()));
+            return 1;
+        }
     const QList<Record> sections = workspace->records(Entity::SynthesisSection, meetingId);
     for (const Record &section : sections) {
         (void)workspace->setValue(Entity::SynthesisSection, section.id, u"body_fr"_qs,
