@@ -20,7 +20,9 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Quorum {
 namespace {
@@ -66,62 +68,119 @@ bool isHeading(const QTextBlock &block)
     return block.isValid() && block.blockFormat().headingLevel() > 0;
 }
 
+// A vertical extent in the laid-out document, in the writer's pixels.
+struct Extent
+{
+    double top = 0;
+    double bottom = 0;
+    double height() const { return bottom - top; }
+};
+
+// Where a frame (a table, the two language columns) lies, read from the blocks inside it.
+// QAbstractTextDocumentLayout::frameBoundingRect() would lay out the whole document first
+// (QTextDocumentLayout finishes its layout there), while blockBoundingRect() lays it out
+// only as far as the block: reading blocks keeps the pass below in step with the layout.
+// The extent is that of the text in the cells; borders and padding add a point or two.
+Extent frameExtent(QAbstractTextDocumentLayout *layout, QTextFrame *frame)
+{
+    const QTextDocument *text = frame->document();
+    if (auto *table = qobject_cast<QTextTable *>(frame); table && table->rows() > 0 && table->columns() > 0) {
+        Extent extent{std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()};
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell first = table->cellAt(0, column);
+            const QTextTableCell last = table->cellAt(table->rows() - 1, column);
+            if (first.isValid())
+                extent.top = std::min(extent.top, layout->blockBoundingRect(first.firstCursorPosition().block()).top());
+            if (last.isValid())
+                extent.bottom = std::max(extent.bottom, layout->blockBoundingRect(last.lastCursorPosition().block()).bottom());
+        }
+        if (extent.top <= extent.bottom)
+            return extent;
+    }
+    const QRectF first = layout->blockBoundingRect(text->findBlock(frame->firstPosition()));
+    const QRectF last = layout->blockBoundingRect(text->findBlock(frame->lastPosition()));
+    return {first.top(), std::max(first.bottom(), last.bottom())};
+}
+
 // QTextDocument breaks pages wherever the text reaches the bottom: a heading can end a
 // page with its text on the next, and a short table (an agenda, one workshop in two
-// languages) can be cut in two. This pass moves such headings, and short tables with the
-// heading before them, to the top of the next page, one at a time, until none is left.
-// Long tables still break between (and within) rows: they cannot fit on one page anyway.
-void keepTogether(QTextDocument &text, double pageHeight, double keepHeight)
+// languages) can be cut in two. This pass moves such headings (with the headings just
+// above them), and short tables with the heading before them, to the top of the next page.
+// Long tables still break between rows, their header repeated: they cannot fit on one page
+// anyway.
+//
+// One pass from the top, deciding each element on the layout as it stands: a page break
+// only moves what follows it, so nothing already decided changes. QTextDocumentLayout lays
+// out lazily, as far as the last block asked for, and a format change re-lays out from the
+// changed block to that point only; so the pass costs about one layout of the document,
+// however many breaks it sets. Nothing in here may ask for the whole layout (pageCount(),
+// documentSize(), frameBoundingRect()) before the pass ends, or each break would lay out
+// the rest of the document again.
+void keepTogether(QTextDocument &text, double pageHeight, double keepHeight, double atTopTolerance)
 {
     QAbstractTextDocumentLayout *layout = text.documentLayout();
-    for (int pass = 0; pass < 200; ++pass) {
-        QTextBlock previousBlock; // the block just before the current element, if it was one
-        bool moved = false;
-        for (auto it = text.rootFrame()->begin(); !it.atEnd() && !moved; ++it) {
-            QTextBlock breakBlock;
-            QTextTable *breakTable = nullptr;
-            if (QTextFrame *frame = it.currentFrame()) {
-                const QRectF r = layout->frameBoundingRect(frame);
-                const bool atPageTop = std::fmod(r.top(), pageHeight) < 1;
-                if (!atPageTop && r.height() < pageHeight / 2 && pageOf(r.top(), pageHeight) != pageOf(r.bottom() - 1, pageHeight)) {
-                    if (isHeading(previousBlock))
-                        breakBlock = previousBlock;
-                    else
-                        breakTable = qobject_cast<QTextTable *>(frame);
+    auto atPageTop = [&](double y) { return y - pageOf(y, pageHeight) * pageHeight < atTopTolerance; };
+    // After a format change QTextDocumentLayout lays out the changed block again but only
+    // shifts the blocks after it, keeping where their lines broke across the old pages;
+    // everything from the break on is marked changed so that it is laid out again for
+    // real, which the lazy layout does only as far as it had got.
+    auto relayoutFrom = [&](int position) { text.markContentsDirty(position, text.characterCount() - position); };
+    auto breakBefore = [&](QTextBlock block) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        relayoutFrom(block.position());
+    };
+    // A heading, and the headings right above it, go to the next page together; if the run
+    // of headings already starts a page, only the last one moves.
+    QTextBlock runStart;
+    QTextBlock heading;
+    auto moveHeadings = [&] {
+        if (runStart != heading && !atPageTop(layout->blockBoundingRect(runStart).top()))
+            breakBefore(runStart);
+        else
+            breakBefore(heading);
+    };
+    // Whether the heading ends up on another page than the first `keep` of what follows it.
+    auto headingLeftBehind = [&](const Extent &next) {
+        const QRectF h = layout->blockBoundingRect(heading);
+        const double keep = std::min(next.height(), keepHeight);
+        return !atPageTop(h.top()) && pageOf(h.top(), pageHeight) != pageOf(next.top + keep - 1, pageHeight);
+    };
+
+    for (auto it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            const Extent r = frameExtent(layout, frame);
+            const bool split = pageOf(r.top, pageHeight) != pageOf(r.bottom - 1, pageHeight);
+            if (split && !atPageTop(r.top) && r.height() < pageHeight / 2) {
+                if (heading.isValid()) {
+                    moveHeadings();
+                } else if (auto *table = qobject_cast<QTextTable *>(frame)) {
+                    QTextTableFormat format = table->format();
+                    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+                    table->setFormat(format);
+                    relayoutFrom(table->firstPosition() - 1);
                 }
-                if (!breakBlock.isValid() && isHeading(previousBlock)) {
-                    // A heading keeps at least the start of its table on its page.
-                    const QRectF h = layout->blockBoundingRect(previousBlock);
-                    const double keep = std::min(r.height(), keepHeight);
-                    if (std::fmod(h.top(), pageHeight) >= 1 && pageOf(h.top(), pageHeight) != pageOf(r.top() + keep - 1, pageHeight))
-                        breakBlock = previousBlock;
-                }
-                previousBlock = QTextBlock();
-            } else {
-                const QTextBlock block = it.currentBlock();
-                if (isHeading(previousBlock)) {
-                    const QRectF h = layout->blockBoundingRect(previousBlock);
-                    const QRectF b = layout->blockBoundingRect(block);
-                    const double keep = std::min(b.height(), keepHeight);
-                    if (std::fmod(h.top(), pageHeight) >= 1 && pageOf(h.top(), pageHeight) != pageOf(b.top() + keep - 1, pageHeight))
-                        breakBlock = previousBlock;
-                }
-                previousBlock = block;
+            } else if (heading.isValid() && headingLeftBehind(r)) {
+                // A heading keeps at least the start of its table on its page.
+                moveHeadings();
             }
-            if (breakBlock.isValid()) {
-                QTextBlockFormat format = breakBlock.blockFormat();
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(breakBlock).setBlockFormat(format);
-                moved = true;
-            } else if (breakTable) {
-                QTextTableFormat format = breakTable->format();
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                breakTable->setFormat(format);
-                moved = true;
-            }
+            runStart = heading = QTextBlock();
+            continue;
         }
-        if (!moved)
-            return;
+        const QTextBlock block = it.currentBlock();
+        if (heading.isValid()) {
+            const QRectF b = layout->blockBoundingRect(block);
+            if (headingLeftBehind({b.top(), b.bottom()}))
+                moveHeadings();
+        }
+        if (isHeading(block)) {
+            if (!heading.isValid())
+                runStart = block;
+            heading = block;
+        } else {
+            runStart = heading = QTextBlock();
+        }
     }
 }
 
@@ -129,7 +188,7 @@ void keepTogether(QTextDocument &text, double pageHeight, double keepHeight)
 void setUpWriter(QPdfWriter &writer)
 {
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setResolution(1200);
+    writer.setResolution(pdfResolution);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
@@ -148,11 +207,11 @@ public:
                         m_page.height() - (marginTop + marginBottom) * m_mm);
         // Measured on the writer, so point sizes are points on paper (it is 1200 dpi).
         m_text.documentLayout()->setPaintDevice(&writer);
-        m_text.setDefaultFont(documentFont(bodyPoints));
+        m_text.setDefaultFont(pdfBodyFont());
         m_text.setDocumentMargin(0);
         m_text.setHtml(richTextHtml(document, languages));
         m_text.setPageSize(m_body.size());
-        keepTogether(m_text, m_body.height(), 36 * writer.resolution() / 72.0);
+        keepTogether(m_text, m_body.height(), 36 * writer.resolution() / 72.0, 2 * m_mm);
         m_pages = qMax(1, m_text.pageCount());
     }
 
@@ -213,6 +272,11 @@ QString noFontsMessage()
 }
 
 } // namespace
+
+QFont pdfBodyFont()
+{
+    return documentFont(bodyPoints);
+}
 
 Result<QByteArray> renderPdf(const Document &document, DocumentLanguages languages)
 {

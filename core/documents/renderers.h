@@ -4,6 +4,7 @@
 #include "documents/document.h"
 
 #include <QByteArray>
+#include <QFont>
 #include <QImage>
 #include <QList>
 
@@ -21,6 +22,12 @@ QByteArray renderMarkdown(const Document &document, DocumentLanguages languages)
 // clickable links, title/author/subject/language metadata, PDF/A-1b markers. Needs a
 // QGuiApplication (fonts); fails with a message otherwise.
 Result<QByteArray> renderPdf(const Document &document, DocumentLanguages languages);
+
+// What every PDF layout is measured with: the writer's resolution in dots per inch and the
+// body font. A benchmark's bare QTextDocument baseline prints with the same, so that both
+// lay out the same text the same way.
+inline constexpr int pdfResolution = 1200;
+QFont pdfBodyFont();
 
 // The pages of the PDF as images at `dpi` (a live preview): laid out and drawn by the very
 // code that writes the PDF, so they break where the file does. Needs a QGuiApplication.

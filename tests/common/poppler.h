@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// PDF files read back through poppler's command-line tools (package poppler-utils), as a
+// reader's PDF viewer would show them.
+
+#include "catchqt.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace QuorumTest {
+
+// What a poppler tool printed; the test fails if the tool is missing or fails.
+inline QString popplerTool(const QString &program, const QStringList &arguments)
+{
+    const QString path = QStandardPaths::findExecutable(program);
+    INFO(program.toStdString() << " is missing: install poppler-utils");
+    REQUIRE_FALSE(path.isEmpty());
+    QProcess process;
+    process.start(path, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+inline int pdfPageCount(const QString &file)
+{
+    static const QRegularExpression pages(u"^Pages:\\s*(\\d+)"_qs, QRegularExpression::MultilineOption);
+    return pages.match(popplerTool(u"pdfinfo"_qs, {file})).captured(1).toInt();
+}
+
+// The text of every page, in reading order: pdftotext once, pages split at form feeds.
+inline QStringList pdfPageTexts(const QString &file)
+{
+    QStringList pages = popplerTool(u"pdftotext"_qs, {file, u"-"_qs}).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+} // namespace QuorumTest
