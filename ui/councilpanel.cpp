@@ -84,6 +84,8 @@ CouncilPanel::CouncilPanel(Workspace *workspace, RecordTableModel *councils, QWi
     }
     m_identity->setLayout(m_form);
     m_rulesForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // A quorum rule reads as a whole sentence: its row wraps rather than clip it.
+    m_rulesForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (QWidget *field : std::initializer_list<QWidget *>{m_quorumRule, m_maxSectorShare, m_maxFunctionShare, m_minLanguageShare,
                                                             m_minBassinShare, m_minGenderShare, m_seatCap, m_noOpenSeats,
                                                             m_funderFr, m_funderNl}) {
@@ -130,8 +132,8 @@ CouncilPanel::CouncilPanel(Workspace *workspace, RecordTableModel *councils, QWi
     connect(m_chartersView, &RecordTableView::failed, this, &CouncilPanel::failed);
 
     auto *forms = new QHBoxLayout;
-    forms->addWidget(m_identity, 1);
-    forms->addWidget(m_rules, 1);
+    forms->addWidget(m_identity, 2);
+    forms->addWidget(m_rules, 3);
     auto *subgroupsRow = new QHBoxLayout;
     subgroupsRow->addWidget(m_subgroupsLabel, 1);
     subgroupsRow->addWidget(m_listsButton);

@@ -74,8 +74,16 @@ void CompositionNotice::refresh()
         setVisible(false);
         return;
     }
-    setText(tr("The composition breaks %n of the council's rules:", nullptr, int(m_report.violations.size())) + u'\n'
-            + describe(m_report, m_language));
+    // A few lines at most, so the tables around keep their room; the tooltip has them all.
+    constexpr qsizetype shown = 3;
+    CompositionReport first = m_report;
+    first.violations = m_report.violations.mid(0, shown);
+    QString text = tr("The composition does not follow the council's rules (%n problem(s)):", nullptr,
+                      int(m_report.violations.size()))
+                   + u'\n' + describe(first, m_language);
+    if (m_report.violations.size() > shown)
+        text += u'\n' + tr("…and %n more: hover to read them all.", nullptr, int(m_report.violations.size() - shown));
+    setText(text);
     // Both languages, as the council works in both.
     QStringList both;
     for (const CompositionViolation &v : m_report.violations)
