@@ -136,7 +136,8 @@ Result<QJsonValue> upgradeFreeText(Database &database, Entity entity, const QJso
     const std::pair<const char *, Entity> texts[] = {{"profession", Entity::Profession}, {"function", Entity::Function}};
     for (int i = 0; i < 2; ++i) {
         const QString key = QString::fromLatin1(texts[i].first);
-        if (!object.contains(key))
+        // Anything but a text or null is left for recordFromJson to refuse.
+        if (!object.value(key).isString() && !object.value(key).isNull())
             continue;
         const QString text = object.take(key).toString().trimmed();
         if (text.isEmpty())
