@@ -3,6 +3,8 @@
 
 #include "rules/attendance.h"
 
+#include <algorithm>
+
 using namespace Quorum;
 
 namespace {

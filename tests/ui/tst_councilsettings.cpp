@@ -43,7 +43,7 @@ qint64 careCouncil(Workspace &workspace)
 TEST_CASE("The Council tab saves the acronym the seat cap and the funder's mention and undo takes them back", "[settings]")
 {
     QuorumUiTest::DemoWindow demo;
-    demo.activate();
+    demo.showActive();
     REQUIRE(demo.window.showView(u"council"_qs));
     CouncilPanel *panel = demo.window.councilPanel();
     Workspace &w = *demo.window.workspace();
@@ -101,8 +101,8 @@ TEST_CASE("The members tab shows the care council's composition breaking a rule 
     REQUIRE(notice);
     CHECK(notice->isHidden()); // compliant as the demo stands
     REQUIRE(w.setValue(Entity::Council, careCouncil(w), u"seat_cap"_qs, 20).ok());
-    QTRY_VERIFY(!notice->isHidden());
+    REQUIRE(QTest::qWaitFor([notice] { return !notice->isHidden(); }, 2000));
     CHECK(notice->text().contains(u"20"_qs));
     REQUIRE(w.undo().ok());
-    QTRY_VERIFY(notice->isHidden());
+    REQUIRE(QTest::qWaitFor([notice] { return notice->isHidden(); }, 2000));
 }
