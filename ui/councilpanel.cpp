@@ -167,6 +167,10 @@ void CouncilPanel::fillCombos()
             combo->addItem(map.value(u"label"_qs).toString(), map.value(choice ? u"code"_qs : u"id"_qs));
         }
     }
+    // At least as wide as its longest rule, so the form wraps the row (WrapLongRows) rather
+    // than clip the sentence.
+    m_quorumRule->setMinimumWidth(0);
+    m_quorumRule->setMinimumWidth(m_quorumRule->sizeHint().width());
 }
 
 void CouncilPanel::setCouncilRow(int row)
