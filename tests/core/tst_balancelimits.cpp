@@ -101,7 +101,10 @@ TEST_CASE("A gender under its smallest share is flagged only when the council se
 TEST_CASE("The sector-only overload raises no language alert and an empty room none at all")
 {
     CHECK(computeBalance(room(5, 0), {1}, std::optional<int>()).alerts.isEmpty());
-    CHECK(computeBalance({}, {1}, BalanceLimits{}).alerts.isEmpty());
+    // An empty room flags its empty bassins as before, and no language: nobody is missing yet.
+    const Balance empty = computeBalance({}, {1}, BalanceLimits{});
+    REQUIRE(empty.alerts.size() == 1);
+    CHECK(empty.alerts.first().kind == BalanceAlert::Kind::BassinEmpty);
 }
 
 TEST_CASE("Every new alert reads as a sentence with its numbers")
