@@ -84,9 +84,14 @@ CouncilPanel::CouncilPanel(Workspace *workspace, RecordTableModel *councils, QWi
     }
     m_identity->setLayout(m_form);
     m_rulesForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    // A quorum rule reads as a whole sentence: its row wraps rather than clip it.
-    m_rulesForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_quorumRule, m_maxSectorShare, m_maxFunctionShare, m_minLanguageShare,
+    // A quorum rule reads as a whole sentence: the combo has a row of its own, the full
+    // width of the form, under its label, so the sentence is never clipped.
+    auto *quorumLabel = new QLabel;
+    quorumLabel->setObjectName(u"quorumLabel"_qs);
+    quorumLabel->setBuddy(m_quorumRule);
+    m_rulesForm->addRow(quorumLabel);
+    m_rulesForm->addRow(m_quorumRule);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_maxSectorShare, m_maxFunctionShare, m_minLanguageShare,
                                                             m_minBassinShare, m_minGenderShare, m_seatCap, m_noOpenSeats,
                                                             m_funderFr, m_funderNl}) {
         auto *label = new QLabel;
@@ -167,10 +172,6 @@ void CouncilPanel::fillCombos()
             combo->addItem(map.value(u"label"_qs).toString(), map.value(choice ? u"code"_qs : u"id"_qs));
         }
     }
-    // At least as wide as its longest rule, so the form wraps the row (WrapLongRows) rather
-    // than clip the sentence.
-    m_quorumRule->setMinimumWidth(0);
-    m_quorumRule->setMinimumWidth(m_quorumRule->sizeHint().width());
 }
 
 void CouncilPanel::setCouncilRow(int row)
@@ -224,7 +225,6 @@ void CouncilPanel::retranslate()
             label->setText(text);
     m_rules->setTitle(tr("Rules and balance"));
     const QList<std::pair<QWidget *, QString>> rules = {
-        {m_quorumRule, tr("&Quorum:")},
         {m_maxSectorShare, tr("Largest sector share (%):")},
         {m_minLanguageShare, tr("Smallest language share (%):")},
         {m_minBassinShare, tr("Smallest bassin share (%):")},
@@ -238,6 +238,8 @@ void CouncilPanel::retranslate()
     for (const auto &[field, text] : rules)
         if (auto *label = qobject_cast<QLabel *>(m_rulesForm->labelForField(field)))
             label->setText(text);
+    if (auto *label = m_rules->findChild<QLabel *>(u"quorumLabel"_qs))
+        label->setText(tr("&Quorum:"));
     m_noOpenSeats->setText(tr("No open seats: every vote sits in a cluster"));
     for (QLineEdit *edit : {m_maxSectorShare, m_maxFunctionShare, m_minLanguageShare, m_minBassinShare, m_minGenderShare, m_seatCap})
         edit->setPlaceholderText(tr("none"));
