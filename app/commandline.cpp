@@ -49,6 +49,7 @@ constexpr Subcommand subcommands[] = {
     {"decisions", CommandLine::Command::Decisions, 1},
     {"person-data", CommandLine::Command::PersonData, 1},
     {"erase-person", CommandLine::Command::ErasePerson, 1},
+    {"composition", CommandLine::Command::Composition, 1},
 };
 
 // The decision history's formats: the stable JSON, and two documents of the pipeline.
@@ -103,6 +104,10 @@ QString CommandLine::usage()
                                        "  quorum erase-person FILE --person ID --yes\n"
                                        "                                           erase a person and every copy of their name and\n"
                                        "                                           organisation; without --yes, say what would be erased\n"
+                                       "  quorum composition FILE --council ID [--format text|json]\n"
+                                       "                                           check a council's composition against its rules: seat\n"
+                                       "                                           ranges, seat cap, clusters, advisory experts, open\n"
+                                       "                                           seats; exit 1 with the violations listed\n"
                                        "  quorum --version\n"
                                        "Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,\n"
                                        "preview.\n");
@@ -295,7 +300,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return fail(QCoreApplication::translate("Quorum::CommandLine",
                                                     "--demo, --screenshot, --view, --meeting and --at only apply when opening the app."));
     }
-    const bool decisionFilters = result.council > 0 || !result.from.isEmpty() || !result.to.isEmpty() || !result.search.isNull();
+    const bool decisionFilters = (result.council > 0 && result.command != Command::Composition) || !result.from.isEmpty() || !result.to.isEmpty() || !result.search.isNull();
     if (decisionFilters && result.command != Command::Decisions)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--council, --from, --to and --search only apply to decisions."));
     if (result.command == Command::Agenda || result.command == Command::Minutes) {
@@ -339,6 +344,16 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return fail(QCoreApplication::translate("Quorum::CommandLine", "--from %1 comes after --to %2.").arg(result.from, result.to));
         if (result.documentLanguage.isEmpty())
             result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
+    } else if (result.command == Command::Composition) {
+        if (result.format.isEmpty())
+            result.format = u"text"_qs;
+        if (result.format != u"text" && result.format != u"json")
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "for composition, --format must be text or json, not \"%1\".")
+                            .arg(result.format));
+        if (result.council < 1)
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "composition needs --council ID, the id of a council."));
+        if (!result.output.isEmpty())
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "composition prints to the standard output: it takes no -o."));
     } else if (!result.format.isEmpty() || (!result.output.isEmpty() && result.command != Command::PersonData)) {
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--format and -o only apply to agenda, minutes and decisions."));
     }
@@ -525,6 +540,7 @@ int runHeadless(const CommandLine &commandLine)
     case CommandLine::Command::Decisions: return exportDecisions(commandLine);
     case CommandLine::Command::PersonData: return runPersonData(commandLine);
     case CommandLine::Command::ErasePerson: return runErasePerson(commandLine);
+    case CommandLine::Command::Composition: return runComposition(commandLine);
     case CommandLine::Command::OpenApp: break;
     }
     return 2;

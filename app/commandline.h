@@ -14,7 +14,8 @@ namespace Quorum {
 struct CommandLine
 {
     enum class Command {
-        OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Decisions, PersonData, ErasePerson, Version, Help
+        OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Decisions, PersonData, ErasePerson, Composition, Version,
+        Help
     };
 
     Command command = Command::OpenApp;
@@ -28,7 +29,7 @@ struct CommandLine
     QString screenshot;        // --screenshot OUT.png
     QString view;              // --view NAME
     QString meeting;           // --meeting YYYY-MM-DD
-    qint64 council = 0;        // decisions --council ID (0: every council)
+    qint64 council = 0;        // decisions, composition --council ID (0: every council)
     qint64 person = 0;         // person-data/erase-person --person ID
     bool yes = false;          // erase-person --yes: the erasure is confirmed
     QString from;              // decisions --from YYYY-MM-DD

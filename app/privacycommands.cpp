@@ -2,6 +2,7 @@
 #include "privacycommands.h"
 
 #include "commandline.h"
+#include "composition/composition.h"
 #include "jsonexchange.h"
 #include "privacy/erasure.h"
 #include "privacy/personaldata.h"
@@ -11,6 +12,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -137,6 +139,36 @@ int runErasePerson(const CommandLine &commandLine)
         return fail(file + u": "_qs + erased.error());
     printLine(stdout, CommandLineText::tr("%1: erased person %2 and %3").arg(printableText(file, -1)).arg(commandLine.person).arg(describeErasurePlan(plan)));
     return 0;
+}
+
+int runComposition(const CommandLine &commandLine)
+{
+    const QString &file = commandLine.files.at(0);
+    auto opened = Database::openReadOnly(file);
+    if (!opened)
+        return fail(opened.error());
+    const Database &database = *opened.value();
+    const std::optional<Record> council = database.record(Entity::Council, commandLine.council);
+    if (!council)
+        return fail(CommandLineText::tr("%1: no council with id %2 in this workspace.").arg(file).arg(commandLine.council));
+    const CompositionReport report = checkCouncilComposition(database, council->id, QDate::currentDate());
+    if (commandLine.format == u"json") {
+        const QByteArray json = compositionReportJson(report, council->id);
+        if (std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout) != std::size_t(json.size()))
+            return fail(CommandLineText::tr("the standard output cannot be written."));
+    } else {
+        const BilingualText name = council->bilingual(u"name"_qs);
+        // Both languages, as the council works in both: each sentence in French, then in Dutch.
+        printLine(stdout, printableText(name.sideBySide(), -1));
+        printLine(stdout, CommandLineText::tr("%n voting seat(s).", nullptr, report.seats));
+        if (report.compliant())
+            printLine(stdout, CommandLineText::tr("The composition follows every rule of the council."));
+        for (const CompositionViolation &v : report.violations) {
+            printLine(stdout, u"- "_qs + printableText(v.message.fr, -1));
+            printLine(stdout, u"  "_qs + printableText(v.message.nl, -1));
+        }
+    }
+    return report.compliant() ? 0 : 1;
 }
 
 } // namespace Quorum

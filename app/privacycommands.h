@@ -16,5 +16,8 @@ int runExportJson(const CommandLine &commandLine);
 int runPersonData(const CommandLine &commandLine);
 // quorum erase-person FILE --person ID --yes: without --yes, says what would be erased.
 int runErasePerson(const CommandLine &commandLine);
+// quorum composition FILE --council ID [--format text|json]: a council's composition against
+// its rules (seed 003); exit 0 when compliant, 1 with the violations listed.
+int runComposition(const CommandLine &commandLine);
 
 } // namespace Quorum

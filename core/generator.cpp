@@ -10,6 +10,9 @@
 #include <QDate>
 #include <QRandomGenerator>
 
+#include <span>
+#include <tuple>
+
 namespace Quorum {
 namespace {
 
@@ -69,10 +72,14 @@ constexpr const char *firstNames[] = {"Amina", "Bart", "Claire", "Dries", "Elif"
 constexpr const char *lastNames[] = {"Dubois", "Peeters", "El Amrani", "Janssens", "Lambert", "Maes", "Benali",
                                      "Claes", "Dupont", "Willems", "Yilmaz", "Goossens", "Martin", "Diallo",
                                      "Vermeulen", "Leroy", "Mertens", "Haddad", "Jacobs", "Renard"};
-constexpr const char *professions[] = {"assistant social", "médecin généraliste", "infirmier", "psychologue",
-                                       "coordinateur", "directeur", "chargé de projet", "éducateur", "sage-femme",
-                                       "maatschappelijk werker", "verpleegkundige", "coördinator"};
-constexpr const char *functions[] = {"direction", "coordination", "terrain", "représentation"};
+constexpr Pair professions[] = {{"Assistant·e social·e", "Maatschappelijk werker"}, {"Médecin généraliste", "Huisarts"},
+                                {"Infirmier·ère", "Verpleegkundige"},           {"Psychologue", "Psycholoog"},
+                                {"Coordinateur·rice", "Coördinator"},           {"Directeur·rice", "Directeur"},
+                                {"Chargé·e de projet", "Projectmedewerker"},    {"Éducateur·rice", "Opvoeder"},
+                                {"Sage-femme", "Vroedvrouw"},                   {"Kinésithérapeute", "Kinesitherapeut"},
+                                {"Pharmacien·ne", "Apotheker"},                 {"Aide familial·e", "Verzorgende"}};
+constexpr Pair functions[] = {
+    {"Direction", "Directie"}, {"Coordination", "Coördinatie"}, {"Terrain", "Terrein"}, {"Représentation", "Vertegenwoordiging"}};
 constexpr const char *rooms[] = {"Salle Senne", "Salle Zenne", "Salle Iris", "Salle Atomium", "Salle Sablon",
                                  "Salle Marolles"};
 
@@ -123,6 +130,23 @@ public:
                 if (!id)
                     return Result<void>::failure(id.error());
                 sectorIds << id.value();
+            }
+
+            // Professions and functions are bilingual lists, like sectors (no random draw here,
+            // so a seed generates the same workspace as before they were lists).
+            QList<qint64> professionIds;
+            QList<qint64> functionIds;
+            for (auto [entity, list, ids] : {std::tuple{Entity::Profession, std::span<const Pair>(professions), &professionIds},
+                                             std::tuple{Entity::Function, std::span<const Pair>(functions), &functionIds}}) {
+                int listPosition = 0;
+                for (const Pair &entry : list) {
+                    Record r(entity, {{u"position"_qs, listPosition++}});
+                    r.setBilingual(u"name"_qs, text(entry));
+                    auto id = insert(r);
+                    if (!id)
+                        return Result<void>::failure(id.error());
+                    ids->append(id.value());
+                }
             }
 
             QList<Council> councils;
@@ -218,8 +242,8 @@ public:
                                                 .arg(i + 1)},
                                {u"organisation"_qs, QStringLiteral("Organisation %1").arg(pick(400) + 1)},
                                {u"sector_id"_qs, sectorIds.at(pick(sectorIds.size()))},
-                               {u"profession"_qs, QString::fromUtf8(professions[pick(std::size(professions))])},
-                               {u"function"_qs, QString::fromUtf8(functions[pick(std::size(functions))])},
+                               {u"profession_id"_qs, professionIds.at(pick(professionIds.size()))},
+                               {u"function_id"_qs, functionIds.at(pick(functionIds.size()))},
                                {u"bassin_id"_qs, bassins.at(pick(bassins.size())).id},
                                {u"language"_qs, dutch ? u"nl"_qs : u"fr"_qs},
                                {u"gender"_qs, pick(10) < 5 ? u"female"_qs : (pick(10) < 9 ? u"male"_qs : QString())}});
@@ -292,7 +316,8 @@ private:
                                          {u"date"_qs, date},
                                          {u"start_time"_qs, u"09:30"_qs},
                                          {u"end_time"_qs, u"12:30"_qs},
-                                         {u"place"_qs, u"Bruxelles"_qs},
+                                         {u"place_fr"_qs, u"Bruxelles"_qs},
+                                         {u"place_nl"_qs, u"Brussel"_qs},
                                          {u"status"_qs, u"closed"_qs}});
         meeting.setBilingual(u"objectives"_qs, {QStringLiteral("Information et co-construction : %1").arg(QString::fromUtf8(theme.fr)),
                                                 QStringLiteral("Informatie en co-creatie: %1").arg(QString::fromUtf8(theme.nl))});

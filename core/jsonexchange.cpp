@@ -116,6 +116,46 @@ Result<Record> recordFromJson(Entity entity, const QJsonValue &value, const QStr
     return record;
 }
 
+// Files before version 5 held a meeting's place as one text, and a person's profession and
+// function as free text. The place goes to both languages; each distinct text (trimmed, case
+// aside) becomes one entry of its list, named alike in both languages, as schema migration 7
+// does for workspace files.
+Result<QJsonValue> upgradeFreeText(Database &database, Entity entity, const QJsonValue &value,
+                                   QHash<QString, qint64> (&lists)[2])
+{
+    if (!value.isObject() || (entity != Entity::Meeting && entity != Entity::Person))
+        return value;
+    QJsonObject object = value.toObject();
+    if (entity == Entity::Meeting) {
+        if (object.value(u"place"_qs).isString()) {
+            const QString place = object.value(u"place"_qs).toString();
+            object.insert(u"place"_qs, QJsonObject{{u"fr"_qs, place}, {u"nl"_qs, place}});
+        }
+        return QJsonValue(object);
+    }
+    const std::pair<const char *, Entity> texts[] = {{"profession", Entity::Profession}, {"function", Entity::Function}};
+    for (int i = 0; i < 2; ++i) {
+        const QString key = QString::fromLatin1(texts[i].first);
+        // Anything but a text or null is left for recordFromJson to refuse.
+        if (!object.value(key).isString() && !object.value(key).isNull())
+            continue;
+        const QString text = object.take(key).toString().trimmed();
+        if (text.isEmpty())
+            continue;
+        qint64 &id = lists[i][text.toCaseFolded()];
+        if (id == 0) {
+            Record entry(texts[i].second, {{positionKey, qint64(lists[i].size() - 1)}});
+            entry.setBilingual(u"name"_qs, {text, text});
+            auto inserted = database.insert(entry);
+            if (!inserted)
+                return Result<QJsonValue>::failure(inserted.error());
+            id = inserted.value();
+        }
+        object.insert(key + u"_id", id);
+    }
+    return QJsonValue(object);
+}
+
 // Removes a file SQLite made and its companions.
 void removeDatabaseFiles(const QString &path)
 {
@@ -227,6 +267,7 @@ Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const
         if (!known.contains(it.key()))
             return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: unknown section \"%2\".").arg(sourceName, it.key().left(60)));
 
+    QHash<QString, qint64> freeTextLists[2]; // professions, functions met in a file before version 5
     return database.transaction([&]() -> Result<void> {
         // The built-in bassins are replaced by the file's own, ids included.
         if (root.contains(entitySpec(Entity::Bassin).jsonKey))
@@ -243,7 +284,14 @@ Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const
             QList<QPair<Record, QString>> records;
             for (qsizetype i = 0; i < array.size(); ++i) {
                 const QString where = QStringLiteral("%1: %2[%3]").arg(sourceName, key).arg(i);
-                auto record = recordFromJson(entity, array.at(i), where);
+                QJsonValue value = array.at(i);
+                if (*version < 5) {
+                    auto upgraded = upgradeFreeText(database, entity, value, freeTextLists);
+                    if (!upgraded)
+                        return Result<void>::failure(where + u": " + upgraded.error());
+                    value = upgraded.take();
+                }
+                auto record = recordFromJson(entity, value, where);
                 if (!record)
                     return Result<void>::failure(record.error());
                 records.append({record.take(), where});

@@ -21,7 +21,10 @@ class Database;
 // version 1 files still import (what they lack takes its default).
 // Version 3 added minutes sections, the council's funder mention and a meeting's audience
 // and registration link.
-inline constexpr int exchangeFormatVersion = 4;
+// Version 5 made professions and functions bilingual lists referenced by id, the meeting
+// place bilingual, and added the council's composition rules and balance floors; older
+// files still import (their free texts become list entries, their place both languages).
+inline constexpr int exchangeFormatVersion = 5;
 
 QByteArray exportWorkspaceJson(const Database &database);
 // One record as the exchange format writes it: "id", "position" for ordered entities, then

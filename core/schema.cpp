@@ -155,6 +155,16 @@ std::vector<EntitySpec> buildSpecs()
     specs.reserve(allEntities.size());
     specs.push_back(makeSpec(Entity::Sector, "sector", "sectors", QT_TRANSLATE_NOOP("Quorum::Schema", "Sector"), "",
                              true, "position, id", {titled(text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true), "Nouveau secteur", "Nieuwe sector")}));
+    // The professions and functions of members: bilingual lists the council manages, like
+    // sectors, so the Dutch screens and documents never show a French word typed once.
+    specs.push_back(makeSpec(Entity::Profession, "profession", "professions",
+                             QT_TRANSLATE_NOOP("Quorum::Schema", "Profession"), "", true, "position, id",
+                             {titled(text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true),
+                                     "Nouvelle profession", "Nieuw beroep")}));
+    specs.push_back(makeSpec(Entity::Function, "function", "functions", QT_TRANSLATE_NOOP("Quorum::Schema", "Function"),
+                             "", true, "position, id",
+                             {titled(text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), true, true),
+                                     "Nouvelle fonction", "Nieuwe functie")}));
     specs.push_back(makeSpec(Entity::Bassin, "bassin", "bassins", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), "",
                              true, "position, id",
                              {text("code", QT_TRANSLATE_NOOP("Quorum::Schema", "Code"), false, true),
@@ -178,7 +188,14 @@ std::vector<EntitySpec> buildSpecs()
                  {"voting_majority",
                   QT_TRANSLATE_NOOP("Quorum::Schema", "More than half of the voting members present or represented")}}),
          integer("max_sector_share", QT_TRANSLATE_NOOP("Quorum::Schema", "Largest sector share (%)"), 1, 100),
-         text("funder", QT_TRANSLATE_NOOP("Quorum::Schema", "Funder's mention"), true)}));
+         text("funder", QT_TRANSLATE_NOOP("Quorum::Schema", "Funder's mention"), true),
+         // Composition rules (seed 003) and the balance monitor's floors, set by the council.
+         integer("seat_cap", QT_TRANSLATE_NOOP("Quorum::Schema", "Most seats in all"), 1, 1000),
+         typed("no_open_seats", QT_TRANSLATE_NOOP("Quorum::Schema", "No open seats"), FieldType::Boolean, true, 0),
+         integer("min_language_share", QT_TRANSLATE_NOOP("Quorum::Schema", "Smallest language share (%)"), 0, 100),
+         integer("min_bassin_share", QT_TRANSLATE_NOOP("Quorum::Schema", "Smallest bassin share (%)"), 0, 100),
+         integer("max_function_share", QT_TRANSLATE_NOOP("Quorum::Schema", "Largest function share (%)"), 1, 100),
+         integer("min_gender_share", QT_TRANSLATE_NOOP("Quorum::Schema", "Smallest gender share (%)"), 0, 100)}));
     // A council's charter: its dated, versioned decision rules, the defaults of its votes.
     specs.push_back(makeSpec(
         Entity::Charter, "charter", "charters", QT_TRANSLATE_NOOP("Quorum::Schema", "Charter"), "council_id", false,
@@ -206,8 +223,8 @@ std::vector<EntitySpec> buildSpecs()
         {text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Name"), false, true),
          text("organisation", QT_TRANSLATE_NOOP("Quorum::Schema", "Organisation")),
          reference("sector_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Sector"), Entity::Sector, OnDelete::SetNull),
-         text("profession", QT_TRANSLATE_NOOP("Quorum::Schema", "Profession")),
-         text("function", QT_TRANSLATE_NOOP("Quorum::Schema", "Function")),
+         reference("profession_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Profession"), Entity::Profession, OnDelete::SetNull),
+         reference("function_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Function"), Entity::Function, OnDelete::SetNull),
          reference("bassin_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), Entity::Bassin, OnDelete::SetNull),
          choice("language", QT_TRANSLATE_NOOP("Quorum::Schema", "Language"),
                 {{"fr", QT_TRANSLATE_NOOP("Quorum::Schema", "French")},
@@ -240,7 +257,7 @@ std::vector<EntitySpec> buildSpecs()
          typed("date", QT_TRANSLATE_NOOP("Quorum::Schema", "Date"), FieldType::Date, true),
          typed("start_time", QT_TRANSLATE_NOOP("Quorum::Schema", "Start"), FieldType::Time),
          typed("end_time", QT_TRANSLATE_NOOP("Quorum::Schema", "End"), FieldType::Time),
-         text("place", QT_TRANSLATE_NOOP("Quorum::Schema", "Place")),
+         text("place", QT_TRANSLATE_NOOP("Quorum::Schema", "Place"), true),
          longTextField("objectives", QT_TRANSLATE_NOOP("Quorum::Schema", "Objectives")),
          choice("status", QT_TRANSLATE_NOOP("Quorum::Schema", "Status"),
                 {{"planned", QT_TRANSLATE_NOOP("Quorum::Schema", "Planned")},

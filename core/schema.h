@@ -17,12 +17,12 @@ namespace Quorum {
 // The kinds of record a workspace holds. The order of allEntities is dependency order:
 // every entity comes after the ones it references, so exports and imports can walk it.
 enum class Entity {
-    Sector, Bassin, Council, Charter, Subgroup, Person, Membership, Meeting, AgendaItem, Proposal, Objection,
+    Sector, Profession, Function, Bassin, Council, Charter, Subgroup, Person, Membership, Meeting, AgendaItem, Proposal, Objection,
     Document, Workshop, Attendance, SessionEvent, SynthesisSection, Vote, VoteOption, VoteElector, Ballot, VoteTally
 };
 inline constexpr std::array allEntities = {
-    Entity::Sector,     Entity::Bassin,     Entity::Council,      Entity::Charter,          Entity::Subgroup,
-    Entity::Person,     Entity::Membership, Entity::Meeting,      Entity::AgendaItem,       Entity::Proposal,
+    Entity::Sector,     Entity::Profession, Entity::Function,     Entity::Bassin,           Entity::Council,
+    Entity::Charter,    Entity::Subgroup,   Entity::Person,     Entity::Membership, Entity::Meeting,      Entity::AgendaItem,       Entity::Proposal,
     Entity::Objection,  Entity::Document,   Entity::Workshop,     Entity::Attendance,       Entity::SessionEvent,
     Entity::SynthesisSection, Entity::Vote, Entity::VoteOption,   Entity::VoteElector,      Entity::Ballot,
     Entity::VoteTally};

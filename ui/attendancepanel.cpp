@@ -516,8 +516,7 @@ void AttendancePanel::updateChart()
     QSet<QString> alerted;
     QStringList alertLines;
     for (const BalanceAlert &alert : balance.alerts) {
-        const BalanceDimension concerned =
-            alert.kind == BalanceAlert::Kind::SectorOverShare ? BalanceDimension::Sector : BalanceDimension::Bassin;
+        const BalanceDimension concerned = alert.concerns();
         if (concerned == dimension)
             alerted.insert(alert.key);
         alertLines << u"⚠ "_qs + balanceAlertText(alert, m_model->bucketLabel(concerned, alert.key));

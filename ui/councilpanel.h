@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QDataWidgetMapper;
 class QFormLayout;
 class QGroupBox;
@@ -14,12 +16,14 @@ class QLineEdit;
 
 namespace Quorum {
 
+class CompositionNotice;
 class RecordTableModel;
 class RecordTableView;
 class Workspace;
 
-// The selected council's identity (kind, names, acronyms, bassin), edited in a form,
-// and its subgroups or clusters with their seat ranges.
+// The selected council's identity (kind, names, acronyms, bassin) and its rules (quorum,
+// balance limits, composition, funder's mention), edited in forms; its subgroups or clusters
+// with their seat ranges, the composition checked against them, and its charters.
 class CouncilPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ public:
     RecordTableView *subgroupsView() const { return m_subgroupsView; }
     RecordTableView *chartersView() const { return m_chartersView; }
     RecordTableModel *charters() const { return m_charters; }
+    CompositionNotice *composition() const { return m_composition; }
+    QPushButton *listsButton() const { return m_listsButton; }
 
 signals:
     void failed(const QString &message);
@@ -41,7 +47,9 @@ protected:
 private:
     void retranslate();
     void fillCombos();
+    void editLists();
 
+    Workspace *m_workspace;
     RecordTableModel *m_councils;
     QDataWidgetMapper *m_mapper;
     QGroupBox *m_identity;
@@ -52,6 +60,20 @@ private:
     QLineEdit *m_acronymNl;
     QComboBox *m_kind;
     QComboBox *m_bassin;
+    QGroupBox *m_rules;
+    QFormLayout *m_rulesForm;
+    QComboBox *m_quorumRule;
+    QLineEdit *m_maxSectorShare;
+    QLineEdit *m_minLanguageShare;
+    QLineEdit *m_minBassinShare;
+    QLineEdit *m_maxFunctionShare;
+    QLineEdit *m_minGenderShare;
+    QLineEdit *m_seatCap;
+    QCheckBox *m_noOpenSeats;
+    QLineEdit *m_funderFr;
+    QLineEdit *m_funderNl;
+    QPushButton *m_listsButton;
+    CompositionNotice *m_composition;
     QLabel *m_subgroupsLabel;
     RecordTableModel *m_subgroups;
     RecordTableView *m_subgroupsView;

@@ -18,6 +18,7 @@
 #include "models/recordtablemodel.h"
 #include "recordtableview.h"
 #include "theme.h"
+#include "settings/lists.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -355,13 +356,20 @@ void MainWindow::buildWorkspaceUi()
     Workspace *workspace = m_workspace.get();
     m_workspacePage = new QWidget;
     m_councilsLabel = new QLabel;
-    m_councils = new RecordTableModel(workspace, Entity::Council,
-                                      {{u"name_fr"_qs, {}}, {u"name_nl"_qs, {}}, {u"kind"_qs, {}}}, m_workspacePage);
+    // Every column the Council tab edits: a form can only save what its model holds.
+    QList<ModelColumn> councilColumns;
+    for (const char *name : {"name_fr", "name_nl", "kind", "acronym_fr", "acronym_nl", "bassin_id", "quorum_rule",
+                             "max_sector_share", "min_language_share", "min_bassin_share", "max_function_share", "min_gender_share",
+                             "seat_cap", "no_open_seats",
+                             "funder_fr", "funder_nl"})
+        councilColumns.append({QString::fromLatin1(name), {}});
+    m_councils = new RecordTableModel(workspace, Entity::Council, councilColumns, m_workspacePage);
     m_councilsView = new RecordTableView;
     m_councilsView->setRecordModel(m_councils, m_councils);
     m_councilsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_councilsView->horizontalHeader()->hide();
-    m_councilsView->setColumnHidden(2, true);
+    for (int column = 2; column < m_councils->columnCount(); ++column)
+        m_councilsView->setColumnHidden(column, true);
     m_councilsView->setWordWrap(true);
     m_councilsLabel->setBuddy(m_councilsView);
     auto *left = new QWidget;
@@ -655,6 +663,11 @@ void MainWindow::newWorkspace()
     auto created = Workspace::create(file);
     if (!created) {
         showError(created.error());
+        return;
+    }
+    // A new council starts from sensible sectors, professions and functions it can change.
+    if (auto seeded = seedDefaultLists(created.value()->storage()); !seeded) {
+        showError(seeded.error());
         return;
     }
     adoptWorkspace(created.take(), false);

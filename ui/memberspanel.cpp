@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memberspanel.h"
 
+#include "settings/compositionnotice.h"
+
 #include "models/recordtablemodel.h"
 #include "persondialogs.h"
 #include "privacy/erasure.h"
@@ -30,8 +32,8 @@ MembersPanel::MembersPanel(Workspace *workspace, QWidget *parent)
                                      {{u"name"_qs, u"person_id"_qs},
                                       {u"organisation"_qs, u"person_id"_qs},
                                       {u"sector_id"_qs, u"person_id"_qs},
-                                      {u"profession"_qs, u"person_id"_qs},
-                                      {u"function"_qs, u"person_id"_qs},
+                                      {u"profession_id"_qs, u"person_id"_qs},
+                                      {u"function_id"_qs, u"person_id"_qs},
                                       {u"bassin_id"_qs, u"person_id"_qs},
                                       {u"language"_qs, u"person_id"_qs},
                                       {u"gender"_qs, u"person_id"_qs},
@@ -82,6 +84,9 @@ MembersPanel::MembersPanel(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    // What the council's rules say of these members (seed 003), kept current as they change.
+    m_composition = new CompositionNotice(workspace, this);
+    layout->addWidget(m_composition);
     retranslate();
 }
 
@@ -90,12 +95,14 @@ void MembersPanel::setCouncil(std::optional<qint64> councilId)
     if (councilId == m_members->parentId())
         return;
     m_members->setParentId(councilId);
+    m_composition->setCouncil(councilId);
     m_view->fitColumns();
 }
 
 void MembersPanel::setLanguage(Language language)
 {
     m_members->setLanguage(language);
+    m_composition->setLanguage(language);
 }
 
 void MembersPanel::addMember()

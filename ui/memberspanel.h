@@ -15,6 +15,7 @@ class QSortFilterProxyModel;
 
 namespace Quorum {
 
+class CompositionNotice;
 class RecordTableModel;
 class RecordTableView;
 class Workspace;
@@ -30,6 +31,7 @@ public:
     void setCouncil(std::optional<qint64> councilId);
     void setLanguage(Language language);
     RecordTableView *view() const { return m_view; }
+    CompositionNotice *composition() const { return m_composition; }
     RecordTableModel *model() const { return m_members; }
     QAction *eraseAction() const { return m_eraseAction; }
     QAction *exportPersonalDataAction() const { return m_exportPersonalDataAction; }
@@ -59,6 +61,7 @@ private:
     RecordTableModel *m_members;
     QSortFilterProxyModel *m_proxy;
     RecordTableView *m_view;
+    CompositionNotice *m_composition = nullptr;
 };
 
 } // namespace Quorum

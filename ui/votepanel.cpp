@@ -6,6 +6,7 @@
 #include "decisions/objections.h"
 #include "voteresultview.h"
 #include "plaintooltip.h"
+#include "settings/compositionnotice.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -791,8 +793,17 @@ void VotePanel::putToVote(VoteDialog::Kind kind)
         return;
     const auto meeting = m_workspace->record(Entity::Meeting, *m_meetingId);
     const qint64 councilId = meeting ? meeting->number(f("council_id")) : 0;
-    const CharterRules charter =
-        charterRules(m_workspace->storage(), councilId, QDate::fromString(meeting ? meeting->text(f("date")) : QString(), Qt::ISODate));
+    const QDate meetingDate = QDate::fromString(meeting ? meeting->text(f("date")) : QString(), Qt::ISODate);
+    const CharterRules charter = charterRules(m_workspace->storage(), councilId, meetingDate);
+    // Seed 003: a council whose composition breaks its rules is told so before it votes.
+    const CompositionReport composition = checkCouncilComposition(m_workspace->storage(), councilId, meetingDate);
+    if (!composition.compliant()
+        && QMessageBox::warning(this, tr("Composition"),
+                                tr("The council's composition breaks its rules:\n%1\n\nOpen the vote anyway?")
+                                    .arg(CompositionNotice::describe(composition, m_language)),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
     BilingualText question;
     if (proposalId) {
         // The tree may still show a proposal an undo has just removed.

@@ -171,8 +171,9 @@ Result<Document> buildAgendaPack(const Database &database, qint64 meetingId)
         facts.rows.append({words("Horaire", "Uren"), spans(clockTime(*input.start) + u"–"_qs + clockTime(*input.end))});
     else if (input.start)
         facts.rows.append({words("Début", "Begin"), spans(clockTime(*input.start))});
-    if (!meeting->text(u"place"_qs).trimmed().isEmpty())
-        facts.rows.append({words("Lieu", "Plaats"), spans(meeting->text(u"place"_qs))});
+    // The place in each document's own language: "Bruxelles" in French, "Brussel" in Dutch.
+    if (const DocText place = DocText::of(meeting->bilingual(u"place"_qs)); !place.isEmpty())
+        facts.rows.append({words("Lieu", "Plaats"), spans(place)});
     doc.add(facts);
 
     const DocText objectives = DocText::of(meeting->bilingual(u"objectives"_qs));

@@ -216,8 +216,8 @@ Result<Document> buildMinutes(const Database &database, qint64 meetingId, const 
                                                   DocText::neutral(QString::number(session)))
                                          : words("Synthèse de la séance", "Samenvatting van de vergadering")));
     title.lines.append(spans(dated(date, u"dddd d MMMM yyyy"_qs)));
-    if (!meeting->text(field("place")).trimmed().isEmpty())
-        title.lines.append(spans(meeting->text(field("place"))));
+    if (const DocText place = DocText::of(meeting->bilingual(field("place"))); !place.isEmpty())
+        title.lines.append(spans(place));
     auto titleIn = [&](Language language) {
         TitleBlock t{spans(only(councilName, language)), {}};
         for (const Inline &line : title.lines)

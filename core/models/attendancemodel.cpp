@@ -81,6 +81,7 @@ QList<AttendanceModel::Row> AttendanceModel::load()
     m_council.reset();
     m_people.clear();
     m_sectors.clear();
+    m_functions.clear();
     m_bassins.clear();
     if (!m_meetingId)
         return {};
@@ -89,6 +90,7 @@ QList<AttendanceModel::Row> AttendanceModel::load()
         return {};
     m_council = m_workspace->record(Entity::Council, meeting->number(field("council_id")));
     m_sectors = m_workspace->records(Entity::Sector);
+    m_functions = m_workspace->records(Entity::Function);
     m_bassins = m_workspace->records(Entity::Bassin);
 
     QHash<qint64, Row> rows;
@@ -413,6 +415,22 @@ std::optional<int> AttendanceModel::maxSectorShare() const
     return int(m_council->number(field("max_sector_share")));
 }
 
+BalanceLimits AttendanceModel::balanceLimits() const
+{
+    BalanceLimits limits;
+    limits.maxSectorShare = maxSectorShare();
+    const auto percent = [this](const char *column) -> std::optional<int> {
+        if (!m_council || m_council->value(field(column)).isNull())
+            return std::nullopt;
+        return int(m_council->number(field(column)));
+    };
+    limits.minLanguageShare = percent("min_language_share");
+    limits.minBassinShare = percent("min_bassin_share");
+    limits.maxFunctionShare = percent("max_function_share");
+    limits.minGenderShare = percent("min_gender_share");
+    return limits;
+}
+
 QuorumResult AttendanceModel::quorum() const
 {
     return evaluateQuorum(quorumRule(), quorumMembers(), entries());
@@ -425,13 +443,14 @@ Balance AttendanceModel::balance() const
         if (status(i) != AttendanceStatus::Present)
             continue;
         const Record &p = m_rows.at(i).person;
-        present.append({p.id, !m_rows.at(i).member, p.number(field("sector_id")), p.text(field("function")),
+        present.append({p.id, !m_rows.at(i).member, p.number(field("sector_id")),
+                        p.number(field("function_id")) > 0 ? p.text(field("function_id")) : QString(),
                         p.number(field("bassin_id")), p.text(field("language")), p.text(field("gender"))});
     }
     QList<qint64> bassins;
     for (const Record &b : m_bassins)
         bassins.append(b.id);
-    return computeBalance(present, bassins, maxSectorShare());
+    return computeBalance(present, bassins, balanceLimits());
 }
 
 AttendanceModel::Tally AttendanceModel::tally() const
@@ -466,7 +485,7 @@ QString AttendanceModel::bucketLabel(BalanceDimension dimension, const QString &
     case BalanceDimension::Bassin: return named(m_bassins);
     case BalanceDimension::Language: return choiceLabel(personField("language"), key);
     case BalanceDimension::Gender: return choiceLabel(personField("gender"), key);
-    case BalanceDimension::Function: return key;
+    case BalanceDimension::Function: return named(m_functions);
     }
     return key;
 }
@@ -644,6 +663,7 @@ bool AttendanceModel::concerns(Entity entity, qint64 id, qint64 parentId) const
         return std::any_of(m_rows.cbegin(), m_rows.cend(), [id](const Row &r) { return r.membershipIds.contains(id); });
     case Entity::Person: return m_people.contains(id);
     case Entity::Sector:
+    case Entity::Function:
     case Entity::Bassin: return true; // names and the list of bassins to watch
     case Entity::Council: return m_council && id == m_council->id;
     case Entity::Meeting: return id == *m_meetingId;

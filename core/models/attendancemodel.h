@@ -92,6 +92,7 @@ public:
     QList<QuorumMember> quorumMembers() const;
     QuorumRule quorumRule() const;
     std::optional<int> maxSectorShare() const;
+    BalanceLimits balanceLimits() const; // every limit the council set
     QuorumResult quorum() const;
     Balance balance() const;
     Tally tally() const;
@@ -157,6 +158,7 @@ private:
     QList<Row> m_rows;
     QHash<qint64, Record> m_people;  // everyone shown or named as a proxy
     QList<Record> m_sectors;
+    QList<Record> m_functions;
     QList<Record> m_bassins;
     int m_listReadings = 0;
     int m_rowUpdates = 0;

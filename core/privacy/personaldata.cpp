@@ -22,6 +22,8 @@ QStringList contextFields(Entity entity)
 {
     switch (entity) {
     case Entity::Sector:
+    case Entity::Profession:
+    case Entity::Function:
     case Entity::Bassin:
     case Entity::Council: return {u"name"_qs};
     case Entity::Subgroup: return {u"council_id"_qs, u"name"_qs};

@@ -217,6 +217,15 @@ QString balanceDimensionLabel(BalanceDimension dimension)
 
 Balance computeBalance(const QList<PersonProfile> &present, const QList<qint64> &bassinIds, std::optional<int> maxSectorShare)
 {
+    BalanceLimits limits;
+    limits.maxSectorShare = maxSectorShare;
+    limits.languages.clear(); // sectors and empty bassins only, as before the limits existed
+    return computeBalance(present, bassinIds, limits);
+}
+
+Balance computeBalance(const QList<PersonProfile> &present, const QList<qint64> &bassinIds, const BalanceLimits &limits)
+{
+    const std::optional<int> maxSectorShare = limits.maxSectorShare;
     Balance balance;
     QList<PersonProfile> people;
     QSet<qint64> seen;
@@ -265,9 +274,37 @@ Balance computeBalance(const QList<PersonProfile> &present, const QList<qint64> 
                 balance.alerts.append({BalanceAlert::Kind::SectorOverShare, b.key, b.count(), balance.total, *maxSectorShare});
         }
     }
-    for (const BalanceBucket &b : bassins)
+    if (const std::optional<int> maxFunctionShare = limits.maxFunctionShare; maxFunctionShare && balance.total > 0)
+        for (const BalanceBucket &b : balance.buckets(BalanceDimension::Function))
+            if (!b.notRecorded() && qint64(b.count()) * 100 > qint64(*maxFunctionShare) * balance.total)
+                balance.alerts.append({BalanceAlert::Kind::OverShare, b.key, b.count(), balance.total, *maxFunctionShare,
+                                       BalanceDimension::Function});
+    // Strictly under the floor, in whole numbers: 2 of 10 at 20% is fine.
+    const auto under = [&](const BalanceBucket &b, std::optional<int> floor) {
+        return floor && balance.total > 0 && qint64(b.count()) * 100 < qint64(*floor) * balance.total;
+    };
+    for (const BalanceBucket &b : bassins) {
         if (b.count() == 0)
             balance.alerts.append({BalanceAlert::Kind::BassinEmpty, b.key, 0, balance.total, 0});
+        else if (under(b, limits.minBassinShare))
+            balance.alerts.append({BalanceAlert::Kind::UnderShare, b.key, b.count(), balance.total, *limits.minBassinShare,
+                                   BalanceDimension::Bassin});
+    }
+    const auto watch = [&](BalanceDimension dimension, const QStringList &codes, std::optional<int> floor, bool missing) {
+        for (const QString &code : codes) {
+            const QList<BalanceBucket> &buckets = balance.buckets(dimension);
+            auto it = std::find_if(buckets.cbegin(), buckets.cend(), [&](const BalanceBucket &b) { return b.key == code; });
+            const BalanceBucket bucket = it == buckets.cend() ? BalanceBucket{code} : *it;
+            if (bucket.count() == 0 && missing)
+                balance.alerts.append({BalanceAlert::Kind::Missing, code, 0, balance.total, 0, dimension});
+            else if (under(bucket, floor))
+                balance.alerts.append({BalanceAlert::Kind::UnderShare, code, bucket.count(), balance.total, *floor, dimension});
+        }
+    };
+    if (balance.total > 0) {
+        watch(BalanceDimension::Language, limits.languages, limits.minLanguageShare, true);
+        watch(BalanceDimension::Gender, {QStringLiteral("female"), QStringLiteral("male")}, limits.minGenderShare, false);
+    }
     return balance;
 }
 
@@ -286,6 +323,26 @@ QString balanceAlertText(const BalanceAlert &alert, const QString &name)
     }
     case BalanceAlert::Kind::BassinEmpty:
         return QCoreApplication::translate("Quorum::AttendanceRules", "Nobody from bassin %1 is present.").arg(name);
+    case BalanceAlert::Kind::OverShare: {
+        const double percent = alert.total > 0 ? 100.0 * alert.count / alert.total : 0.0;
+        const int decimals = qRound(percent) <= alert.limit ? 1 : 0;
+        return QCoreApplication::translate("Quorum::AttendanceRules", "%1 holds %2% of those present (%3 of %4), more than the %5% set "
+                                                                      "as the largest share.")
+            .arg(name, QLocale().toString(percent, 'f', decimals), QLocale().toString(alert.count),
+                 QLocale().toString(alert.total), QLocale().toString(alert.limit));
+    }
+    case BalanceAlert::Kind::Missing:
+        return alert.dimension == BalanceDimension::Language
+                   ? QCoreApplication::translate("Quorum::AttendanceRules", "Nobody speaking %1 is present.").arg(name)
+                   : QCoreApplication::translate("Quorum::AttendanceRules", "Nobody from %1 is present.").arg(name);
+    case BalanceAlert::Kind::UnderShare: {
+        const double percent = alert.total > 0 ? 100.0 * alert.count / alert.total : 0.0;
+        const int decimals = qRound(percent) >= alert.limit ? 1 : 0;
+        return QCoreApplication::translate("Quorum::AttendanceRules", "%1 holds %2% of those present (%3 of %4), less than the %5% set "
+                                                                      "as the smallest share.")
+            .arg(name, QLocale().toString(percent, 'f', decimals), QLocale().toString(alert.count),
+                 QLocale().toString(alert.total), QLocale().toString(alert.limit));
+    }
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -97,7 +98,7 @@ inline constexpr std::array allBalanceDimensions = {BalanceDimension::Sector, Ba
 QString balanceDimensionLabel(BalanceDimension dimension); // translated: "Sector", "Function"…
 
 // What the balance needs to know about one person in the room. Keys are stable: sector and
-// bassin ids as numbers, language and gender as codes, functions as typed. Empty or 0 means
+// bassin ids as numbers, language and gender as codes, functions by their list id. Empty or 0 means
 // "not recorded".
 struct PersonProfile
 {
@@ -127,12 +128,40 @@ struct BalanceAlert
     enum class Kind {
         SectorOverShare, // one sector holds strictly more than the council's largest share
         BassinEmpty,     // nobody from this bassin is in the room
+        OverShare,       // one bucket of `dimension` holds strictly more than `limit` percent
+        Missing,         // nobody of this language (or bassin) is in the room
+        UnderShare,      // this language, bassin or gender holds strictly less than `limit` percent
     };
     Kind kind = Kind::SectorOverShare;
-    QString key;  // the sector's or bassin's id
+    QString key;  // the sector's or bassin's id, the language or gender code, the function's id
     int count = 0;
     int total = 0;
-    int limit = 0; // the largest share allowed, in percent (SectorOverShare)
+    int limit = 0; // the share allowed, in percent (over or under)
+    BalanceDimension dimension = BalanceDimension::Sector;
+
+    // The dimension whose bar the alert concerns.
+    BalanceDimension concerns() const
+    {
+        switch (kind) {
+        case Kind::SectorOverShare: return BalanceDimension::Sector;
+        case Kind::BassinEmpty: return BalanceDimension::Bassin;
+        default: return dimension;
+        }
+    }
+};
+
+// What the council chose to watch (percent, none when unset), one limit per dimension the
+// chart shows: a sector or a function above its largest share; a language the council
+// works in (French and Dutch) or a bassin when nobody of it is present, and when under its
+// smallest share; women or men when under theirs.
+struct BalanceLimits
+{
+    std::optional<int> maxSectorShare;
+    std::optional<int> maxFunctionShare;
+    std::optional<int> minLanguageShare;
+    std::optional<int> minBassinShare;
+    std::optional<int> minGenderShare;
+    QStringList languages = {QStringLiteral("fr"), QStringLiteral("nl")};
 };
 
 struct Balance
@@ -156,6 +185,8 @@ struct Balance
 // flagged.
 Balance computeBalance(const QList<PersonProfile> &present, const QList<qint64> &bassinIds,
                        std::optional<int> maxSectorShare);
+// The same, with every limit the council set: alerts on every dimension the chart shows.
+Balance computeBalance(const QList<PersonProfile> &present, const QList<qint64> &bassinIds, const BalanceLimits &limits);
 
 // One translated sentence for an alert, given the sector's or bassin's display name.
 QString balanceAlertText(const BalanceAlert &alert, const QString &name);

@@ -331,11 +331,54 @@ Migration version5()
             }};
 }
 
+
+// A person's free-text list (profession or function) becomes a bilingual list referenced by
+// id: each distinct text (trimmed, ASCII case aside) becomes one entry, named the same in
+// both languages until the user renames or merges it, in the order first met.
+QStringList textToList(const QString &table, const QString &column)
+{
+    return {
+        u"CREATE TABLE "_qs + table + u" ("
+            u" id INTEGER PRIMARY KEY,"
+            u" position INTEGER NOT NULL DEFAULT 0,"
+            u" name_fr TEXT NOT NULL DEFAULT '',"
+            u" name_nl TEXT NOT NULL DEFAULT '')"_qs,
+        u"INSERT INTO "_qs + table + u" (position, name_fr, name_nl)"
+            u" SELECT ROW_NUMBER() OVER (ORDER BY MIN(id)) - 1, MIN(trim("_qs + column + u")), MIN(trim(" + column + u"))"
+            u" FROM person WHERE trim(" + column + u") <> '' GROUP BY lower(trim(" + column + u"))",
+        u"ALTER TABLE person ADD COLUMN "_qs + column + u"_id INTEGER REFERENCES " + table + u"(id) ON DELETE SET NULL",
+        u"UPDATE person SET "_qs + column + u"_id = (SELECT l.id FROM " + table + u" l WHERE lower(l.name_fr) = lower(trim(person."
+            + column + u"))) WHERE trim(" + column + u") <> ''",
+        u"CREATE INDEX person_"_qs + column + u" ON person(" + column + u"_id)",
+        u"ALTER TABLE person DROP COLUMN "_qs + column,
+    };
+}
+
+// The council's own settings: professions and functions as bilingual lists, the meeting
+// place in both languages (the Dutch documents said "Bruxelles"), the composition rules of
+// seed 003 (a seat cap, no open seats) and the balance monitor's smallest shares. Care
+// councils take seed 003's rules: at most 25 seats, none of them open.
+Migration version7()
+{
+    QStringList statements = textToList(u"profession"_qs, u"profession"_qs) + textToList(u"function"_qs, u"function"_qs);
+    statements << QStringLiteral("ALTER TABLE meeting RENAME COLUMN place TO place_fr")
+               << QStringLiteral("ALTER TABLE meeting ADD COLUMN place_nl TEXT NOT NULL DEFAULT ''")
+               << QStringLiteral("UPDATE meeting SET place_nl = place_fr")
+               << QStringLiteral("ALTER TABLE council ADD COLUMN seat_cap INTEGER")
+               << QStringLiteral("ALTER TABLE council ADD COLUMN no_open_seats INTEGER NOT NULL DEFAULT 0")
+               << QStringLiteral("ALTER TABLE council ADD COLUMN min_language_share INTEGER")
+               << QStringLiteral("ALTER TABLE council ADD COLUMN min_bassin_share INTEGER")
+               << QStringLiteral("ALTER TABLE council ADD COLUMN max_function_share INTEGER")
+               << QStringLiteral("ALTER TABLE council ADD COLUMN min_gender_share INTEGER")
+               << QStringLiteral("UPDATE council SET seat_cap = 25, no_open_seats = 1 WHERE kind = 'care'");
+    return {7, statements};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version7()};
     return steps;
 }
 

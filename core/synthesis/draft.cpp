@@ -69,7 +69,8 @@ Participation participationOf(const Source &source, qint64 meetingId)
         const std::optional<Record> p = source.record(Entity::Person, a.number(field("person_id")));
         if (!p)
             continue;
-        present.append({p->id, a.number(field("guest")) != 0, p->number(field("sector_id")), p->text(field("function")),
+        present.append({p->id, a.number(field("guest")) != 0, p->number(field("sector_id")),
+                        p->number(field("function_id")) > 0 ? p->text(field("function_id")) : QString(),
                         p->number(field("bassin_id")), p->text(field("language")), p->text(field("gender"))});
     }
     result.represented = int(effectivePresence(entries).represented.size());
@@ -445,7 +446,7 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                          const QString audience = next->bilingual(field("audience")).display(l).trimmed();
                          if (!audience.isEmpty())
                              html += paragraph(audience);
-                         const QString place = next->text(field("place")).trimmed();
+                         const QString place = next->bilingual(field("place")).display(l).trimmed();
                          if (!place.isEmpty())
                              html += paragraph(text(words("Lieu : ", "Plaats: "), l) + place);
                          const QString registration = next->text(field("registration")).trimmed();

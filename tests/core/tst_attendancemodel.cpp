@@ -280,13 +280,17 @@ TEST_CASE("Quorum and balance follow check-in at the exact boundary")
     CHECK(b.total == 3);
     bool healthFlagged = false;
     QStringList emptyBassins;
+    bool dutchMissing = false; // everyone here speaks French: the council works in both
     for (const BalanceAlert &a : b.alerts) {
         if (a.kind == BalanceAlert::Kind::SectorOverShare)
             healthFlagged = a.key == QString::number(c.f.health);
-        else
+        else if (a.kind == BalanceAlert::Kind::BassinEmpty)
             emptyBassins << c.model.bucketLabel(BalanceDimension::Bassin, a.key);
+        else if (a.kind == BalanceAlert::Kind::Missing)
+            dutchMissing = a.key == s("nl") && a.concerns() == BalanceDimension::Language;
     }
     CHECK(healthFlagged);
+    CHECK(dutchMissing);
     CHECK(emptyBassins == QStringList{s("Sud-Est"), s("Sud"), s("Centre-Ouest")});
     CHECK(c.model.bucketLabel(BalanceDimension::Sector, QString::number(c.f.health)) == s("Médecine générale"));
     CHECK(c.model.bucketLabel(BalanceDimension::Sector, QString()) == s("Not recorded"));

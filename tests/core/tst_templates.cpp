@@ -62,7 +62,7 @@ TEST_CASE("A meeting from a template copies the structure of the source", "[temp
     CHECK(meeting->text(u"date"_qs) == u"2025-11-19"_qs);
     CHECK(meeting->text(u"status"_qs) == u"planned"_qs);
     CHECK(meeting->number(u"session_number"_qs) == highestSession + 1);
-    for (const char *column : {"start_time", "end_time", "place", "objectives_fr", "objectives_nl"})
+    for (const char *column : {"start_time", "end_time", "place_fr", "place_nl", "objectives_fr", "objectives_nl"})
         CHECK(meeting->value(QString::fromLatin1(column)) == source.value(QString::fromLatin1(column)));
 
     const QList<Record> items = workspace.records(Entity::AgendaItem, meeting->id);
