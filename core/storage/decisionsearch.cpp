@@ -139,6 +139,14 @@ Result<void> indexDecisions(Database &database, const QList<qint64> &voteIds, co
     });
 }
 
+Result<void> rebuildDecisionSearch(Database &database)
+{
+    QSqlQuery q(connection(database));
+    if (!q.exec(QStringLiteral("INSERT INTO decision_search (decision_search) VALUES ('rebuild')")))
+        return Result<void>::failure(q.lastError().text());
+    return {};
+}
+
 QList<qint64> decisionsLike(const Database &database, const QString &foldedWord)
 {
     QList<qint64> ids;

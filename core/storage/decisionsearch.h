@@ -55,6 +55,10 @@ QList<qint64> staleDecisions(const Database &database);
 // Replaces the index rows of `voteIds` by `texts` (votes without a text lose their row: no
 // longer a decision) and clears them from the stale list, inside the caller's transaction.
 Result<void> indexDecisions(Database &database, const QList<qint64> &voteIds, const QList<DecisionText> &texts);
+// Rebuilds the index from its rows: words of rows replaced or deleted stay in the index's
+// pages until its segments merge, so an erasure rebuilds it (with secure_delete, the freed
+// pages are zeroed) to leave no trace of a name.
+Result<void> rebuildDecisionSearch(Database &database);
 // A plain scan with LIKE over the same indexed texts: the baseline of bench_search.
 QList<qint64> decisionsLike(const Database &database, const QString &foldedWord);
 

@@ -341,9 +341,12 @@ Migration version5()
 Migration version6()
 {
     // The votes a change to `what` touches, into the list of decisions to index again.
-    const auto mark = [](const QString &trigger, const QString &event, const QString &votes) {
+    const auto mark = [](const QString &trigger, const QString &event, const QString &votes) -> QString {
+        // Not INSERT OR IGNORE: inside a foreign key's cascade the outer statement's conflict
+        // policy (abort) would override it.
         return u"CREATE TRIGGER "_qs + trigger + u" AFTER "_qs + event
-               + u" BEGIN INSERT OR IGNORE INTO decision_search_stale (vote_id) "_qs + votes + u"; END"_qs;
+               + u" BEGIN INSERT INTO decision_search_stale (vote_id) SELECT id FROM ("_qs + votes
+               + u") AS touched WHERE id NOT IN (SELECT vote_id FROM decision_search_stale); END"_qs;
     };
     const QString byProposal = QStringLiteral(
         "SELECT id FROM vote WHERE proposal_id = %1.id"
@@ -360,14 +363,14 @@ Migration version6()
                 QStringLiteral("CREATE TABLE decision_search_stale (vote_id INTEGER PRIMARY KEY)"),
                 // Every closed vote of an older file: counted once and indexed when it opens.
                 QStringLiteral("INSERT INTO decision_search_stale (vote_id) SELECT id FROM vote WHERE status = 'closed'"),
-                mark(u"vote_search_insert"_qs, u"INSERT ON vote"_qs, u"VALUES (NEW.id)"_qs),
-                mark(u"vote_search_update"_qs, u"UPDATE ON vote"_qs, u"VALUES (NEW.id)"_qs),
+                mark(u"vote_search_insert"_qs, u"INSERT ON vote"_qs, u"SELECT NEW.id AS id"_qs),
+                mark(u"vote_search_update"_qs, u"UPDATE ON vote"_qs, u"SELECT NEW.id AS id"_qs),
                 QStringLiteral("CREATE TRIGGER vote_search_delete AFTER DELETE ON vote BEGIN"
                                " DELETE FROM decision_search WHERE rowid = OLD.id;"
                                " DELETE FROM decision_search_stale WHERE vote_id = OLD.id; END"),
-                mark(u"vote_option_search_insert"_qs, u"INSERT ON vote_option"_qs, u"VALUES (NEW.vote_id)"_qs),
-                mark(u"vote_option_search_update"_qs, u"UPDATE ON vote_option"_qs, u"VALUES (NEW.vote_id)"_qs),
-                mark(u"vote_option_search_delete"_qs, u"DELETE ON vote_option"_qs, u"VALUES (OLD.vote_id)"_qs),
+                mark(u"vote_option_search_insert"_qs, u"INSERT ON vote_option"_qs, u"SELECT NEW.vote_id AS id"_qs),
+                mark(u"vote_option_search_update"_qs, u"UPDATE ON vote_option"_qs, u"SELECT NEW.vote_id AS id"_qs),
+                mark(u"vote_option_search_delete"_qs, u"DELETE ON vote_option"_qs, u"SELECT OLD.vote_id AS id"_qs),
                 mark(u"agenda_item_search"_qs, u"UPDATE OF title_fr, title_nl ON agenda_item"_qs,
                      u"SELECT id FROM vote WHERE agenda_item_id = NEW.id"_qs),
                 mark(u"council_search"_qs, u"UPDATE OF name_fr, name_nl ON council"_qs,
