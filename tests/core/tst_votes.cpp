@@ -3,6 +3,7 @@
 #include "sqlhelpers.h"
 #include "testworkspace.h"
 
+#include "decisions/voteconsistency.h"
 #include "decisions/voteresult.h"
 #include "decisions/votes.h"
 #include "jsonexchange.h"
@@ -1815,4 +1816,22 @@ TEST_CASE("Closing a vote stores its counted result and undo takes it back", "[v
     CHECK(f.vote(voteId).text(s("result")).isEmpty());
     f.ws().undoStack()->redo();
     CHECK(decodeCountedResult(f.vote(voteId).text(s("result"))).has_value());
+}
+
+TEST_CASE("A closed named vote of the whole room stores no counts per subgroup and passes the check", "[votes]")
+{
+    VoteFixture f;
+    // Anna, Bram and Dirk sit in subgroups, but the vote is counted for the whole room.
+    const qint64 voteId = f.open(f.question(VoteMode::Named));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Anna"), Voice::For));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Bram"), Voice::Against));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Dirk"), Voice::For));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Elif"), Voice::For));
+    CHECK(f.close(voteId).outcome() == Outcome::Adopted);
+    const QList<Record> tallies = f.db().records(Entity::VoteTally, voteId);
+    REQUIRE(tallies.size() == 1);
+    CHECK(tallies.first().number(s("subgroup_id")) == 0);
+    CHECK(tallies.first().number(s("votes_for")) == 3);
+    for (const RecordProblem &problem : decisionRecordProblems(f.db()))
+        FAIL_CHECK(problem.message.toStdString());
 }
