@@ -16,12 +16,15 @@
 #include "decisions/voteresult.h"
 #include "decisions/votes.h"
 #include "documents/renderers.h"
+#include "generator.h"
 #include "jsonexchange.h"
 #include "storage/decisionsearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace Quorum;
 using QuorumTest::DemoWorkspace;
@@ -284,4 +287,34 @@ TEST_CASE("The version 1 demo file migrates through schema 6", "[decisionsearch]
     DecisionQuery query;
     query.match = decisionSearchExpression(u8("conseil"));
     CHECK_FALSE(matchDecisions(db, query).failed);
+}
+
+TEST_CASE("Every generated closed vote stores its recount and is indexed", "[decisionsearch]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"generated.quorum"_qs);
+    GeneratorOptions options;
+    options.years = 2;
+    REQUIRE(generateWorkspaceFile(path, options).ok());
+    auto opened = Workspace::open(path);
+    REQUIRE(opened.ok());
+    const Database &db = opened.value()->storage();
+    CHECK(staleDecisions(db).isEmpty());
+    requireStoredResultsAreRecounts(db);
+    CHECK(decisionRecordProblems(db).isEmpty());
+    // Every decision is in the index, found by a word of its question.
+    const QList<DecisionHistoryEntry> all = decisionHistory(db);
+    REQUIRE(all.size() == closedVotes(db).size());
+    for (qsizetype i = 0; i < all.size(); i += std::max<qsizetype>(1, all.size() / 40)) {
+        const DecisionHistoryEntry &entry = all.at(i);
+        const QString phrase = u'"' + entry.question.nl + u'"';
+        DecisionHistoryFilter filter;
+        filter.text = phrase;
+        filter.councilId = entry.councilId;
+        INFO(phrase.toStdString());
+        bool present = false;
+        for (const DecisionHistoryEntry &hit : decisionHistory(db, filter))
+            present = present || hit.voteId == entry.voteId;
+        CHECK(present);
+    }
 }
