@@ -115,8 +115,11 @@ void fillResult(DecisionHistoryEntry &entry, const Record &vote, const Tables &t
 // attendance and every council's memberships read at once.
 QHash<qint64, std::optional<QuorumResult>> meetingQuorums(const Database &database, const Tables &t)
 {
+    QSet<qint64> councilIds; // of the meetings read, not every council of the workspace
+    for (const Record &meeting : t.meetings)
+        councilIds.insert(meeting.number(field("council_id")));
     QHash<qint64, QList<Record>> memberships;
-    for (const Record &m : database.recordsWithParents(Entity::Membership, t.councils.keys()))
+    for (const Record &m : database.recordsWithParents(Entity::Membership, distinct(councilIds)))
         memberships[m.number(field("council_id"))].append(m);
     QHash<qint64, QList<Record>> attendance;
     for (const Record &a : database.recordsWithParents(Entity::Attendance, t.meetings.keys()))
