@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generator.h"
 
+#include "decisions/decisionindex.h"
 #include "generation/meetinglife.h"
 #include "jsonexchange.h"
 #include "record.h"
@@ -402,7 +403,8 @@ Result<GeneratorSummary> generateWorkspaceFile(const QString &outPath, const Gen
         if (!generated)
             return Result<void>::failure(generated.error());
         summary = generated.value();
-        return {};
+        // Written in bulk: the file ships with its decisions indexed, as an import does.
+        return refreshDecisionRecords(database);
     });
     if (!built)
         return Result<GeneratorSummary>::failure(built.error());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonexchange.h"
 
+#include "decisions/decisionindex.h"
 #include "decisions/voteconsistency.h"
 #include "exportfile.h"
 
@@ -77,7 +78,7 @@ Result<Record> recordFromJson(Entity entity, const QJsonValue &value, const QStr
             continue;
         }
         const Field *field = spec.field(key);
-        if (!field)
+        if (!field || field->derived) // a derived value is recomputed, never taken from a file
             return R::failure(QCoreApplication::translate("Quorum::Exchange", "%1: unknown field \"%2\".").arg(where, key.left(60)));
         if (field->bilingual) {
             const QJsonValue v = it.value();
@@ -200,6 +201,8 @@ QJsonObject recordToJson(const Record &record)
     if (spec.ordered)
         object.insert(positionKey, record.position());
     for (const Field &field : spec.fields) {
+        if (field.derived)
+            continue; // recomputed on import: never exchanged
         if (field.bilingual) {
             const BilingualText text = record.bilingual(field.name);
             object.insert(field.name, QJsonObject{{u"fr"_qs, text.fr}, {u"nl"_qs, text.nl}});
@@ -306,6 +309,9 @@ Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const
                 if (auto inserted = database.insert(record); !inserted)
                     return Result<void>::failure(where + u": " + inserted.error());
         }
+        // Closed votes counted once and decisions indexed, as closing them in the app does.
+        if (auto refreshed = refreshDecisionRecords(database); !refreshed)
+            return refreshed;
         // What the interface refuses when recording is refused here too, before anything is
         // committed: a file is not trusted to be consistent because it parses.
         const QList<RecordProblem> problems = decisionRecordProblems(database);

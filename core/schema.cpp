@@ -113,6 +113,17 @@ Field ruleField(const char *name, const char *label, const char *defaultCode, bo
     return f;
 }
 
+// A closed vote's result as it was counted when it closed (decisions/voteresult.h): the
+// history reads it instead of counting again. Empty until the vote closes.
+Field countedResult()
+{
+    Field f = text("result", QT_TRANSLATE_NOOP("Quorum::Schema", "Counted result"));
+    f.type = FieldType::LongText;
+    f.maximum = longText;
+    f.derived = true;
+    return f;
+}
+
 Field required(Field f)
 {
     f.required = true;
@@ -434,7 +445,8 @@ std::vector<EntitySpec> buildSpecs()
                  {"incomplete", QT_TRANSLATE_NOOP("Quorum::Schema", "Incomplete")},
                  {"invalid", QT_TRANSLATE_NOOP("Quorum::Schema", "Invalid")}},
                 false),
-         longTextField("rationale", QT_TRANSLATE_NOOP("Quorum::Schema", "Rationale"))}));
+         longTextField("rationale", QT_TRANSLATE_NOOP("Quorum::Schema", "Rationale")),
+         countedResult()}));
     // A candidate (a person or a whole delegation) or an option of a dot vote.
     specs.push_back(makeSpec(
         Entity::VoteOption, "vote_option", "voteOptions", QT_TRANSLATE_NOOP("Quorum::Schema", "Option"), "vote_id", true,

@@ -62,6 +62,10 @@ struct Field
     // What a required bilingual text starts as when a user adds a record: content in both
     // languages, so a new row is valid at once and the user types over it.
     BilingualText newText;
+    // Written by Quorum itself from other records (a closed vote's counted result): never
+    // typed, not part of the exchange format (an import recomputes it), checked by
+    // `quorum check` against a recount.
+    bool derived = false;
 };
 
 // A stored column: one per plain field, two per bilingual field.

@@ -2,6 +2,7 @@
 #include "workspace.h"
 
 #include "commands/recordcommands.h"
+#include "decisions/decisionindex.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     auto database = Database::open(path);
     if (!database)
         return Result<std::unique_ptr<Workspace>>::failure(database.error());
+    // A file from before schema 6 (or written by a bulk path): its closed votes are counted
+    // once and its decisions indexed, now. Failing leaves the history reading the votes'
+    // own columns and searching the unindexed decisions in memory.
+    if (auto refreshed = refreshDecisionRecords(*database.value()); !refreshed)
+        qWarning("Quorum: the decision records of %s could not be brought up to date: %s", qPrintable(path),
+                 qPrintable(refreshed.error()));
     return std::unique_ptr<Workspace>(new Workspace(database.take()));
 }
 
@@ -98,6 +105,12 @@ Result<void> Workspace::endTransaction()
     if (!failure.isEmpty()) {
         m_database->rollback();
         return Result<void>::failure(failure);
+    }
+    // The decisions this step touched are indexed again in the same transaction.
+    if (Result<void> refreshed = refreshDecisionRecords(*m_database); !refreshed) {
+        m_database->rollback();
+        m_commitFailed = true;
+        return refreshed;
     }
     if (Result<void> committed = m_database->commit(); !committed) {
         m_commitFailed = true;

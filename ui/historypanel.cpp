@@ -262,7 +262,7 @@ void HistoryPanel::readDecisions()
 
 void HistoryPanel::fillTable(qint64 keepVoteId)
 {
-    m_entries = refineDecisions(m_read, m_search->text(), m_theme->currentData().toString());
+    m_entries = refineDecisions(m_workspace->storage(), m_read, m_search->text(), m_theme->currentData().toString());
     const Field &outcome = *entitySpec(Entity::Vote).field(u"outcome"_qs);
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_entries.size()));

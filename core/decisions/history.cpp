@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisions/history.h"
 
+#include "decisions/historysearch.h"
 #include "decisions/meetingquorum.h"
-#include "decisions/votes.h"
+#include "decisions/voteresult.h"
 #include "record.h"
 #include "storage/database.h"
+#include "storage/decisionsearch.h"
 
 #include <QCollator>
 #include <QHash>
@@ -47,6 +49,7 @@ struct Tables
     QHash<qint64, Record> proposals;
     QHash<qint64, Record> people;
     QHash<qint64, Record> subgroups;
+    QHash<qint64, Record> options; // of the votes read, for their stored results
     QHash<qint64, QList<Record>> objectionsByProposal;
 
     std::optional<DecisionAuthor> author(const Record &record) const
@@ -76,227 +79,97 @@ struct Tables
     }
 };
 
-// Numbers and words from the count; the record's own numbers when it cannot be counted
-// (a rule this version cannot read): the entry still shows what was stored.
-void fillCount(DecisionHistoryEntry &entry, const Record &vote, const Database &database)
+
+// Numbers and words from the result stored when the vote closed; the record's own numbers
+// when it has none (written by a bulk path that has not counted it yet, or a rule this
+// version cannot read): the entry still shows what was stored.
+void fillResult(DecisionHistoryEntry &entry, const Record &vote, const Tables &t)
 {
     DecisionNumbers &n = entry.numbers;
+    if (const std::optional<CountedResult> stored = decodeCountedResult(vote.text(field("result")))) {
+        n = stored->numbers;
+        entry.ruleCode = stored->ruleCode;
+        entry.subgroupRuleCode = stored->subgroupRuleCode;
+        entry.explanation = stored->explanation;
+    }
     n.members = int(vote.number(field("members")));
     n.present = int(vote.number(field("present")));
     n.quorumMet = vote.number(field("quorum_met")) != 0;
     n.evident = vote.number(field("evident")) != 0;
     n.ballots = optionalNumber(vote, "ballots");
     n.blank = optionalNumber(vote, "blank");
-
-    const Result<VoteCount> counted = countVote(database, entry.voteId);
-    if (!counted) {
-        if (const Result<DecisionRule> rule = parseRuleCode(entry.ruleCode)) {
-            entry.method = rule.value().method;
-            entry.ruleWords = describeRule(rule.value());
-        }
-        return;
+    if (const Result<DecisionRule> rule = parseRuleCode(entry.ruleCode)) {
+        entry.method = rule.value().method;
+        entry.ruleWords = describeRule(rule.value());
     }
-    const VoteCount &count = counted.value();
-    entry.method = count.rule.method;
-    entry.ruleCode = ruleCode(count.rule);
-    entry.ruleWords = describeRule(count.rule);
-    if (count.subgroupRule) {
-        entry.subgroupRuleCode = ruleCode(*count.subgroupRule);
-        entry.subgroupRuleWords = describeRule(*count.subgroupRule);
-    }
-    if (entry.outcome.isEmpty())
-        entry.outcome = outcomeCode(count.outcome());
-    entry.explanation = count.explanation();
-
-    n.members = count.electorate.members;
-    n.present = count.electorate.present;
-    n.quorumMet = count.electorate.quorumMet;
-    n.evident = count.tally.evident;
-    n.forVotes = count.tally.forVotes;
-    n.against = count.tally.against;
-    n.abstain = count.tally.abstain;
-    n.standingObjections = count.tally.standingObjections;
-    n.settledObjections = count.tally.settledObjections;
-    auto optionName = [&count](int index) {
-        return index >= 0 && std::size_t(index) < count.options.size() ? count.options.at(std::size_t(index)).name
-                                                                        : BilingualText{};
-    };
-    if (count.decision) {
-        n.base = count.decision->base;
-        n.required = count.decision->required;
-        n.quorumFlagged = count.decision->quorumFlagged;
-    } else if (count.subgroups) {
-        n.base = count.subgroups->overall.base;
-        n.required = count.subgroups->overall.required;
-        n.quorumFlagged = count.subgroups->overall.quorumFlagged;
-        // The council counted the subgroups' voices, one each: those are its for and against.
-        n.forVotes = n.against = n.abstain = 0;
-        for (const SubgroupVoice &voice : count.subgroups->voices) {
-            n.subgroups.append({voice.name, voiceCode(voice.voice), outcomeCode(voice.inner.outcome)});
-            ++(voice.voice == Voice::For ? n.forVotes : voice.voice == Voice::Against ? n.against : n.abstain);
-        }
-    } else if (count.election) {
-        const ElectionResult &e = *count.election;
-        n.base = e.base;
-        n.required = e.required;
-        n.quorumFlagged = e.quorumFlagged;
-        n.seatsFilled = e.seatsFilled;
-        n.seatsUndecided = e.seatsUndecided;
-        for (const CandidateResult &c : e.candidates)
-            n.options.append({optionName(c.index), c.votes, candidateStatusCode(c.status), c.seat, 0, false});
-    } else if (count.priority) {
-        const PriorityResult &p = *count.priority;
-        n.quorumFlagged = p.quorumFlagged;
-        n.dotsCast = p.dotsCast;
-        n.dotsAvailable = p.dotsAvailable;
-        for (const RankedOption &o : p.ranking)
-            n.options.append({optionName(o.index), o.dots, QString(), 0, o.rank, o.tied});
-    }
+    if (!entry.subgroupRuleCode.isEmpty())
+        if (const Result<DecisionRule> rule = parseRuleCode(entry.subgroupRuleCode))
+            entry.subgroupRuleWords = describeRule(rule.value());
+    for (DecisionOption &option : n.options)
+        option.name = t.options.value(option.optionId).bilingual(field("name"));
+    for (DecisionSubgroupVoice &voice : n.subgroups)
+        voice.name = t.subgroups.value(voice.subgroupId).bilingual(field("name"));
 }
 
-void addText(QStringList &texts, const BilingualText &text)
+// The quorum of each meeting by its attendance, as the minutes state it: every meeting's
+// attendance and every council's memberships read at once.
+QHash<qint64, std::optional<QuorumResult>> meetingQuorums(const Database &database, const Tables &t)
 {
-    if (!text.fr.isEmpty())
-        texts << text.fr;
-    if (!text.nl.isEmpty() && text.nl != text.fr)
-        texts << text.nl;
+    QSet<qint64> councilIds; // of the meetings read, not every council of the workspace
+    for (const Record &meeting : t.meetings)
+        councilIds.insert(meeting.number(field("council_id")));
+    QHash<qint64, QList<Record>> memberships;
+    for (const Record &m : database.recordsWithParents(Entity::Membership, distinct(councilIds)))
+        memberships[m.number(field("council_id"))].append(m);
+    QHash<qint64, QList<Record>> attendance;
+    for (const Record &a : database.recordsWithParents(Entity::Attendance, t.meetings.keys()))
+        attendance[a.number(field("meeting_id"))].append(a);
+    QHash<qint64, std::optional<QuorumResult>> quorums;
+    for (const Record &meeting : t.meetings) {
+        const auto council = t.councils.constFind(meeting.number(field("council_id")));
+        if (council == t.councils.cend() || attendance.value(meeting.id).isEmpty())
+            continue; // never checked in: no quorum to state (value() gives nullopt)
+        const MeetingRoll roll = meetingRoll(*council, memberships.value(council->id), attendance.value(meeting.id));
+        quorums.insert(meeting.id, evaluateQuorum(roll.rule, roll.members, roll.attendance));
+    }
+    return quorums;
 }
 
-void addProposal(QStringList &texts, const DecisionProposal &proposal)
+DecisionQuery sqlQuery(const DecisionHistoryFilter &filter)
 {
-    addText(texts, proposal.title);
-    addText(texts, proposal.text);
-    addText(texts, proposal.theme);
-    if (proposal.author)
-        addText(texts, proposal.author->name);
+    DecisionQuery query;
+    query.councilId = filter.councilId;
+    query.from = filter.from;
+    query.to = filter.to;
+    query.meetingDate = filter.meetingDate;
+    query.outcome = filter.outcome;
+    query.foldedTheme = searchFolded(filter.theme.trimmed());
+    query.match = ftsExpression(searchTerms(filter.text));
+    return query;
 }
 
-// Every text of the entry in both languages, folded once.
-QString haystack(const DecisionHistoryEntry &entry)
+// Decisions written since the index was refreshed are matched here, in memory, the same way.
+QList<DecisionHistoryEntry> checkUnindexed(QList<DecisionHistoryEntry> entries, const QSet<qint64> &unindexed,
+                                           const QString &text, const QString &theme)
 {
-    QStringList texts;
-    addText(texts, entry.councilName);
-    addText(texts, entry.itemTitle);
-    addText(texts, entry.question);
-    addText(texts, entry.ruleWords);
-    addText(texts, entry.subgroupRuleWords);
-    addText(texts, entry.explanation);
-    addText(texts, entry.rationale);
-    if (entry.proposal)
-        addProposal(texts, *entry.proposal);
-    for (const DecisionObjection &objection : entry.objections) {
-        addText(texts, objection.argument);
-        if (objection.author)
-            addText(texts, objection.author->name);
-        addProposal(texts, objection.counterProposal);
-    }
-    for (const DecisionOption &option : entry.numbers.options)
-        addText(texts, option.name);
-    for (const DecisionSubgroupVoice &voice : entry.numbers.subgroups)
-        addText(texts, voice.name);
-    return searchFolded(texts.join(u'\n'));
-}
-
-// The words of a query, folded; punctuation around a word (quotes, commas) is not part of it.
-QStringList queryWords(const QString &query)
-{
-    QStringList words;
-    for (const QString &raw : searchFolded(query).split(u' ', Qt::SkipEmptyParts)) {
-        qsizetype start = 0;
-        qsizetype end = raw.size();
-        while (start < end && raw.at(start).isPunct())
-            ++start;
-        while (end > start && raw.at(end - 1).isPunct())
-            --end;
-        if (end > start)
-            words << raw.mid(start, end - start);
-    }
-    return words;
-}
-
-bool themeMatches(const std::optional<DecisionProposal> &proposal, const QString &foldedTheme)
-{
-    if (foldedTheme.isEmpty())
-        return true;
-    if (!proposal)
-        return false;
-    return searchFolded(proposal->theme.fr.trimmed()) == foldedTheme
-           || searchFolded(proposal->theme.nl.trimmed()) == foldedTheme;
-}
-
-// One character, folded: its compatibility decomposition (é → e + ◌́, ﬁ → fi, no-break
-// space → space) without the combining marks, in lower case. Spaces of every kind are one
-// space, so a search word never straddles a line break.
-void appendFolded(QString &out, char32_t code)
-{
-    switch (code) {
-    case 0x2018: case 0x2019: case 0x02BC: out += u'\''; return; // ‘ ’ ʼ
-    case 0x0152: case 0x0153: out += u"oe"_qs; return;            // Œ œ
-    case 0x00C6: case 0x00E6: out += u"ae"_qs; return;            // Æ æ
-    case 0x00DF: case 0x1E9E: out += u"ss"_qs; return;            // ß ẞ
-    default: break;
-    }
-    if (QChar::category(code) == QChar::Mark_NonSpacing)
-        return;
-    if (QChar::isSpace(code)) {
-        out += u' ';
-        return;
-    }
-    const QString decomposed = QChar::decomposition(code);
-    if (!decomposed.isEmpty()) {
-        for (qsizetype i = 0; i < decomposed.size(); ++i) {
-            const char16_t high = decomposed.at(i).unicode();
-            if (QChar::isHighSurrogate(high) && i + 1 < decomposed.size()) {
-                ++i;
-                appendFolded(out, QChar::surrogateToUcs4(high, decomposed.at(i).unicode()));
-            } else {
-                appendFolded(out, high);
-            }
-        }
-        return;
-    }
-    const char32_t folded = QChar::toCaseFolded(code);
-    if (QChar::requiresSurrogates(folded)) {
-        out += QChar(QChar::highSurrogate(folded));
-        out += QChar(QChar::lowSurrogate(folded));
-    } else {
-        out += QChar(char16_t(folded));
-    }
+    if (unindexed.isEmpty())
+        return entries;
+    const QList<SearchTerm> terms = searchTerms(text);
+    const QString foldedTheme = searchFolded(theme.trimmed());
+    entries.removeIf([&](const DecisionHistoryEntry &entry) {
+        return unindexed.contains(entry.voteId)
+               && (!matchesTheme(entry, foldedTheme) || !matchesTerms(decisionHaystack(entry), terms));
+    });
+    return entries;
 }
 
 } // namespace
 
-QString searchFolded(const QString &text)
+QList<DecisionHistoryEntry> readDecisionEntries(const Database &database, const QList<qint64> &voteIds)
 {
-    QString out;
-    out.reserve(text.size());
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t unit = text.at(i).unicode();
-        // Most of a text is ASCII: folded here, without Unicode tables.
-        if (unit < 0x80) {
-            if (unit >= u'A' && unit <= u'Z')
-                out += QChar(char16_t(unit + (u'a' - u'A')));
-            else
-                out += QChar::isSpace(unit) ? QChar(u' ') : QChar(unit);
-            continue;
-        }
-        if (QChar::isHighSurrogate(unit) && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
-            ++i;
-            appendFolded(out, QChar::surrogateToUcs4(unit, text.at(i).unicode()));
-        } else {
-            appendFolded(out, unit);
-        }
-    }
-    return out;
-}
-
-QList<DecisionHistoryEntry> decisionHistory(const Database &database, const DecisionHistoryFilter &filter)
-{
-    const QList<Record> votes = database.recordsWhere(Entity::Vote, field("status"), QStringLiteral("closed"));
-    if (votes.isEmpty())
+    if (voteIds.isEmpty())
         return {};
-
+    const QList<Record> votes = database.recordsWithIds(Entity::Vote, voteIds);
     Tables t;
     QSet<qint64> itemIds;
     for (const Record &vote : votes)
@@ -308,40 +181,26 @@ QList<DecisionHistoryEntry> decisionHistory(const Database &database, const Deci
     t.meetings = recordsById(database.recordsWithIds(Entity::Meeting, distinct(meetingIds)));
     t.councils = recordsById(database.records(Entity::Council));
 
-    // The cheap filters first: council and dates need no more than the meeting.
-    QList<const Record *> kept;
-    for (const Record &vote : votes) {
-        const Record item = t.items.value(vote.number(field("agenda_item_id")));
-        const auto meeting = t.meetings.constFind(item.number(field("meeting_id")));
-        if (meeting == t.meetings.cend())
-            continue;
-        const QDate date = QDate::fromString(meeting->text(field("date")), Qt::ISODate);
-        if (filter.councilId && meeting->number(field("council_id")) != *filter.councilId)
-            continue;
-        if (filter.meetingDate && date != *filter.meetingDate)
-            continue;
-        if ((filter.from.isValid() && date < filter.from) || (filter.to.isValid() && date > filter.to))
-            continue;
-        kept.append(&vote);
-    }
-    if (kept.isEmpty())
-        return {};
-
-    // Proposals, their objections and counter-proposals, and who wrote them.
+    // Proposals, their objections and counter-proposals, and who wrote them; the options
+    // and subgroups the stored results name.
     QSet<qint64> proposalIds;
-    for (const Record *vote : std::as_const(kept))
-        proposalIds.insert(vote->number(field("proposal_id")));
-    proposalIds.remove(0);
-    if (!proposalIds.isEmpty()) {
-        for (const Record &objection : database.records(Entity::Objection)) {
-            const qint64 proposalId = objection.number(field("proposal_id"));
-            if (proposalIds.contains(proposalId))
-                t.objectionsByProposal[proposalId].append(objection);
-        }
+    QSet<qint64> subgroupIds;
+    QList<qint64> votesWithOptions;
+    for (const Record &vote : votes) {
+        proposalIds.insert(vote.number(field("proposal_id")));
+        const QString result = vote.text(field("result"));
+        if (result.contains(u"\"options\":[["))
+            votesWithOptions.append(vote.id);
+        if (result.contains(u"\"subgroups\":[["))
+            if (const std::optional<CountedResult> stored = decodeCountedResult(result))
+                for (const DecisionSubgroupVoice &voice : stored->numbers.subgroups)
+                    subgroupIds.insert(voice.subgroupId);
     }
+    t.options = recordsById(database.recordsWithParents(Entity::VoteOption, votesWithOptions));
+    for (const Record &objection : database.recordsWithParents(Entity::Objection, distinct(proposalIds)))
+        t.objectionsByProposal[objection.number(field("proposal_id"))].append(objection);
     QSet<qint64> allProposals = proposalIds;
     QSet<qint64> personIds;
-    QSet<qint64> subgroupIds;
     for (const QList<Record> &objections : std::as_const(t.objectionsByProposal)) {
         for (const Record &objection : objections) {
             allProposals.insert(objection.number(field("counter_proposal_id")));
@@ -358,35 +217,34 @@ QList<DecisionHistoryEntry> decisionHistory(const Database &database, const Deci
         t.people = recordsById(database.recordsWithIds(Entity::Person, ids));
     if (const QList<qint64> ids = distinct(subgroupIds); !ids.isEmpty())
         t.subgroups = recordsById(database.recordsWithIds(Entity::Subgroup, ids));
+    const QHash<qint64, std::optional<QuorumResult>> quorums = meetingQuorums(database, t);
 
-    QHash<qint64, std::optional<QuorumResult>> quorums; // once per meeting, however many decisions it took
     QList<DecisionHistoryEntry> entries;
-    for (const Record *vote : std::as_const(kept)) {
+    for (const Record &vote : votes) {
+        const auto item = t.items.constFind(vote.number(field("agenda_item_id")));
+        if (item == t.items.cend() || !t.meetings.contains(item->number(field("meeting_id"))))
+            continue;
+        const Record &meeting = t.meetings[item->number(field("meeting_id"))];
         DecisionHistoryEntry entry;
-        entry.voteId = vote->id;
-        const qint64 proposalId = vote->number(field("proposal_id"));
+        entry.voteId = vote.id;
+        const qint64 proposalId = vote.number(field("proposal_id"));
         if (proposalId && t.proposals.contains(proposalId))
             entry.proposal = t.proposal(proposalId);
-
-        const Record &item = t.items[vote->number(field("agenda_item_id"))];
-        const Record &meeting = t.meetings[item.number(field("meeting_id"))];
-        entry.agendaItemId = item.id;
-        entry.itemTitle = item.bilingual(field("title"));
+        entry.agendaItemId = item->id;
+        entry.itemTitle = item->bilingual(field("title"));
         entry.meetingId = meeting.id;
         entry.meetingDate = QDate::fromString(meeting.text(field("date")), Qt::ISODate);
         entry.sessionNumber = int(meeting.number(field("session_number")));
-        if (!quorums.contains(meeting.id))
-            quorums.insert(meeting.id, meetingQuorum(database, meeting.id));
         entry.meetingQuorum = quorums.value(meeting.id);
         entry.councilId = meeting.number(field("council_id"));
         entry.councilName = t.councils.value(entry.councilId).bilingual(field("name"));
-        entry.question = vote->bilingual(field("title"));
-        entry.mode = vote->text(field("mode"));
-        entry.ruleCode = vote->text(field("rule"));
-        entry.openedAt = QDateTime::fromString(vote->text(field("opened_at")), Qt::ISODate);
-        entry.closedAt = QDateTime::fromString(vote->text(field("closed_at")), Qt::ISODate);
-        entry.outcome = vote->text(field("outcome"));
-        entry.rationale = vote->bilingual(field("rationale"));
+        entry.question = vote.bilingual(field("title"));
+        entry.mode = vote.text(field("mode"));
+        entry.ruleCode = vote.text(field("rule"));
+        entry.openedAt = QDateTime::fromString(vote.text(field("opened_at")), Qt::ISODate);
+        entry.closedAt = QDateTime::fromString(vote.text(field("closed_at")), Qt::ISODate);
+        entry.outcome = vote.text(field("outcome"));
+        entry.rationale = vote.bilingual(field("rationale"));
         if (entry.rationale.isEmpty() && proposalId && t.proposals.contains(proposalId))
             entry.rationale = t.proposals.value(proposalId).bilingual(field("rationale"));
         for (const Record &objection : t.objectionsByProposal.value(proposalId)) {
@@ -398,7 +256,7 @@ QList<DecisionHistoryEntry> decisionHistory(const Database &database, const Deci
             o.counterProposal = t.proposal(objection.number(field("counter_proposal_id")));
             entry.objections.append(o);
         }
-        fillCount(entry, *vote, database);
+        fillResult(entry, vote, t);
         entries.append(std::move(entry));
     }
 
@@ -412,26 +270,51 @@ QList<DecisionHistoryEntry> decisionHistory(const Database &database, const Deci
             return instant(a.openedAt) < instant(b.openedAt);
         return a.voteId < b.voteId;
     });
-    return refineDecisions(entries, filter.text, filter.theme);
+    return entries;
+}
+
+QList<DecisionHistoryEntry> decisionHistory(const Database &database, const DecisionHistoryFilter &filter)
+{
+    // Every filter runs in SQL, the words through the full-text index.
+    const DecisionMatches matches = matchDecisions(database, sqlQuery(filter));
+    return checkUnindexed(readDecisionEntries(database, matches.voteIds), matches.unindexed, filter.text, filter.theme);
 }
 
 QList<DecisionHistoryEntry> refineDecisions(const QList<DecisionHistoryEntry> &entries, const QString &text,
                                             const QString &theme)
 {
+    const QList<SearchTerm> terms = searchTerms(text);
     const QString foldedTheme = searchFolded(theme.trimmed());
-    const QStringList words = queryWords(text);
     QList<DecisionHistoryEntry> kept;
-    for (const DecisionHistoryEntry &entry : entries) {
-        if (!themeMatches(entry.proposal, foldedTheme))
-            continue;
-        if (!words.isEmpty()) {
-            const QString all = haystack(entry);
-            if (!std::all_of(words.cbegin(), words.cend(), [&all](const QString &word) { return all.contains(word); }))
-                continue;
-        }
-        kept.append(entry);
-    }
+    for (const DecisionHistoryEntry &entry : entries)
+        if (matchesTheme(entry, foldedTheme) && matchesTerms(decisionHaystack(entry), terms))
+            kept.append(entry);
     return kept;
+}
+
+QList<DecisionHistoryEntry> refineDecisions(const Database &database, const QList<DecisionHistoryEntry> &entries,
+                                            const QString &text, const QString &theme)
+{
+    const QString foldedTheme = searchFolded(theme.trimmed());
+    DecisionQuery query;
+    query.match = ftsExpression(searchTerms(text));
+    if (query.match.isEmpty()) {
+        QList<DecisionHistoryEntry> kept = entries;
+        kept.removeIf([&](const DecisionHistoryEntry &entry) { return !matchesTheme(entry, foldedTheme); });
+        return kept;
+    }
+    const DecisionMatches matches = matchDecisions(database, query);
+    const QSet<qint64> found(matches.voteIds.cbegin(), matches.voteIds.cend());
+    QList<DecisionHistoryEntry> kept;
+    for (const DecisionHistoryEntry &entry : entries)
+        if (found.contains(entry.voteId) && matchesTheme(entry, foldedTheme))
+            kept.append(entry);
+    return checkUnindexed(kept, matches.unindexed, text, theme);
+}
+
+QString decisionSearchExpression(const QString &text)
+{
+    return ftsExpression(searchTerms(text));
 }
 
 QStringList decisionThemes(const Database &database, Language language)

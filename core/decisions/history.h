@@ -26,12 +26,15 @@ class Database;
 
 struct DecisionHistoryFilter
 {
-    QString text;                     // every word must occur somewhere in the entry (any case, any accent)
+    // A search box's words (any case, any accent, both languages): every word must begin a
+    // word of the entry; "a quoted phrase" must occur as it is. Nothing typed is syntax.
+    QString text;
     std::optional<qint64> councilId;
     QString theme;                    // the proposal's theme in either language (any case, any accent)
     QDate from;                       // meeting dates from, inclusive; null: no bound
     QDate to;                         // meeting dates up to, inclusive; null: no bound
     std::optional<QDate> meetingDate; // meetings held on that day
+    QString outcome;                  // outcome code (rules/decisionrules.h); empty: any
 };
 
 // Who put a proposal or an objection forward: a person (whose name is the same in both
@@ -71,6 +74,7 @@ struct DecisionOption
     int seat = 0;   // elections: 1-based seat when elected, else 0
     int rank = 0;   // dot votes: 1-based rank (equal dots share a rank), else 0
     bool tied = false;
+    qint64 optionId = 0;
 };
 
 // One subgroup's voice when a vote is cast by subgroups.
@@ -79,6 +83,7 @@ struct DecisionSubgroupVoice
     BilingualText name;
     QString voice;        // for, against, abstain
     QString innerOutcome; // the subgroup's own result (outcome code)
+    qint64 subgroupId = 0;
 };
 
 // What was counted: numbers only, never names of voters.
@@ -139,13 +144,23 @@ struct DecisionHistoryEntry
 };
 
 // The decisions that pass `filter`, by meeting date, then by the time each vote opened.
-// Reads each table it needs once, whatever the number of decisions.
+// Every filter runs in SQL (the words through the full-text index, docs/decisions.md); each
+// decision is read from the result stored when its vote closed, never counted again: a
+// fixed number of queries, whatever the number of decisions.
 QList<DecisionHistoryEntry> decisionHistory(const Database &database, const DecisionHistoryFilter &filter = {});
 
 // The text and theme part of a filter applied to decisions already read: a view reads the
 // council's decisions once and narrows them as the user types.
+// The same through the full-text index (what the history view calls as the user types).
+QList<DecisionHistoryEntry> refineDecisions(const Database &database, const QList<DecisionHistoryEntry> &entries,
+                                            const QString &text, const QString &theme);
+// In memory, with the same meaning, for entries that are not in a workspace.
 QList<DecisionHistoryEntry> refineDecisions(const QList<DecisionHistoryEntry> &entries, const QString &text,
                                             const QString &theme);
+
+// What a search box's text becomes for SQLite's full-text index: each word or "phrase" a
+// quoted string (words: prefixes), so no input is ever taken as syntax. Exposed for tests.
+QString decisionSearchExpression(const QString &text);
 
 // The themes of the decided proposals in `language` (the other when one is missing),
 // distinct and sorted, for a filter list.

@@ -17,12 +17,17 @@ QString f(const char *name)
 
 MeetingRoll meetingRoll(const Database &database, const Record &meeting, const Record &council)
 {
+    return meetingRoll(council, database.records(Entity::Membership, council.id), database.records(Entity::Attendance, meeting.id));
+}
+
+MeetingRoll meetingRoll(const Record &council, const QList<Record> &memberships, const QList<Record> &attendance)
+{
     MeetingRoll roll;
     roll.rule = quorumRuleFromCode(council.text(f("quorum_rule")));
     // A person with several memberships is one member: voting if any membership is, a
     // mandatory partner if a voting membership says so.
     QHash<qint64, QuorumMember> members;
-    for (const Record &m : database.records(Entity::Membership, council.id)) {
+    for (const Record &m : memberships) {
         const qint64 person = m.number(f("person_id"));
         QuorumMember &member = members[person];
         member.personId = person;
@@ -33,7 +38,7 @@ MeetingRoll meetingRoll(const Database &database, const Record &meeting, const R
     roll.members = members.values();
     // Whoever is not a member of the council is a guest here, whatever the row says: only
     // members carry a voice or a proxy.
-    for (const Record &a : database.records(Entity::Attendance, meeting.id)) {
+    for (const Record &a : attendance) {
         const qint64 person = a.number(f("person_id"));
         roll.attendance.append(
             {person, attendanceStatusFromCode(a.text(f("status"))), a.number(f("proxy_id")), !members.contains(person)});

@@ -24,6 +24,8 @@ struct MeetingRoll
 };
 
 MeetingRoll meetingRoll(const Database &database, const Record &meeting, const Record &council);
+// The same from records already read (the history reads every meeting's at once).
+MeetingRoll meetingRoll(const Record &council, const QList<Record> &memberships, const QList<Record> &attendance);
 
 // The quorum of `meetingId`; nothing when the meeting (or its council) no longer exists or
 // its attendance was never recorded: "not met, 0 present" would misstate a meeting nobody

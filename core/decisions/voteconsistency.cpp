@@ -2,6 +2,7 @@
 #include "decisions/voteconsistency.h"
 
 #include "decisions/objections.h"
+#include "decisions/voteresult.h"
 #include "decisions/votes.h"
 #include "record.h"
 #include "storage/database.h"
@@ -381,6 +382,15 @@ private:
             add(Entity::Vote, vote,
                 tr("the stated outcome \"%1\" contradicts its counts and rule, which give \"%2\".")
                     .arg(stated, outcomeCode(recounted)));
+        // The result stored as it closed is what the history shows: it must be the count's.
+        const QString stored = vote.text(f("result"));
+        if (stored.isEmpty())
+            return; // not counted yet (a bulk write): the history shows the vote's own columns
+        const std::optional<CountedResult> result = decodeCountedResult(stored);
+        if (!result)
+            add(Entity::Vote, vote, tr("its stored result cannot be read."));
+        else if (!sameCount(*result, countedResult(count.value())))
+            add(Entity::Vote, vote, tr("its stored result differs from what its counts and rule give."));
     }
 
     const Database &m_db;

@@ -23,8 +23,8 @@ class Database;
 //     from the same one, ballots on a vote that is not named, counts in cells the vote has
 //     no use for (a subgroup's counts in a vote of the whole room, options in a question);
 //   - a closed vote whose stated outcome is not the one its counts give by its stored rule
-//     (recounted by countVote, the same code that closed it), or whose counts are
-//     impossible.
+//     (recounted by countVote, the same code that closed it), whose counts are
+//     impossible, or whose stored result (what the history shows) is not its recount.
 // Each problem is one translated line naming the record ("vote 12 (meeting 2024-11-13):
 // 50 votes counted … but only 40 voters …"), without any text typed by users, so it is safe
 // to print as it is.

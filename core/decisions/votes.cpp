@@ -3,6 +3,7 @@
 
 #include "commands/recordcommands.h"
 #include "decisions/meetingquorum.h"
+#include "decisions/voteresult.h"
 #include "rules/attendance.h"
 #include "storage/database.h"
 #include "workspace.h"
@@ -372,6 +373,7 @@ Result<VoteCount> countVote(const Database &db, qint64 voteId)
         input.tally = cell.tally;
         input.declaredVoice = cell.declared;
         inputs.push_back(input);
+        count.subgroupIds.append(subgroup.id);
     }
     count.subgroups = decideBySubgroups(*count.subgroupRule, count.rule, inputs, count.electorate.quorumMet);
     return count;
@@ -757,6 +759,8 @@ Result<VoteCount> closeVote(Workspace &workspace, qint64 voteId, const QDateTime
     if (count.value().rule.method == DecisionMethod::Consent)
         closing << std::pair{f("standing_objections"), QVariant(count.value().tally.standingObjections)}
                 << std::pair{f("settled_objections"), QVariant(count.value().tally.settledObjections)};
+    // Counted once, here: the history reads this record and never counts again.
+    closing << std::pair{f("result"), QVariant(encodeCountedResult(countedResult(count.value())))};
     closing << std::pair{f("status"), QVariant(f("closed"))};
     for (const auto &[column, value] : std::as_const(closing))
         if (const Result<void> set = workspace.setValue(Entity::Vote, voteId, column, value); !step.check(set))

@@ -62,6 +62,7 @@ struct VoteCount
     Tally tally;                       // the room's counts for the question
     std::vector<Candidate> options;    // candidates or dot options with their counts, in order
     QList<qint64> optionIds;           // parallel to options
+    QList<qint64> subgroupIds;         // parallel to subgroups->voices
     std::optional<Decision> decision;
     std::optional<SubgroupDecision> subgroups;
     std::optional<ElectionResult> election;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generation/generatedvotes.h"
 
+#include "decisions/voteresult.h"
+
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -127,6 +129,7 @@ Result<Outcome> VoteWriter::write(const VotePlan &plan, const CapturedRoom &room
     if (plan.rule.method == DecisionMethod::Consent)
         closing << std::pair{f("standing_objections"), QVariant(count.value().tally.standingObjections)}
                 << std::pair{f("settled_objections"), QVariant(count.value().tally.settledObjections)};
+    closing << std::pair{f("result"), QVariant(encodeCountedResult(countedResult(count.value())))};
     closing << std::pair{f("status"), QVariant(f("closed"))};
     for (const auto &[column, value] : std::as_const(closing))
         if (const Result<void> set = m_db.update(Entity::Vote, voteId.value(), column, value); !set)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "privacy/erasure.h"
 
+#include "decisions/decisionindex.h"
 #include "storage/database.h"
+#include "storage/decisionsearch.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -177,7 +179,13 @@ Result<void> erasePerson(Workspace &workspace, qint64 personId)
             if (auto updated = workspace.applyUpdate(rewrite.entity, rewrite.id, rewrite.column, rewrite.value); !updated)
                 return updated;
         auto removed = workspace.applyRemove(Entity::Person, personId);
-        return removed ? Result<void>() : Result<void>::failure(removed.error());
+        if (!removed)
+            return Result<void>::failure(removed.error());
+        // The decisions that named them are indexed again, and the index rebuilt: its pages
+        // would otherwise keep the words it no longer holds.
+        if (auto refreshed = refreshDecisionRecords(database); !refreshed)
+            return refreshed;
+        return rebuildDecisionSearch(database);
     });
     if (!erased)
         return Result<void>::failure(

@@ -298,6 +298,11 @@ bool Database::isReadOnly() const
     return d->readOnly;
 }
 
+QString Database::connectionName() const
+{
+    return d->connectionName;
+}
+
 namespace {
 
 Result<std::unique_ptr<Database>> failure(const QString &message)
@@ -485,6 +490,18 @@ QList<Record> Database::recordsWithIds(Entity entity, const QList<qint64> &ids) 
     for (qint64 id : ids)
         array.append(id);
     return d->select(entitySpec(entity), u"id IN (SELECT value FROM json_each(:ids))"_qs,
+                     {{u":ids"_qs, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))}});
+}
+
+QList<Record> Database::recordsWithParents(Entity entity, const QList<qint64> &parentIds) const
+{
+    const EntitySpec &spec = entitySpec(entity);
+    if (spec.parentField.isEmpty() || parentIds.isEmpty())
+        return {};
+    QJsonArray array;
+    for (qint64 id : parentIds)
+        array.append(id);
+    return d->select(spec, spec.parentField + u" IN (SELECT value FROM json_each(:ids))",
                      {{u":ids"_qs, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))}});
 }
 

@@ -63,6 +63,9 @@ public:
 
     QString path() const;
     bool isReadOnly() const;
+    // The Qt SQL connection's name, for the other files of core/storage that speak SQL on
+    // this same connection (decisionsearch.cpp); never used outside core/storage.
+    QString connectionName() const;
 
     // The holder of the lock on `path`, when another Quorum holds it (nullopt otherwise).
     static std::optional<WorkspaceLockHolder> lockHolder(const QString &path);
@@ -73,6 +76,9 @@ public:
     QList<Record> records(Entity entity, std::optional<qint64> parentId = std::nullopt) const;
     QList<Record> recordsWhere(Entity entity, const QString &column, const QVariant &value) const;
     QList<Record> recordsWithIds(Entity entity, const QList<qint64> &ids) const;
+    // The children of several parents at once (objections of these proposals, options of
+    // these votes…), in the entity's order: one query whatever their number.
+    QList<Record> recordsWithParents(Entity entity, const QList<qint64> &parentIds) const;
     std::optional<Record> record(Entity entity, qint64 id) const;
     qint64 count(Entity entity) const;
 

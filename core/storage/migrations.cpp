@@ -331,6 +331,64 @@ Migration version5()
             }};
 }
 
+// Decisions read cheaply (docs/decisions.md "Stored results and search"): a closed vote keeps
+// the result it was counted with (vote.result, written as it closes), and the words of every
+// decision are in a full-text index. The index holds one row per closed vote (rowid = the
+// vote's id) with its texts folded by Quorum (searchFolded) and the unicode61 tokenizer
+// folding case and accents again. Its rows are written by Quorum's code, which folds what
+// SQL cannot (œ → oe); triggers here name the votes whose words changed, whatever wrote the
+// change, and the code rewrites them before the step commits.
+Migration version6()
+{
+    // The votes a change to `what` touches, into the list of decisions to index again.
+    const auto mark = [](const QString &trigger, const QString &event, const QString &votes) -> QString {
+        // Not INSERT OR IGNORE: inside a foreign key's cascade the outer statement's conflict
+        // policy (abort) would override it.
+        return u"CREATE TRIGGER "_qs + trigger + u" AFTER "_qs + event
+               + u" BEGIN INSERT INTO decision_search_stale (vote_id) SELECT id FROM ("_qs + votes
+               + u") AS touched WHERE id NOT IN (SELECT vote_id FROM decision_search_stale); END"_qs;
+    };
+    const QString byProposal = QStringLiteral(
+        "SELECT id FROM vote WHERE proposal_id = %1.id"
+        " OR proposal_id IN (SELECT proposal_id FROM objection WHERE counter_proposal_id = %1.id)");
+    const QString byAuthor = QStringLiteral(
+        "SELECT id FROM vote WHERE proposal_id IN (SELECT id FROM proposal WHERE %2 = %1.id)"
+        " OR proposal_id IN (SELECT proposal_id FROM objection WHERE %2 = %1.id"
+        " OR counter_proposal_id IN (SELECT id FROM proposal WHERE %2 = %1.id))");
+    return {6,
+            {
+                QStringLiteral("ALTER TABLE vote ADD COLUMN result TEXT"),
+                QStringLiteral("CREATE VIRTUAL TABLE decision_search USING fts5(body, themes UNINDEXED,"
+                               " tokenize = 'unicode61 remove_diacritics 2')"),
+                QStringLiteral("CREATE TABLE decision_search_stale (vote_id INTEGER PRIMARY KEY)"),
+                // Every closed vote of an older file: counted once and indexed when it opens.
+                QStringLiteral("INSERT INTO decision_search_stale (vote_id) SELECT id FROM vote WHERE status = 'closed'"),
+                mark(u"vote_search_insert"_qs, u"INSERT ON vote"_qs, u"SELECT NEW.id AS id"_qs),
+                mark(u"vote_search_update"_qs, u"UPDATE ON vote"_qs, u"SELECT NEW.id AS id"_qs),
+                QStringLiteral("CREATE TRIGGER vote_search_delete AFTER DELETE ON vote BEGIN"
+                               " DELETE FROM decision_search WHERE rowid = OLD.id;"
+                               " DELETE FROM decision_search_stale WHERE vote_id = OLD.id; END"),
+                mark(u"vote_option_search_insert"_qs, u"INSERT ON vote_option"_qs, u"SELECT NEW.vote_id AS id"_qs),
+                mark(u"vote_option_search_update"_qs, u"UPDATE ON vote_option"_qs, u"SELECT NEW.vote_id AS id"_qs),
+                mark(u"vote_option_search_delete"_qs, u"DELETE ON vote_option"_qs, u"SELECT OLD.vote_id AS id"_qs),
+                mark(u"agenda_item_search"_qs, u"UPDATE OF title_fr, title_nl ON agenda_item"_qs,
+                     u"SELECT id FROM vote WHERE agenda_item_id = NEW.id"_qs),
+                mark(u"council_search"_qs, u"UPDATE OF name_fr, name_nl ON council"_qs,
+                     u"SELECT vote.id FROM vote JOIN agenda_item ON agenda_item.id = vote.agenda_item_id"
+                     " JOIN meeting ON meeting.id = agenda_item.meeting_id WHERE meeting.council_id = NEW.id"_qs),
+                mark(u"proposal_search"_qs, u"UPDATE ON proposal"_qs, byProposal.arg(u"NEW"_qs)),
+                mark(u"objection_search_insert"_qs, u"INSERT ON objection"_qs,
+                     u"SELECT id FROM vote WHERE proposal_id = NEW.proposal_id"_qs),
+                mark(u"objection_search_update"_qs, u"UPDATE ON objection"_qs,
+                     u"SELECT id FROM vote WHERE proposal_id IN (OLD.proposal_id, NEW.proposal_id)"_qs),
+                mark(u"objection_search_delete"_qs, u"DELETE ON objection"_qs,
+                     u"SELECT id FROM vote WHERE proposal_id = OLD.proposal_id"_qs),
+                mark(u"person_search"_qs, u"UPDATE OF name ON person"_qs, byAuthor.arg(u"NEW"_qs, u"author_id"_qs)),
+                mark(u"subgroup_search"_qs, u"UPDATE OF name_fr, name_nl ON subgroup"_qs,
+                     byAuthor.arg(u"NEW"_qs, u"author_subgroup_id"_qs)
+                         + u" OR id IN (SELECT vote_id FROM vote_tally WHERE subgroup_id = NEW.id)"_qs),
+            }};
+}
 
 // A person's free-text list (profession or function) becomes a bilingual list referenced by
 // id: each distinct text (trimmed, ASCII case aside) becomes one entry, named the same in
@@ -378,7 +436,7 @@ Migration version7()
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version7()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
     return steps;
 }
 

@@ -7,6 +7,7 @@
 #include "catchqt.h"
 #include "testworkspace.h"
 
+#include "decisions/decisionindex.h"
 #include "decisions/history.h"
 
 namespace QuorumTest {
@@ -254,10 +255,20 @@ struct HistoryFixture : Fixture
                               {s("by_subgroup"), 1}, {s("subgroup_rule"), s("consensus quorum=flag")}, {s("outcome"), s("adopted")}});
         add(Record(Entity::VoteTally, {{s("vote_id"), voteVoices}, {s("subgroup_id"), professionals}, {s("voice"), s("for")}}));
         add(Record(Entity::VoteTally, {{s("vote_id"), voteVoices}, {s("subgroup_id"), users}, {s("voice"), s("abstain")}}));
+        // Written record by record, as an import does: counted and indexed as an import is.
+        refresh();
+    }
+
+    void refresh()
+    {
+        const Result<void> refreshed = Quorum::refreshDecisionRecords(db());
+        INFO("refresh: " << refreshed.error().toStdString());
+        REQUIRE(refreshed.ok());
     }
 
     QList<qint64> ids(const DecisionHistoryFilter &filter = {})
     {
+        refresh();
         QList<qint64> result;
         for (const DecisionHistoryEntry &entry : decisionHistory(db(), filter))
             result << entry.voteId;
@@ -266,6 +277,7 @@ struct HistoryFixture : Fixture
 
     DecisionHistoryEntry entry(qint64 voteId)
     {
+        refresh();
         for (const DecisionHistoryEntry &e : decisionHistory(db()))
             if (e.voteId == voteId)
                 return e;

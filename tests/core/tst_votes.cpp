@@ -4,6 +4,7 @@
 #include "testworkspace.h"
 
 #include "decisions/voteconsistency.h"
+#include "decisions/voteresult.h"
 #include "decisions/votes.h"
 #include "jsonexchange.h"
 
@@ -1793,6 +1794,28 @@ TEST_CASE("An import that links a person to a secret choice is refused and write
     REQUIRE_FALSE(imported.ok());
     CHECK(imported.error().contains(s("secret")));
     CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("Closing a vote stores its counted result and undo takes it back", "[votes]")
+{
+    VoteFixture f;
+    const qint64 voteId = f.open(f.question(VoteMode::Named));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Anna"), Voice::For));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Elif"), Voice::Against));
+    CHECK(f.vote(voteId).text(s("result")).isEmpty());
+
+    const VoteCount closed = f.close(voteId);
+    const std::optional<CountedResult> stored = decodeCountedResult(f.vote(voteId).text(s("result")));
+    REQUIRE(stored.has_value());
+    CHECK(sameCount(*stored, countedResult(closed)));
+    CHECK(stored->numbers.forVotes == 1);
+    CHECK(stored->numbers.against == 1);
+    CHECK(stored->explanation == closed.explanation());
+
+    f.ws().undoStack()->undo();
+    CHECK(f.vote(voteId).text(s("result")).isEmpty());
+    f.ws().undoStack()->redo();
+    CHECK(decodeCountedResult(f.vote(voteId).text(s("result"))).has_value());
 }
 
 TEST_CASE("A closed named vote of the whole room stores no counts per subgroup and passes the check", "[votes]")
