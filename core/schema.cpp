@@ -217,7 +217,8 @@ std::vector<EntitySpec> buildSpecs()
                 {{"female", QT_TRANSLATE_NOOP("Quorum::Schema", "Woman")},
                  {"male", QT_TRANSLATE_NOOP("Quorum::Schema", "Man")},
                  {"nonbinary", QT_TRANSLATE_NOOP("Quorum::Schema", "Non-binary")}},
-                false)}));
+                false),
+         text("email", QT_TRANSLATE_NOOP("Quorum::Schema", "E-mail"))}));
     specs.push_back(makeSpec(
         Entity::Membership, "membership", "memberships", QT_TRANSLATE_NOOP("Quorum::Schema", "Membership"), "council_id",
         false, "id",
