@@ -554,27 +554,28 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     return commit();
 }
 
-Result<qint64> Database::insert(const Record &record)
+// The checked, stored form of a record's values, keyed by placeholder; `names` gets the
+// columns in order. Shared by insert() and insertMany(), so both refuse the same records.
+static Result<QVariantMap> insertBindings(const Record &record, QStringList &names)
 {
     const EntitySpec &spec = entitySpec(record.entity);
-    QStringList names;
     QVariantMap bindings;
     for (auto it = record.values.cbegin(); it != record.values.cend(); ++it)
         if (it.key() != positionColumn && !spec.column(it.key()))
-            return Result<qint64>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
+            return Result<QVariantMap>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
 
     for (const Column &column : spec.columns) {
         const QVariant raw = record.values.contains(column.name) ? record.values.value(column.name) : column.field->defaultValue;
         auto value = normaliseValue(column, raw);
         if (!value)
-            return Result<qint64>::failure(value.error());
+            return Result<QVariantMap>::failure(value.error());
         names << column.name;
         bindings.insert(u':' + column.name, value.value());
     }
     for (const Field &field : spec.fields) {
         if (field.bilingual && field.required
             && record.text(field.name + u"_fr").trimmed().isEmpty() && record.text(field.name + u"_nl").trimmed().isEmpty())
-            return Result<qint64>::failure(
+            return Result<QVariantMap>::failure(
                 QCoreApplication::translate("Quorum::Storage", "%1 needs a text in French or in Dutch.")
                     .arg(QCoreApplication::translate("Quorum::Schema", field.label)));
     }
@@ -582,6 +583,17 @@ Result<qint64> Database::insert(const Record &record)
         names.prepend(QStringLiteral("id"));
         bindings.insert(u":id"_qs, record.id);
     }
+    return bindings;
+}
+
+Result<qint64> Database::insert(const Record &record)
+{
+    const EntitySpec &spec = entitySpec(record.entity);
+    QStringList names;
+    auto prepared = insertBindings(record, names);
+    if (!prepared)
+        return Result<qint64>::failure(prepared.error());
+    QVariantMap bindings = prepared.take();
 
     qint64 newId = 0;
     auto work = [&]() -> Result<void> {
@@ -618,6 +630,67 @@ Result<qint64> Database::insert(const Record &record)
         return Result<qint64>::failure(
             QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2").arg(entityLabel(record.entity).toLower(), written.error()));
     return newId;
+}
+
+Result<void> Database::insertMany(QList<Record> &records)
+{
+    if (records.isEmpty())
+        return {};
+    const EntitySpec &spec = entitySpec(records.first().entity);
+    if (spec.ordered) // positions shift one by one: the general path
+        return transaction([&]() -> Result<void> {
+            for (Record &record : records) {
+                auto id = insert(record);
+                if (!id)
+                    return Result<void>::failure(id.error());
+                record.id = id.value();
+            }
+            return {};
+        });
+    // One statement prepared once for the whole batch (an import of thousands of people).
+    QSqlQuery query(d->db());
+    QString preparedFor;
+    return transaction([&]() -> Result<void> {
+        for (Record &record : records) {
+            QStringList names;
+            auto bindings = insertBindings(record, names);
+            if (!bindings)
+                return Result<void>::failure(bindings.error());
+            const QString statement = u"INSERT INTO " + spec.table + u" (" + names.join(u", ") + u") VALUES (:"
+                                      + names.join(u", :") + u") RETURNING id";
+            if (statement != preparedFor) {
+                if (!query.prepare(statement))
+                    return Result<void>::failure(describeSqlError(query.lastError()));
+                preparedFor = statement;
+            }
+            for (auto it = bindings.value().cbegin(); it != bindings.value().cend(); ++it)
+                query.bindValue(it.key(), it.value());
+            if (!query.exec() || !query.next())
+                return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2")
+                                                 .arg(entityLabel(spec.entity).toLower(), describeSqlError(query.lastError())));
+            record.id = query.value(0).toLongLong();
+            query.finish();
+        }
+        return {};
+    });
+}
+
+Result<void> Database::removeMany(Entity entity, const QList<qint64> &ids)
+{
+    const EntitySpec &spec = entitySpec(entity);
+    if (spec.ordered)
+        return Result<void>::failure(u"removeMany: ordered records are removed one by one"_qs);
+    QSqlQuery query(d->db());
+    return transaction([&]() -> Result<void> {
+        if (!query.prepare(u"DELETE FROM " + spec.table + u" WHERE id = :id"))
+            return Result<void>::failure(describeSqlError(query.lastError()));
+        for (const qint64 id : ids) {
+            query.bindValue(u":id"_qs, id);
+            if (!query.exec())
+                return Result<void>::failure(describeSqlError(query.lastError()));
+        }
+        return {};
+    });
 }
 
 Result<void> Database::update(Entity entity, qint64 id, const QString &columnName, const QVariant &value)

@@ -79,6 +79,12 @@ public:
     // Inserts a record, keeping record.id when it is set (undo, import) and returning the id.
     // Ordered records without a position go last; with one, later siblings shift down.
     Result<qint64> insert(const Record &record);
+    // Inserts records of one entity in one transaction, setting each record's id: checked as
+    // insert() checks them, with one prepared statement for the batch (an import of people).
+    Result<void> insertMany(QList<Record> &records);
+    // Deletes records of one unordered entity by id in one transaction (undoing insertMany);
+    // the caller removes their dependents first, or accepts the schema's cascades.
+    Result<void> removeMany(Entity entity, const QList<qint64> &ids);
     Result<void> update(Entity entity, qint64 id, const QString &column, const QVariant &value);
     Result<RemovedRecords> remove(Entity entity, qint64 id);
     Result<void> restore(const RemovedRecords &removed);
