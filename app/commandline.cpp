@@ -9,6 +9,7 @@
 #include "documents/renderers.h"
 #include "generator.h"
 #include "jsonexchange.h"
+#include "memberscommands.h"
 #include "privacycommands.h"
 #include "storage/database.h"
 #include "storage/fileinspection.h"
@@ -49,6 +50,8 @@ constexpr Subcommand subcommands[] = {
     {"decisions", CommandLine::Command::Decisions, 1},
     {"person-data", CommandLine::Command::PersonData, 1},
     {"erase-person", CommandLine::Command::ErasePerson, 1},
+    {"import-members", CommandLine::Command::ImportMembers, 2},
+    {"export-members", CommandLine::Command::ExportMembers, 1},
 };
 
 // The decision history's formats: the stable JSON, and two documents of the pipeline.
@@ -103,6 +106,13 @@ QString CommandLine::usage()
                                        "  quorum erase-person FILE --person ID --yes\n"
                                        "                                           erase a person and every copy of their name and\n"
                                        "                                           organisation; without --yes, say what would be erased\n"
+                                       "  quorum import-members FILE IN.csv --council ID [--dry-run]\n"
+                                       "                                           add or update the council's members from a spreadsheet\n"
+                                       "                                           saved as CSV (any line wrong: nothing is imported, every\n"
+                                       "                                           problem is listed); --dry-run only says what it would do\n"
+                                       "  quorum export-members FILE --council ID [-o OUT.csv]\n"
+                                       "                                           the council's members as CSV that Excel opens as it is\n"
+                                       "                                           (UTF-8, semicolons; to the standard output without -o)\n"
                                        "  quorum --version\n"
                                        "Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,\n"
                                        "preview.\n");
@@ -214,6 +224,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
                                 .arg(text));
         } else if (argument == u"--yes") {
             result.yes = true;
+        } else if (argument == u"--dry-run") {
+            result.dryRun = true;
         } else if (argument == u"--from" || argument == u"--to") {
             QString &date = argument == u"--from" ? result.from : result.to;
             if (!value(&date))
@@ -295,7 +307,14 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return fail(QCoreApplication::translate("Quorum::CommandLine",
                                                     "--demo, --screenshot, --view, --meeting and --at only apply when opening the app."));
     }
-    const bool decisionFilters = result.council > 0 || !result.from.isEmpty() || !result.to.isEmpty() || !result.search.isNull();
+    const bool members = result.command == Command::ImportMembers || result.command == Command::ExportMembers;
+    if (members && result.council < 1)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 needs --council ID, the id of the council.")
+                        .arg(positional.first()));
+    if (result.dryRun && result.command != Command::ImportMembers)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--dry-run only applies to import-members."));
+    const bool decisionFilters = (result.council > 0 && !members) || !result.from.isEmpty() || !result.to.isEmpty()
+                                 || !result.search.isNull();
     if (decisionFilters && result.command != Command::Decisions)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--council, --from, --to and --search only apply to decisions."));
     if (result.command == Command::Agenda || result.command == Command::Minutes) {
@@ -339,7 +358,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return fail(QCoreApplication::translate("Quorum::CommandLine", "--from %1 comes after --to %2.").arg(result.from, result.to));
         if (result.documentLanguage.isEmpty())
             result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
-    } else if (!result.format.isEmpty() || (!result.output.isEmpty() && result.command != Command::PersonData)) {
+    } else if (!result.format.isEmpty()
+               || (!result.output.isEmpty() && result.command != Command::PersonData && result.command != Command::ExportMembers)) {
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--format and -o only apply to agenda, minutes and decisions."));
     }
     const bool aboutPerson = result.command == Command::PersonData || result.command == Command::ErasePerson;
@@ -511,6 +531,8 @@ int runHeadless(const CommandLine &commandLine)
     case CommandLine::Command::Decisions: return exportDecisions(commandLine);
     case CommandLine::Command::PersonData: return runPersonData(commandLine);
     case CommandLine::Command::ErasePerson: return runErasePerson(commandLine);
+    case CommandLine::Command::ImportMembers: return runImportMembers(commandLine);
+    case CommandLine::Command::ExportMembers: return runExportMembers(commandLine);
     case CommandLine::Command::OpenApp: break;
     }
     return 2;
