@@ -98,16 +98,19 @@ int languageIndex(Language language)
 
 std::optional<QString> codeFromCell(const std::vector<ValueWords> &table, const QString &cell)
 {
-    const QString key = foldedKey(cell);
-    for (const ValueWords &value : table) {
-        for (const char *word : value.written)
-            if (foldedKey(QString::fromUtf8(word)) == key)
-                return QString::fromLatin1(value.code);
-        for (const char *word : value.alsoRead)
-            if (QLatin1String(word) == key)
-                return QString::fromLatin1(value.code);
+    // Every word of every table folded once, not once per cell of a 10,000-row file.
+    static QHash<const std::vector<ValueWords> *, QHash<QString, QString>> folded;
+    QHash<QString, QString> &codes = folded[&table];
+    if (codes.isEmpty()) {
+        for (const ValueWords &value : table) {
+            for (const char *word : value.written)
+                codes.insert(foldedKey(QString::fromUtf8(word)), QString::fromLatin1(value.code));
+            for (const char *word : value.alsoRead)
+                codes.insert(QString::fromLatin1(word), QString::fromLatin1(value.code));
+        }
     }
-    return std::nullopt;
+    const auto found = codes.constFind(foldedKey(cell));
+    return found == codes.constEnd() ? std::nullopt : std::optional<QString>(*found);
 }
 
 } // namespace

