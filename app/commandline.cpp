@@ -9,6 +9,7 @@
 #include "documents/renderers.h"
 #include "generator.h"
 #include "jsonexchange.h"
+#include "memberscommands.h"
 #include "privacycommands.h"
 #include "storage/database.h"
 #include "storage/fileinspection.h"
@@ -50,6 +51,8 @@ constexpr Subcommand subcommands[] = {
     {"person-data", CommandLine::Command::PersonData, 1},
     {"erase-person", CommandLine::Command::ErasePerson, 1},
     {"composition", CommandLine::Command::Composition, 1},
+    {"import-members", CommandLine::Command::ImportMembers, 2},
+    {"export-members", CommandLine::Command::ExportMembers, 1},
 };
 
 // The decision history's formats: the stable JSON, and two documents of the pipeline.
@@ -108,6 +111,13 @@ QString CommandLine::usage()
                                        "                                           check a council's composition against its rules: seat\n"
                                        "                                           ranges, seat cap, clusters, advisory experts, open\n"
                                        "                                           seats; exit 1 with the violations listed\n"
+                                       "  quorum import-members FILE IN.csv --council ID [--dry-run]\n"
+                                       "                                           add or update the council's members from a spreadsheet\n"
+                                       "                                           saved as CSV (any line wrong: nothing is imported, every\n"
+                                       "                                           problem is listed); --dry-run only says what it would do\n"
+                                       "  quorum export-members FILE --council ID [-o OUT.csv]\n"
+                                       "                                           the council's members as CSV that Excel opens as it is\n"
+                                       "                                           (UTF-8, semicolons; to the standard output without -o)\n"
                                        "  quorum --version\n"
                                        "Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,\n"
                                        "preview.\n");
@@ -219,6 +229,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
                                 .arg(text));
         } else if (argument == u"--yes") {
             result.yes = true;
+        } else if (argument == u"--dry-run") {
+            result.dryRun = true;
         } else if (argument == u"--from" || argument == u"--to") {
             QString &date = argument == u"--from" ? result.from : result.to;
             if (!value(&date))
@@ -300,7 +312,14 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return fail(QCoreApplication::translate("Quorum::CommandLine",
                                                     "--demo, --screenshot, --view, --meeting and --at only apply when opening the app."));
     }
-    const bool decisionFilters = (result.council > 0 && result.command != Command::Composition) || !result.from.isEmpty() || !result.to.isEmpty() || !result.search.isNull();
+    const bool members = result.command == Command::ImportMembers || result.command == Command::ExportMembers;
+    if (members && result.council < 1)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 needs --council ID, the id of the council.")
+                        .arg(positional.first()));
+    if (result.dryRun && result.command != Command::ImportMembers)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--dry-run only applies to import-members."));
+    const bool decisionFilters = (result.council > 0 && !members && result.command != Command::Composition)
+                                 || !result.from.isEmpty() || !result.to.isEmpty() || !result.search.isNull();
     if (decisionFilters && result.command != Command::Decisions)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--council, --from, --to and --search only apply to decisions."));
     if (result.command == Command::Agenda || result.command == Command::Minutes) {
@@ -354,7 +373,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             return fail(QCoreApplication::translate("Quorum::CommandLine", "composition needs --council ID, the id of a council."));
         if (!result.output.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine", "composition prints to the standard output: it takes no -o."));
-    } else if (!result.format.isEmpty() || (!result.output.isEmpty() && result.command != Command::PersonData)) {
+    } else if (!result.format.isEmpty() || (!result.output.isEmpty() && result.command != Command::PersonData
+                                                  && result.command != Command::ExportMembers)) {
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--format and -o only apply to agenda, minutes and decisions."));
     }
     const bool aboutPerson = result.command == Command::PersonData || result.command == Command::ErasePerson;
@@ -541,6 +561,8 @@ int runHeadless(const CommandLine &commandLine)
     case CommandLine::Command::PersonData: return runPersonData(commandLine);
     case CommandLine::Command::ErasePerson: return runErasePerson(commandLine);
     case CommandLine::Command::Composition: return runComposition(commandLine);
+    case CommandLine::Command::ImportMembers: return runImportMembers(commandLine);
+    case CommandLine::Command::ExportMembers: return runExportMembers(commandLine);
     case CommandLine::Command::OpenApp: break;
     }
     return 2;

@@ -14,8 +14,8 @@ namespace Quorum {
 struct CommandLine
 {
     enum class Command {
-        OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Decisions, PersonData, ErasePerson, Composition, Version,
-        Help
+        OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Decisions, PersonData, ErasePerson, Composition,
+        ImportMembers, ExportMembers, Version, Help
     };
 
     Command command = Command::OpenApp;
@@ -24,12 +24,13 @@ struct CommandLine
     QString language;          // --lang: the interface language (fr, nl or en)
     QString documentLanguage;  // agenda/minutes/decisions --lang: the document's languages (fr, nl or both)
     QString format;            // agenda/minutes --format pdf|odt|html|md; decisions --format json|md|pdf
-    QString output;            // agenda/minutes/decisions/person-data -o OUT (decisions, person-data: stdout when absent)
+    QString output;            // agenda/minutes/decisions/person-data/export-members -o OUT (decisions, person-data: stdout when absent)
     QString layout;            // minutes --layout columns|sequential (with both languages)
     QString screenshot;        // --screenshot OUT.png
     QString view;              // --view NAME
     QString meeting;           // --meeting YYYY-MM-DD
-    qint64 council = 0;        // decisions, composition --council ID (0: every council)
+    qint64 council = 0;        // decisions, composition, import-/export-members --council ID (0: every council)
+    bool dryRun = false;       // import-members --dry-run: plan and report, write nothing
     qint64 person = 0;         // person-data/erase-person --person ID
     bool yes = false;          // erase-person --yes: the erasure is confirmed
     QString from;              // decisions --from YYYY-MM-DD

@@ -245,7 +245,8 @@ std::vector<EntitySpec> buildSpecs()
                 {{"female", QT_TRANSLATE_NOOP("Quorum::Schema", "Woman")},
                  {"male", QT_TRANSLATE_NOOP("Quorum::Schema", "Man")},
                  {"nonbinary", QT_TRANSLATE_NOOP("Quorum::Schema", "Non-binary")}},
-                false)}));
+                false),
+         text("email", QT_TRANSLATE_NOOP("Quorum::Schema", "E-mail"))}));
     specs.push_back(makeSpec(
         Entity::Membership, "membership", "memberships", QT_TRANSLATE_NOOP("Quorum::Schema", "Membership"), "council_id",
         false, "id",
@@ -551,7 +552,8 @@ QString choiceLabel(const Field &field, const QString &code)
 Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
 {
     const Field &field = *column.field;
-    const QString fieldName = columnLabel(column);
+    // Translated only when a value is refused: an import checks many thousands of values.
+    const auto fieldName = [&column] { return columnLabel(column); };
     const bool empty = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty());
 
     switch (field.type) {
@@ -568,19 +570,19 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
         if (textValue.size() > field.maximum)
             return Result<QVariant>::failure(
                 QCoreApplication::translate("Quorum::Schema", "%1 is too long: %2 characters, at most %3 are allowed.")
-                    .arg(fieldName)
+                    .arg(fieldName())
                     .arg(textValue.size())
                     .arg(field.maximum));
         // A bilingual required field may have one empty half; the record-level check
         // (at least one language) is done by the storage, which sees both halves.
         if (field.required && !column.language && textValue.trimmed().isEmpty())
             return Result<QVariant>::failure(
-                QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+                QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName()));
         if (field.validate && !textValue.trimmed().isEmpty()) {
             const Result<QString> canonical = field.validate(textValue);
             if (!canonical)
                 return Result<QVariant>::failure(
-                    QCoreApplication::translate("Quorum::Schema", "%1: %2").arg(fieldName, canonical.error()));
+                    QCoreApplication::translate("Quorum::Schema", "%1: %2").arg(fieldName(), canonical.error()));
             textValue = canonical.value();
         }
         // Stored NOT NULL: a null QString would bind as SQL NULL.
@@ -591,22 +593,22 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
         if (empty) {
             if (field.required)
                 return Result<QVariant>::failure(
-                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName()));
             return QVariant();
         }
         bool ok = false;
         const qlonglong number = value.toString().trimmed().toLongLong(&ok);
         if (!ok)
             return Result<QVariant>::failure(
-                QCoreApplication::translate("Quorum::Schema", "%1 must be a whole number.").arg(fieldName));
+                QCoreApplication::translate("Quorum::Schema", "%1 must be a whole number.").arg(fieldName()));
         if (field.type == FieldType::Integer && (number < field.minimum || number > field.maximum))
             return Result<QVariant>::failure(QCoreApplication::translate("Quorum::Schema", "%1 must be between %2 and %3.")
-                                                 .arg(fieldName)
+                                                 .arg(fieldName())
                                                  .arg(field.minimum)
                                                  .arg(field.maximum));
         if (field.type == FieldType::Reference && number <= 0)
             return Result<QVariant>::failure(
-                QCoreApplication::translate("Quorum::Schema", "%1 does not name an existing record.").arg(fieldName));
+                QCoreApplication::translate("Quorum::Schema", "%1 does not name an existing record.").arg(fieldName()));
         return QVariant(number);
     }
     case FieldType::Boolean: {
@@ -620,20 +622,20 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
         if (s == u"0" || s == u"false")
             return QVariant(qlonglong(0));
         return Result<QVariant>::failure(
-            QCoreApplication::translate("Quorum::Schema", "%1 must be yes or no.").arg(fieldName));
+            QCoreApplication::translate("Quorum::Schema", "%1 must be yes or no.").arg(fieldName()));
     }
     case FieldType::Date: {
         if (empty) {
             if (field.required)
                 return Result<QVariant>::failure(
-                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName()));
             return QVariant();
         }
         const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
                                                               : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
         if (!date.isValid() || date.year() < 1900 || date.year() > 2999)
             return Result<QVariant>::failure(
-                QCoreApplication::translate("Quorum::Schema", "%1 must be a date written as YYYY-MM-DD.").arg(fieldName));
+                QCoreApplication::translate("Quorum::Schema", "%1 must be a date written as YYYY-MM-DD.").arg(fieldName()));
         return QVariant(date.toString(Qt::ISODate));
     }
     case FieldType::Time: {
@@ -644,14 +646,14 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
                                : QTime::fromString(value.toString().trimmed(), QStringLiteral("H:mm"));
         if (!time.isValid())
             return Result<QVariant>::failure(
-                QCoreApplication::translate("Quorum::Schema", "%1 must be a time written as HH:MM.").arg(fieldName));
+                QCoreApplication::translate("Quorum::Schema", "%1 must be a time written as HH:MM.").arg(fieldName()));
         return QVariant(time.toString(QStringLiteral("HH:mm")));
     }
     case FieldType::DateTime: {
         if (empty) {
             if (field.required)
                 return Result<QVariant>::failure(
-                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName()));
             return QVariant();
         }
         const QDateTime instant = value.typeId() == QMetaType::QDateTime
@@ -660,14 +662,14 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
         if (!instant.isValid() || instant.date().year() < 1900 || instant.date().year() > 2999)
             return Result<QVariant>::failure(QCoreApplication::translate("Quorum::Schema",
                                                                          "%1 must be a moment written as YYYY-MM-DDTHH:MM:SSZ.")
-                                                 .arg(fieldName));
+                                                 .arg(fieldName()));
         return QVariant(instant.toUTC().toString(Qt::ISODate));
     }
     case FieldType::Choice: {
         if (empty) {
             if (field.required)
                 return Result<QVariant>::failure(
-                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName));
+                    QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName()));
             return QVariant();
         }
         const QString code = value.toString().trimmed();
@@ -675,7 +677,7 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
             if (code == QLatin1String(c.code))
                 return QVariant(code);
         return Result<QVariant>::failure(
-            QCoreApplication::translate("Quorum::Schema", "%1 cannot be \"%2\".").arg(fieldName, code.left(40)));
+            QCoreApplication::translate("Quorum::Schema", "%1 cannot be \"%2\".").arg(fieldName(), code.left(40)));
     }
     }
     return Result<QVariant>::failure(QStringLiteral("unknown field type"));

@@ -247,6 +247,18 @@ Result<qint64> Workspace::addRecord(const Record &record)
     return id;
 }
 
+Result<QList<qint64>> Workspace::addRecords(const QList<Record> &records)
+{
+    if (records.isEmpty())
+        return QList<qint64>();
+    auto *command = new AddRecords(this, records);
+    QList<qint64> ids;
+    Result<void> pushed = pushChecked(command, [&] { ids = command->recordIds(); });
+    if (!pushed)
+        return Result<QList<qint64>>::failure(pushed.error());
+    return ids;
+}
+
 Result<void> Workspace::setValue(Entity entity, qint64 id, const QString &column, const QVariant &value)
 {
     const Column *spec = entitySpec(entity).column(column);
@@ -394,6 +406,33 @@ Result<void> Workspace::applyRestore(const RemovedRecords &removed)
         notify([=, this, entity = record.entity, id = record.id, parent = record.parentId()] { emit recordAdded(entity, id, parent); });
     for (const auto &ref : removed.cleared)
         notify([=, this] { emit valueChanged(ref.entity, ref.id, ref.column, ref.value); });
+    return {};
+}
+
+Result<void> Workspace::applyInsertMany(QList<Record> &records)
+{
+    if (auto inserted = m_database->insertMany(records); !inserted) {
+        reportFailure(inserted.error());
+        return inserted;
+    }
+    for (const Record &record : records)
+        notify([=, this, entity = record.entity, id = record.id, parent = record.parentId()] { emit recordAdded(entity, id, parent); });
+    return {};
+}
+
+Result<void> Workspace::applyRemoveMany(const QList<Record> &records)
+{
+    if (records.isEmpty())
+        return {};
+    QList<qint64> ids;
+    for (const Record &record : records)
+        ids << record.id;
+    if (auto removed = m_database->removeMany(records.first().entity, ids); !removed) {
+        reportFailure(removed.error());
+        return removed;
+    }
+    for (auto it = records.crbegin(); it != records.crend(); ++it)
+        notify([=, this, entity = it->entity, id = it->id, parent = it->parentId()] { emit recordRemoved(entity, id, parent); });
     return {};
 }
 

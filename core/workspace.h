@@ -77,6 +77,9 @@ public:
     // Edits as a user makes them: each is one undoable step. A refused edit leaves the
     // stack untouched, returns the reason and emits editFailed.
     Result<qint64> addRecord(const Record &record);
+    // Adds records of one unordered entity (the people of an imported spreadsheet) as one
+    // command: one prepared statement and one undo entry for the batch. Returns their ids.
+    Result<QList<qint64>> addRecords(const QList<Record> &records);
     Result<void> setValue(Entity entity, qint64 id, const QString &column, const QVariant &value);
     Result<void> removeRecord(Entity entity, qint64 id);
     Result<void> moveRecord(Entity entity, qint64 id, int position);
@@ -104,6 +107,8 @@ public:
     Result<void> applyUpdate(Entity entity, qint64 id, const QString &column, const QVariant &value);
     Result<RemovedRecords> applyRemove(Entity entity, qint64 id);
     Result<void> applyRestore(const RemovedRecords &removed);
+    Result<void> applyInsertMany(QList<Record> &records);
+    Result<void> applyRemoveMany(const QList<Record> &records);
     Result<void> applyMove(Entity entity, qint64 id, int position);
     void reportFailure(const QString &message);
 

@@ -9,6 +9,7 @@
 #include "languageswitcher.h"
 #include "meetingspanel.h"
 #include "memberspanel.h"
+#include "members/importmembersdialog.h"
 #include "messagebar.h"
 #include "historypanel.h"
 #include "minutespanel.h"
@@ -258,6 +259,8 @@ void MainWindow::createActions()
     m_saveAsAction = new QAction(this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_importMembersAction = new QAction(this);
+    connect(m_importMembersAction, &QAction::triggered, this, &MainWindow::importMembers);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
@@ -329,6 +332,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addAction(m_importMembersAction);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -704,6 +708,28 @@ void MainWindow::saveAs()
                               MessageBar::Kind::Information);
 }
 
+void MainWindow::importMembers()
+{
+    if (!m_workspace || m_councilId <= 0) {
+        showError(tr("Choose the council the members belong to, then import them."));
+        return;
+    }
+    ImportMembersDialog dialog(*m_workspace, m_councilId, this);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Members"), QString(),
+                                                      tr("Spreadsheets saved as text (*.csv *.txt *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    dialog.setFile(path);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const MemberImportSummary &done = dialog.summary();
+    m_messageBar->showMessage(tr("Members imported: %1 added, %2 updated, %3 unchanged. Edit › Undo takes the import back.")
+                                  .arg(done.added)
+                                  .arg(done.updated)
+                                  .arg(done.unchanged),
+                              MessageBar::Kind::Information);
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Quorum"),
@@ -776,6 +802,7 @@ void MainWindow::updateTitle()
         m_pathLabel->setText(m_workspace->filePath());
     }
     m_saveAsAction->setEnabled(bool(m_workspace));
+    m_importMembersAction->setEnabled(bool(m_workspace));
     m_closeAction->setEnabled(bool(m_workspace));
 }
 
@@ -806,6 +833,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_demoAction->setText(tr("Open the &Demo Workspace"));
     m_saveAsAction->setText(tr("Save &As…"));
+    m_importMembersAction->setText(tr("Import &Members…"));
     m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
     m_darkAction->setText(tr("&Dark Theme"));

@@ -104,6 +104,7 @@ private:
     void newWorkspace();
     void openWithDialog();
     void saveAs();
+    void importMembers();
     void about();
 
     LanguageSwitcher *m_languages;
@@ -151,6 +152,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_importMembersAction = nullptr; // File › Import Members… (ui/members)
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -36,6 +36,31 @@ void AddRecord::undo()
     (void)m_workspace->applyRemove(m_record.entity, m_record.id);
 }
 
+AddRecords::AddRecords(Workspace *workspace, QList<Record> records) : m_workspace(workspace), m_records(std::move(records))
+{
+    setText(QCoreApplication::translate("Quorum::Commands", "Add %n record(s)", nullptr, int(m_records.size())));
+}
+
+void AddRecords::redo()
+{
+    // The first redo allocates the ids; later redos reuse them so other commands' ids hold.
+    if (!m_workspace->applyInsertMany(m_records))
+        setObsolete(true);
+}
+
+void AddRecords::undo()
+{
+    (void)m_workspace->applyRemoveMany(m_records);
+}
+
+QList<qint64> AddRecords::recordIds() const
+{
+    QList<qint64> ids;
+    for (const Record &record : m_records)
+        ids << record.id;
+    return ids;
+}
+
 RemoveRecord::RemoveRecord(Workspace *workspace, Entity entity, qint64 id)
     : m_workspace(workspace), m_entity(entity), m_id(id)
 {

@@ -30,6 +30,21 @@ private:
     Record m_record;
 };
 
+// Many records of one unordered entity added as one command (an import): undone by
+// removing exactly those records, redone with the same ids.
+class AddRecords : public QUndoCommand
+{
+public:
+    AddRecords(Workspace *workspace, QList<Record> records);
+    void redo() override;
+    void undo() override;
+    QList<qint64> recordIds() const;
+
+private:
+    Workspace *m_workspace;
+    QList<Record> m_records;
+};
+
 class RemoveRecord : public QUndoCommand
 {
 public:

@@ -43,7 +43,8 @@ VoteWriter::VoteWriter(Database &database, QRandomGenerator &random, GeneratorSu
 
 Result<void> VoteWriter::insertAll(const QList<Record> &records, qint64 *counter)
 {
-    Result<void> written = m_db.insertRows(records);
+    QList<Record> rows = records; // insertMany sets their ids
+    Result<void> written = m_db.insertMany(rows);
     if (written)
         *counter += records.size();
     return written;

@@ -194,7 +194,7 @@ Result<void> MeetingLife::attend(const PlannedCouncil &council, const Record &me
         if (const Result<void> written = write(person, AttendanceStatus::Present, 0, true); !written)
             return written;
     }
-    return m_db.insertRows(rowsToWrite);
+    return m_db.insertMany(rowsToWrite);
 }
 
 qint64 MeetingLife::someone(const CapturedRoom &room)

@@ -3,6 +3,7 @@
 
 #include "storage/fileinspection.h"
 #include "storage/migrations.h"
+#include "storage/recordbindings.h"
 #include "storage/workspacelock.h"
 
 #include <QCoreApplication>
@@ -596,50 +597,14 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     return commit();
 }
 
-namespace {
-
-// The values of a new record bound by column (":name"), defaults filled in, each value
-// normalised, every required bilingual field present: what insert() and insertRows() write.
-Result<QVariantMap> newRecordBindings(const EntitySpec &spec, const Record &record)
-{
-    QVariantMap bindings;
-    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it)
-        if (it.key() != positionColumn && !spec.column(it.key()))
-            return Result<QVariantMap>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
-
-    for (const Column &column : spec.columns) {
-        const QVariant raw = record.values.contains(column.name) ? record.values.value(column.name) : column.field->defaultValue;
-        auto value = normaliseValue(column, raw);
-        if (!value)
-            return Result<QVariantMap>::failure(value.error());
-        bindings.insert(u':' + column.name, value.value());
-    }
-    for (const Field &field : spec.fields) {
-        if (field.bilingual && field.required
-            && record.text(field.name + u"_fr").trimmed().isEmpty() && record.text(field.name + u"_nl").trimmed().isEmpty())
-            return Result<QVariantMap>::failure(
-                QCoreApplication::translate("Quorum::Storage", "%1 needs a text in French or in Dutch.")
-                    .arg(QCoreApplication::translate("Quorum::Schema", field.label)));
-    }
-    return bindings;
-}
-
-} // namespace
-
 Result<qint64> Database::insert(const Record &record)
 {
     const EntitySpec &spec = entitySpec(record.entity);
     QStringList names;
-    Result<QVariantMap> bound = newRecordBindings(spec, record);
-    if (!bound)
-        return Result<qint64>::failure(bound.error());
-    QVariantMap bindings = bound.value();
-    for (const Column &column : spec.columns)
-        names << column.name;
-    if (record.id > 0) {
-        names.prepend(QStringLiteral("id"));
-        bindings.insert(u":id"_qs, record.id);
-    }
+    auto prepared = insertBindings(record, names);
+    if (!prepared)
+        return Result<qint64>::failure(prepared.error());
+    QVariantMap bindings = prepared.take();
 
     qint64 newId = 0;
     auto work = [&]() -> Result<void> {
@@ -678,44 +643,57 @@ Result<qint64> Database::insert(const Record &record)
     return newId;
 }
 
-Result<void> Database::insertRows(const QList<Record> &records)
+Result<void> Database::insertMany(QList<Record> &records)
 {
     if (records.isEmpty())
         return {};
-    const Entity entity = records.first().entity;
-    const EntitySpec &spec = entitySpec(entity);
-    if (spec.ordered)
-        return Result<void>::failure(u"insertRows: %1 records are ordered; add them one by one."_qs.arg(spec.table));
-    QStringList names;
-    QStringList placeholders;
-    for (const Column &column : spec.columns) {
-        names << column.name;
-        placeholders << u':' + column.name;
-    }
-    auto work = [&]() -> Result<void> {
-        // One statement prepared once for every row: the point of writing in bulk.
-        QSqlQuery query(d->db());
-        if (!query.prepare(u"INSERT INTO " + spec.table + u" (" + names.join(u", ") + u") VALUES ("
-                           + placeholders.join(u", ") + u")"))
-            return Result<void>::failure(describeSqlError(query.lastError()));
-        for (const Record &record : records) {
-            if (record.entity != entity || record.id > 0)
-                return Result<void>::failure(u"insertRows: new records of one entity only."_qs);
-            const Result<QVariantMap> bindings = newRecordBindings(spec, record);
+    const EntitySpec &spec = entitySpec(records.first().entity);
+    if (spec.ordered) // positions shift one by one: insert() is the way
+        return Result<void>::failure(u"insertMany: ordered records are inserted one by one"_qs);
+    // One statement prepared once for the whole batch (an import of thousands of people).
+    QSqlQuery query(d->db());
+    QString preparedFor;
+    return transaction([&]() -> Result<void> {
+        for (Record &record : records) {
+            QStringList names;
+            auto bindings = insertBindings(record, names);
             if (!bindings)
                 return Result<void>::failure(bindings.error());
+            const QString statement = u"INSERT INTO " + spec.table + u" (" + names.join(u", ") + u") VALUES (:"
+                                      + names.join(u", :") + u") RETURNING id";
+            if (statement != preparedFor) {
+                if (!query.prepare(statement))
+                    return Result<void>::failure(describeSqlError(query.lastError()));
+                preparedFor = statement;
+            }
             for (auto it = bindings.value().cbegin(); it != bindings.value().cend(); ++it)
                 query.bindValue(it.key(), it.value());
+            if (!query.exec() || !query.next())
+                return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2")
+                                                 .arg(entityLabel(spec.entity).toLower(), describeSqlError(query.lastError())));
+            record.id = query.value(0).toLongLong();
+            query.finish();
+        }
+        return {};
+    });
+}
+
+Result<void> Database::removeMany(Entity entity, const QList<qint64> &ids)
+{
+    const EntitySpec &spec = entitySpec(entity);
+    if (spec.ordered)
+        return Result<void>::failure(u"removeMany: ordered records are removed one by one"_qs);
+    QSqlQuery query(d->db());
+    return transaction([&]() -> Result<void> {
+        if (!query.prepare(u"DELETE FROM " + spec.table + u" WHERE id = :id"))
+            return Result<void>::failure(describeSqlError(query.lastError()));
+        for (const qint64 id : ids) {
+            query.bindValue(u":id"_qs, id);
             if (!query.exec())
                 return Result<void>::failure(describeSqlError(query.lastError()));
         }
-        query.finish();
         return {};
-    };
-    if (auto written = transaction(work); !written)
-        return Result<void>::failure(
-            QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2").arg(entityLabel(entity).toLower(), written.error()));
-    return {};
+    });
 }
 
 Result<void> Database::update(Entity entity, qint64 id, const QString &columnName, const QVariant &value)

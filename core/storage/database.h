@@ -85,10 +85,12 @@ public:
     // Inserts a record, keeping record.id when it is set (undo, import) and returning the id.
     // Ordered records without a position go last; with one, later siblings shift down.
     Result<qint64> insert(const Record &record);
-    // Adds many new records of one unordered entity with one prepared statement, all or
-    // none, checked as insert() checks each: for bulk builders (the generator) writing tens
-    // of thousands of rows. Ids are SQLite's; ordered entities need insert().
-    Result<void> insertRows(const QList<Record> &records);
+    // Inserts records of one entity in one transaction, setting each record's id: checked as
+    // insert() checks them, with one prepared statement for the batch (an import of people).
+    Result<void> insertMany(QList<Record> &records);
+    // Deletes records of one unordered entity by id in one transaction (undoing insertMany);
+    // the caller removes their dependents first, or accepts the schema's cascades.
+    Result<void> removeMany(Entity entity, const QList<qint64> &ids);
     Result<void> update(Entity entity, qint64 id, const QString &column, const QVariant &value);
     Result<RemovedRecords> remove(Entity entity, qint64 id);
     Result<void> restore(const RemovedRecords &removed);

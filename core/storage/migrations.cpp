@@ -432,11 +432,23 @@ Migration version7()
     return {7, statements};
 }
 
+
+// Members from a spreadsheet (issue 18): a person's e-mail address, the key by which a
+// re-imported spreadsheet recognises the people it already brought in. Numbered 8 so the
+// branches of issue 18 and issue 10 (6 and 7) merge without colliding.
+Migration version8()
+{
+    return {8,
+            {
+                QStringLiteral("ALTER TABLE person ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8()};
     return steps;
 }
 

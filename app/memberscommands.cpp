@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "memberscommands.h"
+
+#include "commandline.h"
+#include "exportfile.h"
+#include "members/memberimport.h"
+#include "storage/database.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Quorum {
+namespace {
+
+struct CommandLineText
+{
+    Q_DECLARE_TR_FUNCTIONS(Quorum::CommandLine)
+};
+
+int fail(const QString &message)
+{
+    printLine(stderr, u"quorum: "_qs + message);
+    return 1;
+}
+
+QString separatorName(QChar separator)
+{
+    return separator == u'\t' ? CommandLineText::tr("tabs") : separator == u',' ? CommandLineText::tr("commas")
+                                                                                 : CommandLineText::tr("semicolons");
+}
+
+void printPlan(const QString &csv, const MemberImportPlan &plan)
+{
+    printLine(stdout, CommandLineText::tr("%1: %2, cells separated by %3, %n row(s) below the header.", nullptr, int(plan.rows.size()))
+                          .arg(csv, plan.encoding, separatorName(plan.separator)));
+    QStringList mapping;
+    for (qsizetype i = 0; i < plan.headers.size(); ++i)
+        if (plan.mapping.at(i))
+            mapping << CommandLineText::tr("%1 → %2").arg(plan.headers.at(i), memberColumnLabel(*plan.mapping.at(i)));
+    if (!mapping.isEmpty())
+        printLine(stdout, CommandLineText::tr("Columns: %1.").arg(mapping.join(u", ")));
+    if (!plan.unknownColumns.isEmpty())
+        printLine(stdout, CommandLineText::tr("Columns Quorum does not know (not imported): %1.").arg(plan.unknownColumns.join(u", ")));
+}
+
+} // namespace
+
+int runImportMembers(const CommandLine &commandLine)
+{
+    const QString &file = commandLine.files.at(0);
+    const QString &csv = commandLine.files.at(1);
+    // The spreadsheet first: a wrong file is refused before the workspace is opened.
+    const Result<CsvTable> table = readCsvFile(csv);
+    if (!table)
+        return fail(csv + u": "_qs + table.error());
+    auto opened = Workspace::open(file);
+    if (!opened)
+        return fail(opened.error());
+    Workspace &workspace = *opened.value();
+    if (!workspace.storage().record(Entity::Council, commandLine.council))
+        return fail(CommandLineText::tr("%1: no council with id %2 in this workspace.").arg(file).arg(commandLine.council));
+
+    const MemberImportPlan plan = planMemberImport(workspace.storage(), commandLine.council, table.value());
+    printPlan(csv, plan);
+    if (!plan.problems.isEmpty()) {
+        for (const QString &line : describeProblems(plan))
+            fail(csv + u": "_qs + line);
+        return fail(CommandLineText::tr("%1: not imported, %n problem(s); the workspace is unchanged.", nullptr,
+                                        int(plan.problems.size()))
+                        .arg(csv));
+    }
+    const QString counts = CommandLineText::tr("%1 added, %2 updated, %3 unchanged").arg(plan.added).arg(plan.updated).arg(plan.unchanged);
+    if (commandLine.dryRun) {
+        printLine(stdout, CommandLineText::tr("Dry run: would import %1 (%2); nothing was written.").arg(csv, counts));
+        return 0;
+    }
+    auto applied = applyMemberImport(workspace, plan);
+    if (!applied)
+        return fail(file + u": "_qs + applied.error());
+    printLine(stdout, CommandLineText::tr("Imported %1 into council %2: %3.").arg(csv).arg(commandLine.council).arg(counts));
+    return 0;
+}
+
+int runExportMembers(const CommandLine &commandLine)
+{
+    const QString &file = commandLine.files.at(0);
+    auto database = Database::openReadOnly(file);
+    if (!database)
+        return fail(database.error());
+    const Language language = languageFromCode(commandLine.language).value_or(Language::French);
+    auto bytes = exportMembersCsv(*database.value(), commandLine.council, language);
+    if (!bytes)
+        return fail(file + u": "_qs + bytes.error());
+    if (commandLine.output.isEmpty()) {
+        if (std::fwrite(bytes.value().constData(), 1, std::size_t(bytes.value().size()), stdout) != std::size_t(bytes.value().size())
+            || std::fflush(stdout) != 0)
+            return fail(CommandLineText::tr("the standard output cannot be written."));
+        return 0;
+    }
+    if (auto written = writeExportFile(commandLine.output, bytes.value(), file); !written)
+        return fail(written.error());
+    printLine(stdout, CommandLineText::tr("Wrote the members of council %1 to %2.")
+                          .arg(commandLine.council)
+                          .arg(QFileInfo(commandLine.output).absoluteFilePath()));
+    return 0;
+}
+
+} // namespace Quorum

@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "members/memberimport.h"
+
+#include "storage/database.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Quorum {
+namespace {
+
+struct ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Quorum::Members)
+};
+
+// Names of sectors, bassins or subgroups, folded, in either language (and a bassin's code).
+class NameIndex
+{
+public:
+    void add(const Record &record, const QStringList &columns)
+    {
+        for (const QString &column : columns) {
+            const QString key = foldedKey(record.text(column));
+            if (!key.isEmpty() && !m_ids.contains(key))
+                m_ids.insert(key, record.id);
+        }
+    }
+    std::optional<qint64> find(const QString &value) const
+    {
+        const auto found = m_ids.constFind(foldedKey(value));
+        return found == m_ids.constEnd() ? std::nullopt : std::optional<qint64>(*found);
+    }
+
+private:
+    QHash<QString, qint64> m_ids;
+};
+
+QString personKey(const QString &name, const QString &organisation)
+{
+    return foldedKey(name) + u'\x1f' + foldedKey(organisation);
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aEmpty = a.isNull() || a.toString().isEmpty();
+    const bool bEmpty = b.isNull() || b.toString().isEmpty();
+    if (aEmpty || bEmpty)
+        return aEmpty == bEmpty;
+    return a.toString() == b.toString();
+}
+
+QVariantMap differences(const QVariantMap &wanted, const Record &current)
+{
+    QVariantMap changes;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+        if (!sameValue(it.value(), current.value(it.key())))
+            changes.insert(it.key(), it.value());
+    return changes;
+}
+
+// Reads one data row into a planned member, adding what is wrong to `problems`.
+class RowReader
+{
+public:
+    RowReader(const MemberImportPlan &plan, const Database &database) : m_plan(plan)
+    {
+        for (const Record &sector : database.records(Entity::Sector))
+            m_sectors.add(sector, {u"name_fr"_qs, u"name_nl"_qs});
+        for (const Record &bassin : database.records(Entity::Bassin))
+            m_bassins.add(bassin, {u"name_fr"_qs, u"name_nl"_qs, u"code"_qs});
+        for (const Record &subgroup : database.records(Entity::Subgroup, plan.councilId))
+            m_subgroups.add(subgroup, {u"name_fr"_qs, u"name_nl"_qs});
+        for (qsizetype i = 0; i < plan.mapping.size(); ++i)
+            if (plan.mapping.at(i))
+                m_index.insert(int(*plan.mapping.at(i)), int(i));
+        // "Nom" beside "Prénom" is the family name, as French spreadsheets mean it.
+        m_nameIsLastName = has(MemberColumn::FirstName) && !has(MemberColumn::LastName);
+    }
+
+    bool has(MemberColumn column) const { return m_index.contains(int(column)); }
+
+    PlannedMember read(const QStringList &row, int line, QList<ImportProblem> &problems, QSet<QString> &unknownSectors,
+                       QSet<QString> &unknownBassins, QSet<QString> &unknownSubgroups) const
+    {
+        PlannedMember member;
+        member.line = line;
+        auto problem = [&](const QString &message) { problems.append({line, message}); };
+        auto cell = [&](MemberColumn column) -> QString {
+            const int index = m_index.value(int(column), -1);
+            return index < 0 ? QString() : unprotectFormula(row.value(index)).trimmed();
+        };
+
+        if (row.size() > m_plan.headers.size()) {
+            for (qsizetype i = m_plan.headers.size(); i < row.size(); ++i)
+                if (!row.at(i).trimmed().isEmpty()) {
+                    problem(ImportText::tr("%1 cells where the header has %2 columns: is a separator missing from a quoted cell?")
+                                .arg(row.size())
+                                .arg(m_plan.headers.size()));
+                    break;
+                }
+        }
+
+        // One name, as the workspace keeps it: "Prénom Nom" when the sheet splits them.
+        QString name = has(MemberColumn::Name) && !m_nameIsLastName ? cell(MemberColumn::Name) : QString();
+        if (name.isEmpty()) {
+            const QString last = m_nameIsLastName ? cell(MemberColumn::Name) : cell(MemberColumn::LastName);
+            name = QStringList{cell(MemberColumn::FirstName), last}.join(u' ').trimmed();
+        }
+        if (name.isEmpty())
+            problem(ImportText::tr("the name is empty."));
+        store(member.person, Entity::Person, u"name"_qs, name, problems, line);
+
+        auto text = [&](MemberColumn column, const QString &field) {
+            if (has(column))
+                store(member.person, Entity::Person, field, cell(column), problems, line);
+        };
+        text(MemberColumn::Organisation, u"organisation"_qs);
+        text(MemberColumn::Function, u"function"_qs);
+        text(MemberColumn::Profession, u"profession"_qs);
+
+        auto named = [&](MemberColumn column, const NameIndex &index, QVariantMap &target, Entity entity, const QString &field,
+                         QSet<QString> &unknown, const QString &message) {
+            if (!has(column))
+                return;
+            const QString value = cell(column);
+            if (value.isEmpty()) {
+                target.insert(field, QVariant());
+                return;
+            }
+            if (const auto id = index.find(value)) {
+                store(target, entity, field, *id, problems, line);
+            } else {
+                unknown.insert(value);
+                problem(message.arg(value));
+            }
+        };
+        named(MemberColumn::Sector, m_sectors, member.person, Entity::Person, u"sector_id"_qs, unknownSectors,
+              ImportText::tr("no sector is called “%1” in French or in Dutch."));
+        named(MemberColumn::Bassin, m_bassins, member.person, Entity::Person, u"bassin_id"_qs, unknownBassins,
+              ImportText::tr("no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch names)."));
+        named(MemberColumn::Subgroup, m_subgroups, member.membership, Entity::Membership, u"subgroup_id"_qs, unknownSubgroups,
+              ImportText::tr("this council has no subgroup called “%1” in French or in Dutch."));
+
+        auto coded = [&](MemberColumn column, QVariantMap &target, Entity entity, const QString &field,
+                         std::optional<QString> (*parse)(const QString &), const QString &message, bool emptyAllowed) {
+            if (!has(column))
+                return;
+            const QString value = cell(column);
+            if (value.isEmpty()) {
+                if (emptyAllowed)
+                    target.insert(field, QVariant());
+                return; // a required code keeps its current or default value
+            }
+            if (const auto code = parse(value))
+                store(target, entity, field, *code, problems, line);
+            else
+                problem(message.arg(value));
+        };
+        coded(MemberColumn::Language, member.person, Entity::Person, u"language"_qs, languageCodeFromCell,
+              ImportText::tr("“%1” is not a language Quorum knows (français, Nederlands, English, or fr, nl, en)."), false);
+        coded(MemberColumn::Gender, member.person, Entity::Person, u"gender"_qs, genderCodeFromCell,
+              ImportText::tr("“%1” is not a gender Quorum knows (femme, homme, non-binaire; vrouw, man, non-binair; F, M, X)."),
+              true);
+        coded(MemberColumn::Role, member.membership, Entity::Membership, u"role"_qs, roleCodeFromCell,
+              ImportText::tr("“%1” is not a role Quorum knows (votant, consultatif, animateur, secrétaire; stemgerechtigd, "
+                             "adviserend, facilitator, secretaris)."),
+              false);
+
+        if (has(MemberColumn::Email)) {
+            const QString email = cell(MemberColumn::Email);
+            if (!email.isEmpty() && !isPlausibleEmail(email))
+                problem(ImportText::tr("“%1” is not an e-mail address.").arg(email));
+            else
+                store(member.person, Entity::Person, u"email"_qs, email, problems, line);
+        }
+
+        auto date = [&](MemberColumn column, const QString &field) -> QDate {
+            if (!has(column))
+                return {};
+            const QString value = cell(column);
+            if (value.isEmpty()) {
+                member.membership.insert(field, QVariant());
+                return {};
+            }
+            const auto parsed = dateFromCell(value);
+            if (!parsed) {
+                problem(ImportText::tr("“%1” is not a date (write 31/12/2025 or 2025-12-31).").arg(value));
+                return {};
+            }
+            member.membership.insert(field, parsed->toString(Qt::ISODate));
+            return *parsed;
+        };
+        const QDate start = date(MemberColumn::TermStart, u"term_start"_qs);
+        const QDate end = date(MemberColumn::TermEnd, u"term_end"_qs);
+        if (start.isValid() && end.isValid() && end < start)
+            problem(ImportText::tr("the term ends (%1) before it starts (%2).")
+                        .arg(QLocale().toString(end, QLocale::ShortFormat), QLocale().toString(start, QLocale::ShortFormat)));
+
+        if (has(MemberColumn::Mandatory)) {
+            const QString value = cell(MemberColumn::Mandatory);
+            if (value.isEmpty())
+                member.membership.insert(u"mandatory"_qs, qlonglong(0));
+            else if (const auto yes = yesNoFromCell(value))
+                member.membership.insert(u"mandatory"_qs, qlonglong(*yes ? 1 : 0));
+            else
+                problem(ImportText::tr("“%1” is neither yes nor no (oui/non, ja/nee, 1/0).").arg(value));
+        }
+        return member;
+    }
+
+private:
+    // The value in stored form, or the schema's reason for refusing it (too long…).
+    static void store(QVariantMap &target, Entity entity, const QString &field, const QVariant &value,
+                      QList<ImportProblem> &problems, int line)
+    {
+        const Column *column = entitySpec(entity).column(field);
+        auto normalised = normaliseValue(*column, value);
+        if (!normalised) {
+            if (!(field == u"name" && value.toString().isEmpty())) // already said
+                problems.append({line, normalised.error()});
+            return;
+        }
+        target.insert(field, normalised.value());
+    }
+
+    const MemberImportPlan &m_plan;
+    NameIndex m_sectors, m_bassins, m_subgroups;
+    QHash<int, int> m_index; // column → cell index
+    bool m_nameIsLastName = false;
+};
+
+QStringList sortedList(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
+} // namespace
+
+QString ImportProblem::describe() const
+{
+    if (line <= 0)
+        return message;
+    //: A problem of an imported spreadsheet: "Line 12: the name is empty."
+    return ImportText::tr("Line %1: %2").arg(line).arg(message);
+}
+
+QStringList describeProblems(const MemberImportPlan &plan)
+{
+    QStringList lines;
+    for (const ImportProblem &problem : plan.problems)
+        lines << problem.describe();
+    return lines;
+}
+
+MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const Result<CsvTable> &table)
+{
+    if (table)
+        return planMemberImport(database, councilId, table.value());
+    MemberImportPlan plan;
+    plan.councilId = councilId;
+    plan.problems.append({0, table.error()});
+    return plan;
+}
+
+MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const CsvTable &table)
+{
+    MemberImportPlan plan;
+    plan.councilId = councilId;
+    plan.encoding = table.encoding;
+    plan.separator = table.separator;
+    if (!database.record(Entity::Council, councilId)) {
+        plan.problems.append({0, ImportText::tr("There is no council with id %1 in this workspace.").arg(councilId)});
+        return plan;
+    }
+    if (table.rows.isEmpty()) {
+        plan.problems.append({0, ImportText::tr("The file is empty.")});
+        return plan;
+    }
+    const int headerLine = table.lines.value(0, 1);
+    for (const QString &header : table.rows.first()) {
+        plan.headers << header.trimmed();
+        plan.mapping << memberColumnFromHeader(header);
+    }
+    QHash<int, QString> seen;
+    int recognised = 0;
+    for (qsizetype i = 0; i < plan.headers.size(); ++i) {
+        const auto column = plan.mapping.at(i);
+        if (!column) {
+            if (!plan.headers.at(i).isEmpty())
+                plan.unknownColumns << plan.headers.at(i);
+            continue;
+        }
+        ++recognised;
+        if (seen.contains(int(*column)))
+            plan.problems.append({headerLine, ImportText::tr("the columns “%1” and “%2” both give the %3.")
+                                                  .arg(seen.value(int(*column)), plan.headers.at(i),
+                                                       memberColumnLabel(*column).toLower())});
+        seen.insert(int(*column), plan.headers.at(i));
+    }
+    plan.rows = table.rows.mid(1);
+    plan.lines = table.lines.mid(1);
+    if (recognised == 0) {
+        plan.problems.append({headerLine, ImportText::tr("no column of the first line is one Quorum knows: the first line must "
+                                                         "name the columns (Nom, Naam or Name; Organisation; E-mail…).")});
+        return plan;
+    }
+    const bool named = seen.contains(int(MemberColumn::Name)) || seen.contains(int(MemberColumn::FirstName))
+                       || seen.contains(int(MemberColumn::LastName));
+    if (!named)
+        plan.problems.append({headerLine, ImportText::tr("no column gives the name (Nom, Naam or Name).")});
+    if (plan.rows.isEmpty()) {
+        plan.problems.append({0, ImportText::tr("The file has a header but no member below it.")});
+        return plan;
+    }
+    if (!plan.problems.isEmpty())
+        return plan;
+
+    // Who the workspace knows already: by e-mail, else by name and organisation.
+    const QList<Record> people = database.records(Entity::Person);
+    QHash<qint64, Record> peopleById;
+    QHash<QString, qint64> byEmail, byNameAndOrganisation, byName;
+    QSet<QString> ambiguousNames;
+    for (const Record &person : people) {
+        peopleById.insert(person.id, person);
+        const QString email = person.text(u"email"_qs).trimmed().toCaseFolded();
+        if (!email.isEmpty())
+            byEmail.insert(email, person.id);
+        byNameAndOrganisation.insert(personKey(person.text(u"name"_qs), person.text(u"organisation"_qs)), person.id);
+        const QString nameKey = foldedKey(person.text(u"name"_qs));
+        if (byName.contains(nameKey))
+            ambiguousNames.insert(nameKey);
+        byName.insert(nameKey, person.id);
+    }
+    QHash<qint64, Record> membershipByPerson;
+    for (const Record &membership : database.recordsWhere(Entity::Membership, u"council_id"_qs, councilId))
+        membershipByPerson.insert(membership.number(u"person_id"_qs), membership);
+
+    RowReader reader(plan, database);
+    const bool hasOrganisation = reader.has(MemberColumn::Organisation);
+    QSet<QString> unknownSectors, unknownBassins, unknownSubgroups;
+    QHash<QString, int> fileKeys;     // a person's key in the file → the line that gave it
+    QHash<qint64, int> matchedPeople; // a known person → the line that matched them
+    for (qsizetype r = 0; r < plan.rows.size(); ++r) {
+        const int line = plan.lines.at(r);
+        const qsizetype before = plan.problems.size();
+        PlannedMember member = reader.read(plan.rows.at(r), line, plan.problems, unknownSectors, unknownBassins, unknownSubgroups);
+        if (plan.problems.size() != before)
+            continue;
+        const QString name = member.person.value(u"name"_qs).toString();
+        const QString organisation = member.person.value(u"organisation"_qs).toString();
+        const QString email = member.person.value(u"email"_qs).toString().toCaseFolded();
+        const QString key = email.isEmpty() ? personKey(name, organisation) : email;
+        if (const int earlier = fileKeys.value(key); earlier > 0) {
+            plan.problems.append({line, ImportText::tr("the same person as line %1.").arg(earlier)});
+            continue;
+        }
+        fileKeys.insert(key, line);
+
+        std::optional<qint64> known;
+        if (!email.isEmpty() && byEmail.contains(email))
+            known = byEmail.value(email);
+        else if (hasOrganisation && byNameAndOrganisation.contains(personKey(name, organisation)))
+            known = byNameAndOrganisation.value(personKey(name, organisation));
+        else if (!hasOrganisation && byName.contains(foldedKey(name)) && !ambiguousNames.contains(foldedKey(name)))
+            known = byName.value(foldedKey(name));
+        // A known person with another e-mail address is someone else of the same name.
+        if (known && !email.isEmpty()) {
+            const QString knownEmail = peopleById.value(*known).text(u"email"_qs).trimmed().toCaseFolded();
+            if (!knownEmail.isEmpty() && knownEmail != email)
+                known.reset();
+        }
+        if (known) {
+            if (const int earlier = matchedPeople.value(*known); earlier > 0) {
+                plan.problems.append({line, ImportText::tr("the same person as line %1.").arg(earlier)});
+                continue;
+            }
+            matchedPeople.insert(*known, line);
+            member.personId = *known;
+            member.personChanges = differences(member.person, peopleById.value(*known));
+            if (membershipByPerson.contains(*known)) {
+                const Record &membership = membershipByPerson.value(*known);
+                member.membershipId = membership.id;
+                member.membershipChanges = differences(member.membership, membership);
+            }
+            const bool changed = !member.personChanges.isEmpty() || !member.membershipChanges.isEmpty() || !member.membershipId;
+            member.action = changed ? PlannedMember::Action::Update : PlannedMember::Action::Unchanged;
+        }
+        plan.members.append(member);
+    }
+    plan.unknownSectors = sortedList(unknownSectors);
+    plan.unknownBassins = sortedList(unknownBassins);
+    plan.unknownSubgroups = sortedList(unknownSubgroups);
+    for (const PlannedMember &member : plan.members) {
+        plan.added += member.action == PlannedMember::Action::Add;
+        plan.updated += member.action == PlannedMember::Action::Update;
+        plan.unchanged += member.action == PlannedMember::Action::Unchanged;
+    }
+    return plan;
+}
+
+Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const MemberImportPlan &plan)
+{
+    using Summary = Result<MemberImportSummary>;
+    if (!plan.problems.isEmpty())
+        return Summary::failure(ImportText::tr("The file was not imported: %n problem(s).", nullptr, int(plan.problems.size()))
+                                + u'\n' + describeProblems(plan).join(u'\n'));
+    if (plan.members.isEmpty())
+        return Summary::failure(ImportText::tr("The file holds no member to import."));
+    if (plan.added + plan.updated == 0)
+        return MemberImportSummary{0, 0, plan.unchanged};
+
+    auto done = workspace.inStep(ImportText::tr("Import %n member(s)", nullptr, plan.added + plan.updated), [&]() -> Result<void> {
+        // New people in one batch, then their memberships in another: two commands of one step.
+        QList<Record> newPeople;
+        QList<const PlannedMember *> newMembers;
+        for (const PlannedMember &member : plan.members)
+            if (member.action == PlannedMember::Action::Add) {
+                newPeople << Record(Entity::Person, member.person);
+                newMembers << &member;
+            }
+        auto personIds = workspace.addRecords(newPeople);
+        if (!personIds)
+            return Result<void>::failure(personIds.error());
+
+        QList<Record> newMemberships;
+        auto membershipFor = [&](const PlannedMember &member, qint64 personId) {
+            QVariantMap values = member.membership;
+            values.insert(u"council_id"_qs, plan.councilId);
+            values.insert(u"person_id"_qs, personId);
+            if (values.value(u"role"_qs).isNull())
+                values.remove(u"role"_qs); // the default, a voting member
+            newMemberships << Record(Entity::Membership, values);
+        };
+        for (qsizetype i = 0; i < newMembers.size(); ++i)
+            membershipFor(*newMembers.at(i), personIds.value().at(i));
+        for (const PlannedMember &member : plan.members) {
+            if (member.action != PlannedMember::Action::Update)
+                continue;
+            if (!member.membershipId)
+                membershipFor(member, member.personId);
+            for (auto it = member.personChanges.cbegin(); it != member.personChanges.cend(); ++it)
+                if (auto set = workspace.setValue(Entity::Person, member.personId, it.key(), it.value()); !set)
+                    return set;
+            if (member.membershipId)
+                for (auto it = member.membershipChanges.cbegin(); it != member.membershipChanges.cend(); ++it)
+                    if (auto set = workspace.setValue(Entity::Membership, member.membershipId, it.key(), it.value()); !set)
+                        return set;
+        }
+        auto membershipIds = workspace.addRecords(newMemberships);
+        if (!membershipIds)
+            return Result<void>::failure(membershipIds.error());
+        return {};
+    });
+    if (!done)
+        return Summary::failure(done.error());
+    return MemberImportSummary{plan.added, plan.updated, plan.unchanged};
+}
+
+Result<QByteArray> exportMembersCsv(const Database &database, qint64 councilId, Language language)
+{
+    if (!database.record(Entity::Council, councilId))
+        return Result<QByteArray>::failure(ImportText::tr("There is no council with id %1 in this workspace.").arg(councilId));
+    const Language names = language == Language::Dutch ? Language::Dutch : Language::French;
+    const QHash<qint64, Record> sectors = recordsById(database.records(Entity::Sector));
+    const QHash<qint64, Record> bassins = recordsById(database.records(Entity::Bassin));
+    const QHash<qint64, Record> subgroups = recordsById(database.records(Entity::Subgroup, councilId));
+    const QList<Record> memberships = database.recordsWhere(Entity::Membership, u"council_id"_qs, councilId);
+    QList<qint64> personIds;
+    for (const Record &membership : memberships)
+        personIds << membership.number(u"person_id"_qs);
+    const QHash<qint64, Record> people = recordsById(database.recordsWithIds(Entity::Person, personIds));
+
+    const QList<MemberColumn> columns = {MemberColumn::Name,     MemberColumn::Organisation, MemberColumn::Sector,
+                                         MemberColumn::Function, MemberColumn::Profession,   MemberColumn::Bassin,
+                                         MemberColumn::Language, MemberColumn::Gender,       MemberColumn::Email,
+                                         MemberColumn::Role,     MemberColumn::Subgroup,     MemberColumn::TermStart,
+                                         MemberColumn::TermEnd,  MemberColumn::Mandatory};
+    QList<QStringList> rows;
+    QStringList header;
+    for (MemberColumn column : columns)
+        header << memberColumnHeader(column, language);
+    rows << header;
+    auto nameOf = [&](const QHash<qint64, Record> &records, const QVariant &id) {
+        return id.isNull() ? QString() : records.value(id.toLongLong()).bilingual(u"name"_qs).display(names);
+    };
+    QList<QStringList> body;
+    for (const Record &membership : memberships) {
+        const Record person = people.value(membership.number(u"person_id"_qs));
+        body << QStringList{person.text(u"name"_qs),
+                            person.text(u"organisation"_qs),
+                            nameOf(sectors, person.value(u"sector_id"_qs)),
+                            person.text(u"function"_qs),
+                            person.text(u"profession"_qs),
+                            nameOf(bassins, person.value(u"bassin_id"_qs)),
+                            cellForCode(MemberColumn::Language, person.text(u"language"_qs), language),
+                            cellForCode(MemberColumn::Gender, person.text(u"gender"_qs), language),
+                            person.text(u"email"_qs),
+                            cellForCode(MemberColumn::Role, membership.text(u"role"_qs), language),
+                            nameOf(subgroups, membership.value(u"subgroup_id"_qs)),
+                            membership.text(u"term_start"_qs),
+                            membership.text(u"term_end"_qs),
+                            yesNoCell(membership.number(u"mandatory"_qs) != 0, language)};
+    }
+    std::sort(body.begin(), body.end(), [](const QStringList &a, const QStringList &b) {
+        return QString::localeAwareCompare(a.first(), b.first()) < 0;
+    });
+    rows << body;
+    return writeCsv(rows);
+}
+
+} // namespace Quorum
