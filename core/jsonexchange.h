@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 namespace Quorum {
 
 class Database;
@@ -22,7 +24,10 @@ class Database;
 // Version 3 added minutes sections, the council's funder mention and a meeting's audience
 // and registration link.
 inline constexpr int exchangeFormatVersion = 4;
+inline constexpr char exchangeFormatName[] = "quorum-workspace"; // the root's "format"
 
+// The whole export in memory: for tests and small workspaces. Files are written by
+// writeWorkspaceJson, which streams (core/exchange/exchangewriter.h).
 QByteArray exportWorkspaceJson(const Database &database);
 // One record as the exchange format writes it: "id", "position" for ordered entities, then
 // every field of its description, bilingual ones as {"fr", "nl"}. Other exports reuse it so
@@ -40,10 +45,13 @@ Result<void> writeWorkspaceJson(const Database &database, const QString &outPath
 // existing file and leaves no partial file behind on error. `sourceName` names the
 // input in messages.
 Result<void> importWorkspaceJson(const QByteArray &json, const QString &sourceName, const QString &outPath);
+// The same from a seekable device (a file), read as it goes: memory does not grow with its size.
+Result<void> importWorkspaceJson(QIODevice &in, const QString &sourceName, const QString &outPath);
 Result<void> importWorkspaceJsonFile(const QString &jsonPath, const QString &outPath);
 
 // Fills an open, freshly created database from exchange JSON, in one transaction.
 Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const QString &sourceName);
+Result<void> loadWorkspaceJson(Database &database, QIODevice &in, const QString &sourceName);
 
 // Creates a file at `outPath` by letting `fill` write into a fresh database beside it,
 // then moving it into place: never overwrites, never leaves a half-written file. The
