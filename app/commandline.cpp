@@ -504,6 +504,20 @@ int runHeadless(const CommandLine &commandLine)
                               .arg(s.people)
                               .arg(s.meetings)
                               .arg(s.agendaItems));
+        printLine(stdout, QCoreApplication::translate("Quorum::CommandLine",
+                                                      "%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, "
+                                                      "%5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), "
+                                                      "%10 minutes sections.")
+                              .arg(s.attendance)
+                              .arg(s.guests)
+                              .arg(s.represented)
+                              .arg(s.proposals)
+                              .arg(s.objections)
+                              .arg(s.votes)
+                              .arg(s.electors)
+                              .arg(s.ballots)
+                              .arg(s.tallies)
+                              .arg(s.minutesSections));
         return 0;
     }
     case CommandLine::Command::Agenda: return exportAgenda(commandLine);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generator.h"
 
+#include "generation/meetinglife.h"
 #include "jsonexchange.h"
 #include "record.h"
 #include "storage/database.h"
@@ -44,6 +45,22 @@ constexpr Pair workingGroups[] = {
     {"Groupe de travail Prévention", "Werkgroep Preventie"},
     {"Groupe de travail Orientation", "Werkgroep Oriëntatie"},
     {"Groupe de travail Inclusion", "Werkgroep Inclusie"},
+};
+
+// Subgroups give their voices in the councils that vote by subgroup.
+constexpr Pair regionalSubgroups[] = {
+    {"Fédérations de l'ambulatoire", "Federaties van de ambulante zorg"},
+    {"Structures régionales", "Gewestelijke structuren"},
+    {"Binômes des bassins", "Duo's van de zorgzones"},
+    {"Usagers et aidants proches", "Gebruikers en mantelzorgers"},
+    {"Mutualités et pouvoirs locaux", "Ziekenfondsen en lokale besturen"},
+    {"Hôpitaux", "Ziekenhuizen"},
+};
+constexpr Pair bassinSubgroups[] = {
+    {"Première ligne de soins", "Eerstelijnszorg"},
+    {"Action sociale", "Sociale actie"},
+    {"Santé mentale", "Geestelijke gezondheid"},
+    {"Usagers", "Gebruikers"},
 };
 
 constexpr const char *firstNames[] = {"Amina", "Bart", "Claire", "Dries", "Elif", "Fatima", "Geert", "Hanne", "Ilias",
@@ -109,14 +126,61 @@ public:
             }
 
             QList<Council> councils;
+            const int firstYear = 2026 - m_options.years;
             auto addCouncil = [&](const char *kind, Pair name, Pair acronym, QVariant bassin, int meetingsPerYear) -> Result<void> {
-                Record r(Entity::Council, {{u"kind"_qs, QString::fromLatin1(kind)}, {u"bassin_id"_qs, bassin}});
+                const bool regional = QString::fromLatin1(kind) == u"regional";
+                const bool bassinCouncil = QString::fromLatin1(kind) == u"bassin";
+                // The regional council needs most of its mandatory partners; one working
+                // group counts its voting members; the others decide with whoever comes.
+                const QString quorum = regional ? u"mandatory_majority"_qs
+                                                : (councils.size() == 19 ? u"voting_majority"_qs : u"none"_qs);
+                Record r(Entity::Council,
+                         {{u"kind"_qs, QString::fromLatin1(kind)}, {u"bassin_id"_qs, bassin}, {u"quorum_rule"_qs, quorum}});
                 r.setBilingual(u"name"_qs, text(name));
                 r.setBilingual(u"acronym"_qs, text(acronym));
                 auto id = insert(r);
                 if (!id)
                     return Result<void>::failure(id.error());
-                councils.append({id.value(), meetingsPerYear, QString::fromLatin1(kind) == u"regional"});
+                r.id = id.value();
+                councils.append({id.value(), meetingsPerYear, regional, int(m_plans.size())});
+                Generation::PlannedCouncil plan;
+                plan.record = r;
+                auto addSubgroups = [&](const auto &names) -> Result<void> {
+                    for (const Pair &n : names) {
+                        Record subgroup(Entity::Subgroup, {{u"council_id"_qs, id.value()}, {u"min_seats"_qs, 1}, {u"max_seats"_qs, 4}});
+                        subgroup.setBilingual(u"name"_qs, text(n));
+                        auto subgroupId = insert(subgroup);
+                        if (!subgroupId)
+                            return Result<void>::failure(subgroupId.error());
+                        plan.subgroupIds << subgroupId.value();
+                        ++summary.subgroups;
+                    }
+                    return {};
+                };
+                if (regional)
+                    if (auto added = addSubgroups(regionalSubgroups); !added)
+                        return added;
+                if (bassinCouncil)
+                    if (auto added = addSubgroups(bassinSubgroups); !added)
+                        return added;
+                // The charter the council adopted before its first generated meeting, and
+                // for the regional council a second version halfway.
+                for (int version = 1; version <= (regional && m_options.years > 1 ? 2 : 1); ++version) {
+                    Record charter(Entity::Charter,
+                                   {{u"council_id"_qs, id.value()},
+                                    {u"version"_qs, version},
+                                    {u"adopted_on"_qs, QDate(version == 1 ? firstYear - 1 : firstYear + m_options.years / 2, 12, 15)},
+                                    {u"decision_rule"_qs, version == 1 ? u"majority base=cast threshold=simple abstentions=excluded quorum=flag"_qs
+                                                                       : u"majority base=present threshold=2/3 compare=atleast abstentions=excluded quorum=flag"_qs},
+                                    {u"subgroup_rule"_qs, u"consensus quorum=flag"_qs},
+                                    {u"election_rule"_qs, u"election base=cast threshold=1/2 compare=morethan abstentions=excluded quorum=flag seats=1 ranked=no"_qs}});
+                    charter.setBilingual(u"title"_qs, {QStringLiteral("Charte de fonctionnement, version %1").arg(version),
+                                                       QStringLiteral("Werkingshandvest, versie %1").arg(version)});
+                    if (auto charterId = insert(charter); !charterId)
+                        return Result<void>::failure(charterId.error());
+                    ++summary.charters;
+                }
+                m_plans.append(plan);
                 return {};
             };
             if (auto r = addCouncil("regional", {"Conseil de l'Action Régionale", "Regionale Actieraad"}, {"CAR", "RAR"}, {}, 3); !r)
@@ -145,7 +209,6 @@ public:
 
             // People join over the years; each belongs to one to three councils.
             const int peopleCount = 300 * m_options.years;
-            const int firstYear = 2026 - m_options.years;
             for (int i = 0; i < peopleCount; ++i) {
                 const bool dutch = pick(100) < 25;
                 Record person(Entity::Person,
@@ -163,29 +226,39 @@ public:
                 auto personId = insert(person);
                 if (!personId)
                     return Result<void>::failure(personId.error());
+                m_names.insert(personId.value(), person.text(u"name"_qs));
                 const int joined = firstYear + (i * m_options.years) / peopleCount;
                 const int councilsJoined = 1 + pick(3);
                 for (int c = 0; c < councilsJoined; ++c) {
                     const Council &council = councils.at(c == 0 ? pick(councils.size()) : pick(councils.size()));
+                    Generation::PlannedCouncil &plan = m_plans[council.plan];
+                    const bool voting = pick(20) != 0;
+                    const QDate termEnd(qMin(joined + 1 + int(pick(4)), 2026), 12, 31);
+                    const bool mandatory = pick(4) == 0;
                     Record membership(Entity::Membership,
                                       {{u"council_id"_qs, council.id},
                                        {u"person_id"_qs, personId.value()},
-                                       {u"role"_qs, pick(20) == 0 ? u"advisory"_qs : u"voting"_qs},
+                                       {u"role"_qs, voting ? u"voting"_qs : u"advisory"_qs},
                                        {u"term_start"_qs, QDate(joined, 1, 1)},
-                                       {u"term_end"_qs, QDate(qMin(joined + 1 + int(pick(4)), 2026), 12, 31)},
-                                       {u"mandatory"_qs, pick(4) == 0}});
+                                       {u"term_end"_qs, termEnd},
+                                       {u"mandatory"_qs, mandatory}});
+                    if (voting && !plan.subgroupIds.isEmpty())
+                        membership.values.insert(u"subgroup_id"_qs, plan.subgroupIds.at(pick(plan.subgroupIds.size())));
                     if (auto id = insert(membership); !id)
                         return Result<void>::failure(id.error());
+                    plan.members.append({personId.value(), QDate(joined, 1, 1), termEnd, voting, mandatory});
                 }
             }
             summary.people = peopleCount;
+            m_life.emplace(m_database, m_random, m_names, summary);
 
             for (int year = firstYear; year < 2026; ++year) {
                 for (const Council &council : councils) {
                     for (int m = 0; m < council.meetingsPerYear; ++m) {
                         const int month = 1 + (m * 12) / council.meetingsPerYear + int(pick(12 / council.meetingsPerYear));
                         const QDate date(year, qMin(month, 12), 1 + int(pick(28)));
-                        if (auto r = addMeeting(council, date, m + 1 + (year - firstYear) * council.meetingsPerYear, summary);
+                        if (auto r = addMeeting(council, date, m + 1 + (year - firstYear) * council.meetingsPerYear,
+                                                year == firstYear && m == 0, summary);
                             !r)
                             return r;
                     }
@@ -204,13 +277,14 @@ private:
         qint64 id;
         int meetingsPerYear;
         bool regional;
+        int plan; // into m_plans
     };
 
     quint32 pick(qsizetype bound) { return m_random.bounded(quint32(bound)); }
     static BilingualText text(const Pair &p) { return {QString::fromUtf8(p.fr), QString::fromUtf8(p.nl)}; }
     Result<qint64> insert(const Record &record) { return m_database.insert(record); }
 
-    Result<void> addMeeting(const Council &council, const QDate &date, int session, GeneratorSummary &summary)
+    Result<void> addMeeting(const Council &council, const QDate &date, int session, bool first, GeneratorSummary &summary)
     {
         const Pair &theme = themes[pick(std::size(themes))];
         Record meeting(Entity::Meeting, {{u"council_id"_qs, council.id},
@@ -225,6 +299,8 @@ private:
         auto meetingId = insert(meeting);
         if (!meetingId)
             return Result<void>::failure(meetingId.error());
+        meeting.id = meetingId.value();
+        QList<Record> decisionItems;
         ++summary.meetings;
 
         QList<ItemTemplate> agenda(std::begin(openingItems), std::end(openingItems));
@@ -248,6 +324,10 @@ private:
             if (!itemId)
                 return Result<void>::failure(itemId.error());
             ++summary.agendaItems;
+            if (std::string_view(item.kind) == "decision") {
+                r.id = itemId.value();
+                decisionItems.append(r);
+            }
             if (pick(10) < 3) {
                 Record document(Entity::Document, {{u"agenda_item_id"_qs, itemId.value()},
                                                    {u"location"_qs, QStringLiteral("https://example.org/doc/%1").arg(itemId.value())},
@@ -268,12 +348,15 @@ private:
                     return Result<void>::failure(id.error());
             }
         }
-        return {};
+        return m_life->live(m_plans.at(council.plan), meeting, decisionItems, first);
     }
 
     Database &m_database;
     GeneratorOptions m_options;
     QRandomGenerator m_random;
+    QList<Generation::PlannedCouncil> m_plans;
+    QHash<qint64, QString> m_names;
+    std::optional<Generation::MeetingLife> m_life;
 };
 
 } // namespace

@@ -21,6 +21,19 @@ struct GeneratorSummary
     qint64 councils = 0;
     qint64 meetings = 0;
     qint64 agendaItems = 0;
+    qint64 subgroups = 0;
+    qint64 charters = 0;
+    qint64 attendance = 0; // attendance rows, walk-in guests included
+    qint64 guests = 0;
+    qint64 represented = 0;
+    qint64 proposals = 0;
+    qint64 objections = 0;
+    qint64 votes = 0; // every one closed
+    qint64 electors = 0;
+    qint64 ballots = 0;
+    qint64 tallies = 0;
+    qint64 voteOptions = 0;
+    qint64 minutesSections = 0;
 };
 
 // A large synthetic workspace for trying scale and for benchmarks: for ten years,

@@ -73,49 +73,6 @@ void add(Tally &tally, Voice voice, int n = 1)
     }
 }
 
-// Who may vote in a meeting right now, by the council's memberships and the check-in.
-struct Elector
-{
-    qint64 personId = 0;
-    qint64 subgroupId = 0;
-    qint64 proxyId = 0; // carries the voice of a represented member
-};
-
-struct Room
-{
-    QList<Elector> electors;
-    int members = 0;
-    QHash<qint64, int> subgroupMembers; // voting members of each subgroup
-    QuorumResult quorum;
-};
-
-Room captureRoom(const Database &db, const Record &meeting, const Record &council)
-{
-    QHash<qint64, qint64> votingSubgroup; // voting member → subgroup (0: none)
-    for (const Record &m : db.records(Entity::Membership, council.id)) {
-        if (m.text(f("role")) != u"voting")
-            continue;
-        const qint64 person = m.number(f("person_id"));
-        if (!votingSubgroup.contains(person) || votingSubgroup.value(person) == 0)
-            votingSubgroup.insert(person, m.number(f("subgroup_id")));
-    }
-    const MeetingRoll roll = meetingRoll(db, meeting, council);
-    const EffectivePresence presence = effectivePresence(roll.attendance);
-    Room room;
-    room.members = int(votingSubgroup.size());
-    for (qint64 subgroup : std::as_const(votingSubgroup))
-        if (subgroup > 0)
-            ++room.subgroupMembers[subgroup];
-    room.quorum = evaluateQuorum(roll.rule, roll.members, roll.attendance);
-    for (const AttendanceEntry &entry : roll.attendance) {
-        if (!votingSubgroup.contains(entry.personId) || !presence.counts(entry.personId))
-            continue;
-        room.electors.append({entry.personId, votingSubgroup.value(entry.personId),
-                              presence.represented.contains(entry.personId) ? entry.proxyId : 0});
-    }
-    return room;
-}
-
 struct VoteContext
 {
     Record vote;
@@ -241,6 +198,33 @@ Counts countsOf(const Database &db, const Record &vote)
 }
 
 } // namespace
+
+VoteRoom captureVoteRoom(const Database &db, const Record &meeting, const Record &council)
+{
+    QHash<qint64, qint64> votingSubgroup; // voting member → subgroup (0: none)
+    for (const Record &m : db.records(Entity::Membership, council.id)) {
+        if (m.text(f("role")) != u"voting")
+            continue;
+        const qint64 person = m.number(f("person_id"));
+        if (!votingSubgroup.contains(person) || votingSubgroup.value(person) == 0)
+            votingSubgroup.insert(person, m.number(f("subgroup_id")));
+    }
+    const MeetingRoll roll = meetingRoll(db, meeting, council);
+    const EffectivePresence presence = effectivePresence(roll.attendance);
+    VoteRoom room;
+    room.members = int(votingSubgroup.size());
+    for (qint64 subgroup : std::as_const(votingSubgroup))
+        if (subgroup > 0)
+            ++room.subgroupMembers[subgroup];
+    room.quorum = evaluateQuorum(roll.rule, roll.members, roll.attendance);
+    for (const AttendanceEntry &entry : roll.attendance) {
+        if (!votingSubgroup.contains(entry.personId) || !presence.counts(entry.personId))
+            continue;
+        room.electors.append({entry.personId, votingSubgroup.value(entry.personId),
+                              presence.represented.contains(entry.personId) ? entry.proxyId : 0});
+    }
+    return room;
+}
 
 QString voteModeCode(VoteMode mode)
 {
@@ -435,7 +419,7 @@ Result<qint64> openVote(Workspace &workspace, const VoteSetup &setup, const QDat
     if (setup.bySubgroup && db.records(Entity::Subgroup, council->id).isEmpty())
         return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "This council has no subgroups to give their voices."));
 
-    const Room room = captureRoom(db, *meeting, *council);
+    const VoteRoom room = captureVoteRoom(db, *meeting, *council);
     if (!room.quorum.met && rule.quorum == QuorumPolicy::Refuse)
         return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "The quorum is not met, and the rule refuses to vote without it: %1")
                                   .arg(room.quorum.explanation));
@@ -465,7 +449,7 @@ Result<qint64> openVote(Workspace &workspace, const VoteSetup &setup, const QDat
     const Result<qint64> voteId = workspace.addRecord(vote);
     if (!step.check(voteId))
         return voteId;
-    for (const Elector &elector : room.electors) {
+    for (const RoomElector &elector : room.electors) {
         Record row(Entity::VoteElector,
                    {{f("vote_id"), voteId.value()}, {f("person_id"), elector.personId}});
         if (elector.subgroupId > 0)
@@ -479,7 +463,7 @@ Result<qint64> openVote(Workspace &workspace, const VoteSetup &setup, const QDat
     if (setup.bySubgroup) {
         for (const Record &subgroup : db.records(Entity::Subgroup, council->id)) {
             int present = 0;
-            for (const Elector &elector : room.electors)
+            for (const RoomElector &elector : room.electors)
                 present += elector.subgroupId == subgroup.id ? 1 : 0;
             const Record base(Entity::VoteTally, {{f("vote_id"), voteId.value()},
                                                   {f("subgroup_id"), subgroup.id},
@@ -709,6 +693,32 @@ Result<void> setEvident(Workspace &workspace, qint64 voteId, bool evident)
     return workspace.setValue(Entity::Vote, voteId, f("evident"), evident);
 }
 
+FrozenBallots freezeBallots(const Database &db, qint64 voteId)
+{
+    const Counts counts = countBallots(db, voteId);
+    const std::optional<Record> vote = db.record(Entity::Vote, voteId);
+    // A vote of the whole room keeps the room's counts only: counts per subgroup in it are
+    // what `quorum check` rejects (and setCounts refuses).
+    const bool bySubgroup = vote && vote->number(f("by_subgroup")) != 0;
+    FrozenBallots frozen;
+    frozen.ballots = counts.ballots;
+    frozen.blank = counts.blank;
+    for (const auto &[key, cell] : counts.cells) {
+        if (key.second > 0 && !bySubgroup)
+            continue;
+        Record tally(Entity::VoteTally, {{f("vote_id"), voteId},
+                                         {f("votes_for"), cell.tally.forVotes},
+                                         {f("votes_against"), cell.tally.against},
+                                         {f("votes_abstain"), cell.tally.abstain}});
+        if (key.first > 0)
+            tally.values.insert(f("option_id"), key.first);
+        if (key.second > 0)
+            tally.values.insert(f("subgroup_id"), key.second);
+        frozen.tallies.append(tally);
+    }
+    return frozen;
+}
+
 Result<VoteCount> closeVote(Workspace &workspace, qint64 voteId, const QDateTime &now)
 {
     const Database &db = workspace.storage();
@@ -728,19 +738,11 @@ Result<VoteCount> closeVote(Workspace &workspace, qint64 voteId, const QDateTime
     auto fail = [&](const QString &error) { return Result<VoteCount>::failure(error); };
     if (modeOf(vote) == VoteMode::Named) {
         // Freeze the ballots into counts: the result no longer depends on who may later be erased.
-        const Counts counts = countBallots(db, voteId);
-        for (const auto &[key, cell] : counts.cells) {
-            Record tally(Entity::VoteTally, {{f("vote_id"), voteId},
-                                             {f("votes_for"), cell.tally.forVotes},
-                                             {f("votes_against"), cell.tally.against},
-                                             {f("votes_abstain"), cell.tally.abstain}});
-            if (key.first > 0)
-                tally.values.insert(f("option_id"), key.first);
-            if (key.second > 0)
-                tally.values.insert(f("subgroup_id"), key.second);
+        const FrozenBallots counts = freezeBallots(db, voteId);
+        for (const Record &tally : counts.tallies) {
             // A subgroup's row already holds its base, captured when the vote opened.
-            const std::optional<Record> existing =
-                findRow(db, Entity::VoteTally, voteId, f("subgroup_id"), key.second, key.first);
+            const std::optional<Record> existing = findRow(db, Entity::VoteTally, voteId, f("subgroup_id"),
+                                                           tally.number(f("subgroup_id")), tally.number(f("option_id")));
             if (const Result<void> written = writeRow(workspace, existing, tally, QString()); !step.check(written))
                 return fail(written.error());
         }

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "result.h"
+#include "record.h"
+#include "rules/attendance.h"
 #include "rules/decisionrules.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -72,6 +75,33 @@ struct VoteCount
 // (a named vote's ballots are frozen into tallies when it closes, so erasing a person
 // later never changes a recorded result).
 Result<VoteCount> countVote(const Database &db, qint64 voteId);
+
+// Who may vote in a meeting as a vote opens, by the council's memberships and the
+// check-in. openVote captures it; bulk builders (the generator) use the same capture.
+struct RoomElector
+{
+    qint64 personId = 0;
+    qint64 subgroupId = 0;
+    qint64 proxyId = 0; // carries the voice of a represented member
+};
+struct VoteRoom
+{
+    QList<RoomElector> electors;
+    int members = 0;
+    QHash<qint64, int> subgroupMembers; // voting members of each subgroup
+    QuorumResult quorum;
+};
+VoteRoom captureVoteRoom(const Database &db, const Record &meeting, const Record &council);
+
+// A named vote's ballots added up into the tallies closeVote freezes (one unsaved
+// vote_tally record per option and subgroup cell), with the ballots and blank counts.
+struct FrozenBallots
+{
+    QList<Record> tallies;
+    int ballots = 0;
+    int blank = 0;
+};
+FrozenBallots freezeBallots(const Database &db, qint64 voteId);
 
 // Opens a vote on a decision item: captures who is entitled and present (or represented)
 // and whether the quorum is met, then creates the vote, one undoable step. Refused when

@@ -3,6 +3,7 @@
 #include "sqlhelpers.h"
 #include "testworkspace.h"
 
+#include "decisions/voteconsistency.h"
 #include "decisions/votes.h"
 #include "jsonexchange.h"
 
@@ -1792,4 +1793,22 @@ TEST_CASE("An import that links a person to a secret choice is refused and write
     REQUIRE_FALSE(imported.ok());
     CHECK(imported.error().contains(s("secret")));
     CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("A closed named vote of the whole room stores no counts per subgroup and passes the check", "[votes]")
+{
+    VoteFixture f;
+    // Anna, Bram and Dirk sit in subgroups, but the vote is counted for the whole room.
+    const qint64 voteId = f.open(f.question(VoteMode::Named));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Anna"), Voice::For));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Bram"), Voice::Against));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Dirk"), Voice::For));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Elif"), Voice::For));
+    CHECK(f.close(voteId).outcome() == Outcome::Adopted);
+    const QList<Record> tallies = f.db().records(Entity::VoteTally, voteId);
+    REQUIRE(tallies.size() == 1);
+    CHECK(tallies.first().number(s("subgroup_id")) == 0);
+    CHECK(tallies.first().number(s("votes_for")) == 3);
+    for (const RecordProblem &problem : decisionRecordProblems(f.db()))
+        FAIL_CHECK(problem.message.toStdString());
 }
