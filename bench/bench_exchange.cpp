@@ -87,8 +87,8 @@ int readAllRows(const QString &path)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("baseline"));
-    std::printf("%lld\n", cells);
-    return 0;
+    return cells >= 0 ? 0 : 1; // the cells are counted so that the reads are not skipped
+
 }
 
 int copyFile(const QString &from, const QString &to)
