@@ -149,6 +149,19 @@ bool syncToDisk(QSaveFile &file, QString *error)
 
 Result<void> writeExportFile(const QString &path, const QByteArray &bytes, const QString &openWorkspace)
 {
+    return writeExportFile(
+        path,
+        [&](QIODevice &device) -> Result<void> {
+            if (device.write(bytes) != bytes.size())
+                return Result<void>::failure(device.errorString());
+            return {};
+        },
+        openWorkspace);
+}
+
+Result<void> writeExportFile(const QString &path, const std::function<Result<void>(QIODevice &)> &write,
+                             const QString &openWorkspace)
+{
     const QString target = QFileInfo(path).absoluteFilePath();
     if (const QString refused = refusal(target, openWorkspace); !refused.isEmpty())
         return Result<void>::failure(refused);
@@ -161,7 +174,9 @@ Result<void> writeExportFile(const QString &path, const QByteArray &bytes, const
     if (!file.open(QIODevice::WriteOnly))
         return writeFailure(target, file.errorString());
     QString error;
-    if (file.write(bytes) != bytes.size() || !file.flush())
+    if (auto written = write(file); !written)
+        return writeFailure(target, written.error());
+    if (!file.flush())
         return writeFailure(target, file.errorString());
     if (!syncToDisk(file, &error))
         return writeFailure(target, error);

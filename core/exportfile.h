@@ -6,6 +6,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+
 namespace Quorum {
 
 // Writes an export (a document, a JSON file) atomically: beside the target, renamed over it
@@ -18,5 +22,9 @@ namespace Quorum {
 // stays as it was and no temporary file is left.
 // Every file Quorum exports (documents, JSON, screenshots) is written here.
 Result<void> writeExportFile(const QString &path, const QByteArray &bytes, const QString &openWorkspace = {});
+// The same for an export too large to hold in memory: `write` streams it into the device
+// (checking each write) and returns its own failure, which leaves the previous file as it was.
+Result<void> writeExportFile(const QString &path, const std::function<Result<void>(QIODevice &)> &write,
+                             const QString &openWorkspace = {});
 
 } // namespace Quorum

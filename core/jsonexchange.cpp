@@ -3,18 +3,21 @@
 
 #include "decisions/decisionindex.h"
 #include "decisions/voteconsistency.h"
+#include "exchange/exchangereader.h"
+#include "exchange/exchangewriter.h"
+#include "exchange/siblingorder.h"
 #include "exportfile.h"
 
 #include "storage/database.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -23,9 +26,7 @@
 namespace Quorum {
 namespace {
 
-const QString formatKey = QStringLiteral("format");
-const QString formatName = QStringLiteral("quorum-workspace");
-const QString versionKey = QStringLiteral("formatVersion");
+const QString formatName = QString::fromLatin1(exchangeFormatName);
 const QString idKey = QStringLiteral("id");
 const QString positionKey = QStringLiteral("position");
 
@@ -215,19 +216,11 @@ QJsonObject recordToJson(const Record &record)
 
 QByteArray exportWorkspaceJson(const Database &database)
 {
-    QJsonObject root;
-    root.insert(formatKey, formatName);
-    root.insert(versionKey, exchangeFormatVersion);
-    for (Entity entity : allEntities) {
-        QList<Record> records = database.records(entity);
-        // Id order, not display order: stable whatever the listing order of the entity.
-        std::sort(records.begin(), records.end(), [](const Record &a, const Record &b) { return a.id < b.id; });
-        QJsonArray array;
-        for (const Record &record : records)
-            array.append(recordToJson(record));
-        root.insert(entitySpec(entity).jsonKey, array);
-    }
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (auto written = writeExchange(database, buffer); !written)
+        qWarning("Quorum: the export stopped short: %s", qPrintable(written.error()));
+    return buffer.data();
 }
 
 Result<void> writeJsonExport(const Database &database, const QString &outPath, const QByteArray &json)
@@ -237,25 +230,35 @@ Result<void> writeJsonExport(const Database &database, const QString &outPath, c
 
 Result<void> writeWorkspaceJson(const Database &database, const QString &outPath)
 {
-    return writeJsonExport(database, outPath, exportWorkspaceJson(database));
+    return writeExportFile(
+        outPath, [&](QIODevice &out) { return writeExchange(database, out); }, database.path());
 }
 
 Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const QString &sourceName)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        return Result<void>::failure(
-            QCoreApplication::translate("Quorum::Exchange", "%1: not valid JSON at line %2 (%3).").arg(sourceName).arg(line).arg(parseError.errorString()));
-    }
-    if (!document.isObject())
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    return loadWorkspaceJson(database, buffer, sourceName);
+}
+
+Result<void> loadWorkspaceJson(Database &database, QIODevice &in, const QString &sourceName)
+{
+    QSet<QString> sectionKeys;
+    for (Entity entity : allEntities)
+        sectionKeys.insert(entitySpec(entity).jsonKey);
+    // The first pass reads the whole file once, holding nothing: a file that is not JSON
+    // or not ours is refused before anything is written.
+    auto scanned = scanExchange(in, sourceName, sectionKeys);
+    if (!scanned)
+        return Result<void>::failure(scanned.error());
+    const ExchangeLayout &layout = scanned.value();
+    if (!layout.rootIsObject)
         return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: not a Quorum workspace export (expected a JSON object).").arg(sourceName));
-    const QJsonObject root = document.object();
-    if (root.value(formatKey).toString() != formatName)
+    if (layout.format.toString() != formatName)
         return Result<void>::failure(
             QCoreApplication::translate("Quorum::Exchange", "%1: not a Quorum workspace export (\"format\" is not \"%2\").").arg(sourceName, formatName));
-    const auto version = wholeNumber(root.value(versionKey));
+    const auto version = wholeNumber(layout.version);
     if (!version || *version < 1)
         return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: \"formatVersion\" is missing or invalid.").arg(sourceName));
     if (*version > exchangeFormatVersion)
@@ -263,31 +266,28 @@ Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const
                                          .arg(sourceName)
                                          .arg(*version)
                                          .arg(exchangeFormatVersion));
-    QStringList known{formatKey, versionKey};
-    for (Entity entity : allEntities)
-        known << entitySpec(entity).jsonKey;
-    for (auto it = root.constBegin(); it != root.constEnd(); ++it)
-        if (!known.contains(it.key()))
-            return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: unknown section \"%2\".").arg(sourceName, it.key().left(60)));
+    if (layout.unknownKey)
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: unknown section \"%2\".").arg(sourceName, layout.unknownKey->left(60)));
 
     QHash<QString, qint64> freeTextLists[2]; // professions, functions met in a file before version 5
     return database.transaction([&]() -> Result<void> {
         // The built-in bassins are replaced by the file's own, ids included.
-        if (root.contains(entitySpec(Entity::Bassin).jsonKey))
+        if (layout.sections.contains(entitySpec(Entity::Bassin).jsonKey))
             if (auto cleared = database.removeAll(Entity::Bassin); !cleared)
                 return cleared;
+        // Sections are read in dependency order, wherever the file has them (its keys are sorted).
         for (Entity entity : allEntities) {
             const QString &key = entitySpec(entity).jsonKey;
-            const QJsonValue section = root.value(key);
-            if (section.isUndefined())
+            const qint64 offset = layout.sections.value(key, -2);
+            if (offset == -2)
                 continue;
-            if (!section.isArray())
+            if (offset < 0)
                 return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: \"%2\" must be an array.").arg(sourceName, key));
-            const QJsonArray array = section.toArray();
-            QList<QPair<Record, QString>> records;
-            for (qsizetype i = 0; i < array.size(); ++i) {
+            SiblingOrder order;
+            const bool ordered = entitySpec(entity).ordered;
+            auto read = readExchangeSection(in, offset, sourceName, [&](const QJsonValue &readValue, qsizetype i) -> Result<void> {
                 const QString where = QStringLiteral("%1: %2[%3]").arg(sourceName, key).arg(i);
-                QJsonValue value = array.at(i);
+                QJsonValue value = readValue;
                 if (*version < 5) {
                     auto upgraded = upgradeFreeText(database, entity, value, freeTextLists);
                     if (!upgraded)
@@ -297,17 +297,21 @@ Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const
                 auto record = recordFromJson(entity, value, where);
                 if (!record)
                     return Result<void>::failure(record.error());
-                records.append({record.take(), where});
-            }
-            // Inserting with a position shifts the siblings already there, so ordered
-            // records go in sibling by sibling, each at the end of its list.
-            if (entitySpec(entity).ordered)
-                std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
-                    return std::pair(a.first.parentId(), a.first.position()) < std::pair(b.first.parentId(), b.first.position());
-                });
-            for (const auto &[record, where] : records)
-                if (auto inserted = database.insert(record); !inserted)
+                Record taken = record.take();
+                if (ordered) {
+                    // At the end of its list for now: the section's order is set once it is read.
+                    order.add(taken);
+                    taken.values.remove(positionKey);
+                }
+                if (auto inserted = database.insert(taken); !inserted)
                     return Result<void>::failure(where + u": " + inserted.error());
+                return {};
+            });
+            if (!read)
+                return read;
+            if (ordered)
+                if (auto placed = order.apply(database, entity); !placed)
+                    return placed;
         }
         // Closed votes counted once and decisions indexed, as closing them in the app does.
         if (auto refreshed = refreshDecisionRecords(database); !refreshed)
@@ -371,13 +375,18 @@ Result<void> importWorkspaceJson(const QByteArray &json, const QString &sourceNa
     return buildWorkspaceFile(outPath, [&](Database &database) { return loadWorkspaceJson(database, json, sourceName); });
 }
 
+Result<void> importWorkspaceJson(QIODevice &in, const QString &sourceName, const QString &outPath)
+{
+    return buildWorkspaceFile(outPath, [&](Database &database) { return loadWorkspaceJson(database, in, sourceName); });
+}
+
 Result<void> importWorkspaceJsonFile(const QString &jsonPath, const QString &outPath)
 {
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly))
         return Result<void>::failure(QCoreApplication::translate("Quorum::Exchange", "%1: cannot be read (%2).").arg(jsonPath, file.errorString()));
-    const QByteArray json = file.readAll();
-    return importWorkspaceJson(json, jsonPath, outPath);
+    // Read as it goes, never whole: a fifty-year export is several hundred megabytes.
+    return importWorkspaceJson(file, jsonPath, outPath);
 }
 
 } // namespace Quorum

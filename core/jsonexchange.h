@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 namespace Quorum {
 
 class Database;
@@ -25,7 +27,10 @@ class Database;
 // place bilingual, and added the council's composition rules and balance floors; older
 // files still import (their free texts become list entries, their place both languages).
 inline constexpr int exchangeFormatVersion = 5;
+inline constexpr char exchangeFormatName[] = "quorum-workspace"; // the root's "format"
 
+// The whole export in memory: for tests and small workspaces. Files are written by
+// writeWorkspaceJson, which streams (core/exchange/exchangewriter.h).
 QByteArray exportWorkspaceJson(const Database &database);
 // One record as the exchange format writes it: "id", "position" for ordered entities, then
 // every field of its description, bilingual ones as {"fr", "nl"}. Other exports reuse it so
@@ -43,10 +48,13 @@ Result<void> writeWorkspaceJson(const Database &database, const QString &outPath
 // existing file and leaves no partial file behind on error. `sourceName` names the
 // input in messages.
 Result<void> importWorkspaceJson(const QByteArray &json, const QString &sourceName, const QString &outPath);
+// The same from a seekable device (a file), read as it goes: memory does not grow with its size.
+Result<void> importWorkspaceJson(QIODevice &in, const QString &sourceName, const QString &outPath);
 Result<void> importWorkspaceJsonFile(const QString &jsonPath, const QString &outPath);
 
 // Fills an open, freshly created database from exchange JSON, in one transaction.
 Result<void> loadWorkspaceJson(Database &database, const QByteArray &json, const QString &sourceName);
+Result<void> loadWorkspaceJson(Database &database, QIODevice &in, const QString &sourceName);
 
 // Creates a file at `outPath` by letting `fill` write into a fresh database beside it,
 // then moving it into place: never overwrites, never leaves a half-written file. The

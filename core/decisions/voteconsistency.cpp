@@ -23,14 +23,6 @@ QString f(const char *name)
     return QString::fromLatin1(name);
 }
 
-QHash<qint64, QList<Record>> byParent(const QList<Record> &records, const QString &column)
-{
-    QHash<qint64, QList<Record>> result;
-    for (const Record &r : records)
-        result[r.number(column)].append(r);
-    return result;
-}
-
 // What a reference must share with the record that holds it.
 enum class Scope { Item, Meeting, Council, Vote };
 
@@ -66,11 +58,28 @@ class Places
 {
 public:
     explicit Places(const Database &db)
-        : meetings(recordsById(db.records(Entity::Meeting))), items(recordsById(db.records(Entity::AgendaItem))),
-          proposals(recordsById(db.records(Entity::Proposal))), workshops(recordsById(db.records(Entity::Workshop))),
-          subgroups(recordsById(db.records(Entity::Subgroup))), votes(recordsById(db.records(Entity::Vote))),
-          options(recordsById(db.records(Entity::VoteOption)))
+        : meetings(placesOf(db, Entity::Meeting)), items(placesOf(db, Entity::AgendaItem)),
+          proposals(placesOf(db, Entity::Proposal)), workshops(placesOf(db, Entity::Workshop)),
+          subgroups(placesOf(db, Entity::Subgroup)), votes(recordsById(db.records(Entity::Vote))),
+          options(placesOf(db, Entity::VoteOption))
     {
+    }
+
+    // Only what places a record (its parents) and names it (a meeting's date), read row by
+    // row: fifty years of agenda items are checked without holding their texts.
+    static QHash<qint64, Record> placesOf(const Database &db, Entity entity)
+    {
+        static const QStringList kept{f("council_id"), f("meeting_id"), f("agenda_item_id"), f("proposal_id"), f("vote_id"), f("date")};
+        QHash<qint64, Record> result;
+        (void)db.forEachRecord(entity, [&](const Record &r) {
+            Record slim(entity, {}, r.id);
+            for (const QString &column : kept)
+                if (const auto it = r.values.constFind(column); it != r.values.cend())
+                    slim.values.insert(column, it.value());
+            result.insert(r.id, slim);
+            return true;
+        });
+        return result;
     }
 
     const QHash<qint64, Record> *table(Entity entity) const
@@ -172,13 +181,13 @@ public:
     {
         checkReferences();
         checkObjections();
-        const QHash<qint64, QList<Record>> electors = byParent(m_db.records(Entity::VoteElector), f("vote_id"));
-        const QHash<qint64, QList<Record>> ballots = byParent(m_db.records(Entity::Ballot), f("vote_id"));
-        const QHash<qint64, QList<Record>> tallies = byParent(m_db.records(Entity::VoteTally), f("vote_id"));
         QList<qint64> voteIds = m_places.votes.keys();
         std::sort(voteIds.begin(), voteIds.end());
+        // Vote by vote (indexed by vote_id): the electors and ballots of fifty years are
+        // never all in memory at once.
         for (qint64 id : std::as_const(voteIds))
-            checkVote(m_places.votes.value(id), electors.value(id), ballots.value(id), tallies.value(id));
+            checkVote(m_places.votes.value(id), m_db.recordsWhere(Entity::VoteElector, f("vote_id"), id),
+                      m_db.recordsWhere(Entity::Ballot, f("vote_id"), id), m_db.recordsWhere(Entity::VoteTally, f("vote_id"), id));
         return m_problems;
     }
 
@@ -195,11 +204,12 @@ private:
             const QString column = QString::fromLatin1(reference.column);
             const QHash<qint64, Record> &targets = *m_places.table(reference.to);
             const Field *field = entitySpec(reference.from).field(column);
-            for (const Record &r : m_db.records(reference.from)) {
+            // Row by row: a table of ballots is not held to check where each points.
+            (void)m_db.forEachRecord(reference.from, [&](const Record &r) {
                 const qint64 target = r.number(column);
                 const auto found = targets.constFind(target);
                 if (target == 0 || found == targets.cend())
-                    continue; // no reference, or one the storage's foreign keys answer for
+                    return true; // no reference, or one the storage's foreign keys answer for
                 if (m_places.key(reference.from, r, reference.scope) != m_places.key(reference.to, *found, reference.scope))
                     add(reference.from, r,
                         tr("its %1 (%2 %3) %4.")
@@ -207,7 +217,8 @@ private:
                                  entityLabel(reference.to).toLower())
                             .arg(target)
                             .arg(outsideScope(reference.scope)));
-            }
+                return true;
+            });
         }
     }
 

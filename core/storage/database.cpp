@@ -521,6 +521,26 @@ qint64 Database::count(Entity entity) const
     return n;
 }
 
+Result<void> Database::forEachRecord(Entity entity, const std::function<bool(const Record &)> &each) const
+{
+    const EntitySpec &spec = entitySpec(entity);
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT " + d->selectList(spec) + u" FROM " + spec.table + u" ORDER BY id"))
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Storage", "%1: cannot be read (%2).").arg(d->path, describeSqlError(query.lastError())));
+    while (query.next())
+        if (!each(d->readRecord(spec, query)))
+            break;
+    // next() also ends on an error (a damaged page met halfway): an export must not stop short.
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (error.isValid())
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Storage", "%1: cannot be read (%2).").arg(d->path, describeSqlError(error)));
+    return {};
+}
+
 Result<void> Database::begin()
 {
     if (d->readOnly)

@@ -81,6 +81,10 @@ public:
     QList<Record> recordsWithParents(Entity entity, const QList<qint64> &parentIds) const;
     std::optional<Record> record(Entity entity, qint64 id) const;
     qint64 count(Entity entity) const;
+    // Hands every record of `entity` to `each` in id order, one row at a time, so that a
+    // reader of the whole workspace (the JSON export) never holds a table in memory.
+    // `each` returns false to stop early. Fails only when the table cannot be read.
+    Result<void> forEachRecord(Entity entity, const std::function<bool(const Record &)> &each) const;
 
     // Inserts a record, keeping record.id when it is set (undo, import) and returning the id.
     // Ordered records without a position go last; with one, later siblings shift down.
