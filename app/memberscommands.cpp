@@ -44,6 +44,8 @@ void printPlan(const QString &csv, const MemberImportPlan &plan)
         printLine(stdout, CommandLineText::tr("Columns: %1.").arg(mapping.join(u", ")));
     if (!plan.unknownColumns.isEmpty())
         printLine(stdout, CommandLineText::tr("Columns Quorum does not know (not imported): %1.").arg(plan.unknownColumns.join(u", ")));
+    if (const QString entries = describeNewListEntries(plan); !entries.isEmpty())
+        printLine(stdout, entries);
 }
 
 } // namespace

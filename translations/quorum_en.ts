@@ -72,6 +72,54 @@
             <numerusform>%1: and %n more problems.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2, cells separated by %3, %n row(s) below the header.</source>
+        <translation>
+            <numerusform>%1: %2, cells separated by %3, %n row below the header.</numerusform>
+            <numerusform>%1: %2, cells separated by %3, %n rows below the header.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not imported, %n problem(s); the workspace is unchanged.</source>
+        <translation>
+            <numerusform>%1: not imported, %n problem; the workspace is unchanged.</numerusform>
+            <numerusform>%1: not imported, %n problems; the workspace is unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting seat(s).</source>
+        <translation>
+            <numerusform>%n voting seat.</numerusform>
+            <numerusform>%n voting seats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Commands</name>
+    <message numerus="yes">
+        <source>Add %n record(s)</source>
+        <translation>
+            <numerusform>Add %n record</numerusform>
+            <numerusform>Add %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::CompositionNotice</name>
+    <message numerus="yes">
+        <source>The composition does not follow the council&apos;s rules (%n problem(s)):</source>
+        <translation>
+            <numerusform>The composition does not follow the council&apos;s rules (%n problem):</numerusform>
+            <numerusform>The composition does not follow the council&apos;s rules (%n problems):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: hover to read them all.</source>
+        <translation>
+            <numerusform>…and %n more: hover to read them all.</numerusform>
+            <numerusform>…and %n more: hover to read them all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quorum::HistoryPanel</name>
@@ -84,12 +132,39 @@
     </message>
 </context>
 <context>
+    <name>Quorum::ImportMembersDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) to correct in the spreadsheet before it can be imported: the file is imported whole or not at all.</source>
+        <translation>
+            <numerusform>%n problem to correct in the spreadsheet before it can be imported: the file is imported whole or not at all.</numerusform>
+            <numerusform>%n problems to correct in the spreadsheet before it can be imported: the file is imported whole or not at all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Quorum::MeetingsPanel</name>
     <message numerus="yes">
         <source>%n workshop(s) in parallel in this slot</source>
         <translation>
             <numerusform>%n workshop in this slot</numerusform>
             <numerusform>%n workshops in parallel in this slot</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Members</name>
+    <message numerus="yes">
+        <source>The file was not imported: %n problem(s).</source>
+        <translation>
+            <numerusform>The file was not imported: %n problem.</numerusform>
+            <numerusform>The file was not imported: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n member(s)</source>
+        <translation>
+            <numerusform>Import %n member</numerusform>
+            <numerusform>Import %n members</numerusform>
         </translation>
     </message>
 </context>
@@ -152,6 +227,16 @@
         <translation>
             <numerusform>%1 · %n item without planned minutes</numerusform>
             <numerusform>%1 · %n items without planned minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Settings</name>
+    <message numerus="yes">
+        <source>“%1” is still used by %n person(s): merge it into another entry, or change theirs first.</source>
+        <translation>
+            <numerusform>“%1” is still used by %n person: merge it into another entry, or change theirs first.</numerusform>
+            <numerusform>“%1” is still used by %n people: merge it into another entry, or change theirs first.</numerusform>
         </translation>
     </message>
 </context>

@@ -308,6 +308,22 @@
         <source>Nobody from bassin %1 is present.</source>
         <translation>Personne du bassin %1 n&apos;est présent.</translation>
     </message>
+    <message>
+        <source>%1 holds %2% of those present (%3 of %4), more than the %5% set as the largest share.</source>
+        <translation>%1 représente %2&#xa0;% des présents (%3 sur %4), plus que les %5&#xa0;% fixés comme part maximale.</translation>
+    </message>
+    <message>
+        <source>Nobody speaking %1 is present.</source>
+        <translation>Personne n’est présent pour la langue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nobody from %1 is present.</source>
+        <translation>Personne de %1 n’est présent.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2% of those present (%3 of %4), less than the %5% set as the smallest share.</source>
+        <translation>%1 représente %2&#xa0;% des présents (%3 sur %4), moins que les %5&#xa0;% fixés comme part minimale.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Check</name>
@@ -648,88 +664,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage:
-  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
-  quorum --demo                            open the app on a fresh copy of the demo workspace
-  quorum --lang fr|nl|en ...               interface language
-  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
-  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           render the main window (or a view) to PNG and exit
-  quorum demo OUT.quorum                   write the demo workspace
-  quorum check FILE                        verify a workspace file: its schema, the values of
-                                           every column, its pages; one line per problem
-  quorum export-json FILE OUT.json         export a workspace as JSON
-  quorum import-json IN.json OUT.quorum    build a workspace from JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           write a large synthetic workspace
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           export the send-ahead agenda pack of that meeting;
-                                           here --lang is the document&apos;s language (default both)
-                                           and --format defaults to OUT&apos;s extension
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           export the minutes of that meeting (its draft if none
-                                           is written); with both languages, side by side
-                                           (columns, the default) or one after the other
-  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
-                                           export the history of decisions (closed votes), all or
-                                           those of a meeting, a council, a period, or containing
-                                           every word searched; JSON carries both languages;
-                                           without -o, JSON and Markdown go to the standard output
-  quorum person-data FILE --person ID [-o OUT.json]
-                                           export everything the workspace holds about a person
-                                           (to the standard output without -o)
-  quorum erase-person FILE --person ID --yes
-                                           erase a person and every copy of their name and
-                                           organisation; without --yes, say what would be erased
-  quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</source>
-        <translation>Utilisation&#xa0;:
-  quorum [FILE]                            ouvre l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
-  quorum --demo                            ouvre l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
-  quorum --lang fr|nl|en ...               langue de l&apos;interface
-  quorum ... --meeting YYYY-MM-DD          ouvre sur la réunion de cette date
-  quorum ... --at YYYY-MM-DDTHH:MM         montre les séances telles qu&apos;elles étaient à ce moment
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           rend la fenêtre principale (ou une vue) en PNG et quitte
-  quorum demo OUT.quorum                   écrit l&apos;espace de travail de démonstration
-  quorum check FILE                        vérifie un fichier d&apos;espace de travail&#xa0;: son schéma, les valeurs de
-                                           chaque colonne, ses pages&#xa0;; une ligne par problème
-  quorum export-json FILE OUT.json         exporte un espace de travail en JSON
-  quorum import-json IN.json OUT.quorum    construit un espace de travail à partir de JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           écrit un grand espace de travail synthétique
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           exporte le dossier d&apos;ordre du jour à envoyer avant cette réunion&#xa0;;
-                                           ici, --lang est la langue du document (both par défaut)
-                                           et --format vaut par défaut l&apos;extension de OUT
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           exporte la synthèse de cette réunion (son brouillon si aucune
-                                           n&apos;est rédigée)&#xa0;; avec les deux langues, côte à côte
-                                           (columns, par défaut) ou l&apos;une après l&apos;autre
-  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
-                                           exporte l&apos;historique des décisions (votes clôturés), toutes ou
-                                           celles d&apos;une réunion, d&apos;un conseil, d&apos;une période, ou contenant
-                                           chaque mot recherché&#xa0;; le JSON contient les deux langues&#xa0;;
-                                           sans -o, JSON et Markdown vont sur la sortie standard
-  quorum person-data FILE --person ID [-o OUT.json]
-                                           exporte tout ce que l&apos;espace de travail contient sur une personne
-                                           (sur la sortie standard sans -o)
-  quorum erase-person FILE --person ID --yes
-                                           efface une personne et toute copie de son nom et de
-                                           son organisation&#xa0;; sans --yes, indique ce qui serait effacé
-  quorum --version
-Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</translation>
-    </message>
-    <message>
         <source>--person needs the id of a person, a whole number, not &quot;%1&quot;.</source>
         <translation>--person attend l&apos;identifiant d&apos;une personne, un nombre entier, pas &quot;%1&quot;.</translation>
     </message>
@@ -772,6 +706,199 @@ preview.
         <source>%1: erased person %2 and %3</source>
         <translation>%1&#xa0;: personne %2 effacée, ainsi que %3</translation>
     </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
+  quorum --demo                            open the app on a fresh copy of the demo workspace
+  quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
+  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           render the main window (or a view) to PNG and exit
+  quorum demo OUT.quorum                   write the demo workspace
+  quorum check FILE                        verify a workspace file: its schema, the values of
+                                           every column, its pages; one line per problem
+  quorum export-json FILE OUT.json         export a workspace as JSON
+  quorum import-json IN.json OUT.quorum    build a workspace from JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           write a large synthetic workspace
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           export the send-ahead agenda pack of that meeting;
+                                           here --lang is the document&apos;s language (default both)
+                                           and --format defaults to OUT&apos;s extension
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           export the minutes of that meeting (its draft if none
+                                           is written); with both languages, side by side
+                                           (columns, the default) or one after the other
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           export the history of decisions (closed votes), all or
+                                           those of a meeting, a council, a period, or containing
+                                           every word searched; JSON carries both languages;
+                                           without -o, JSON and Markdown go to the standard output
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           export everything the workspace holds about a person
+                                           (to the standard output without -o)
+  quorum erase-person FILE --person ID --yes
+                                           erase a person and every copy of their name and
+                                           organisation; without --yes, say what would be erased
+  quorum composition FILE --council ID [--format text|json]
+                                           check a council&apos;s composition against its rules: seat
+                                           ranges, seat cap, clusters, advisory experts, open
+                                           seats; exit 1 with the violations listed
+  quorum import-members FILE IN.csv --council ID [--dry-run]
+                                           add or update the council&apos;s members from a spreadsheet
+                                           saved as CSV (any line wrong: nothing is imported, every
+                                           problem is listed); --dry-run only says what it would do
+  quorum export-members FILE --council ID [-o OUT.csv]
+                                           the council&apos;s members as CSV that Excel opens as it is
+                                           (UTF-8, semicolons; to the standard output without -o)
+  quorum --version
+Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</source>
+        <translation>Utilisation&#xa0;:
+  quorum [FILE]                            ouvre l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
+  quorum --demo                            ouvre l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
+  quorum --lang fr|nl|en ...               langue de l&apos;interface
+  quorum ... --meeting YYYY-MM-DD          ouvre sur la réunion de cette date
+  quorum ... --at YYYY-MM-DDTHH:MM         montre les séances telles qu&apos;elles étaient à ce moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           rend la fenêtre principale (ou une vue) en PNG et quitte
+  quorum demo OUT.quorum                   écrit l&apos;espace de travail de démonstration
+  quorum check FILE                        vérifie un fichier d&apos;espace de travail&#xa0;: son schéma, les valeurs de
+                                           chaque colonne, ses pages&#xa0;; une ligne par problème
+  quorum export-json FILE OUT.json         exporte un espace de travail en JSON
+  quorum import-json IN.json OUT.quorum    construit un espace de travail à partir de JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           écrit un grand espace de travail synthétique
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           exporte le dossier d&apos;ordre du jour à envoyer avant cette réunion&#xa0;;
+                                           ici, --lang est la langue du document (both par défaut)
+                                           et --format vaut par défaut l&apos;extension de OUT
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           exporte la synthèse de cette réunion (son brouillon si aucune
+                                           n&apos;est rédigée)&#xa0;; avec les deux langues, côte à côte
+                                           (columns, par défaut) ou l&apos;une après l&apos;autre
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           exporte l&apos;historique des décisions (votes clôturés), toutes ou
+                                           celles d&apos;une réunion, d&apos;un conseil, d&apos;une période, ou contenant
+                                           chaque mot recherché&#xa0;; le JSON contient les deux langues&#xa0;;
+                                           sans -o, JSON et Markdown vont sur la sortie standard
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           exporte tout ce que l&apos;espace de travail contient sur une personne
+                                           (sur la sortie standard sans -o)
+  quorum erase-person FILE --person ID --yes
+                                           efface une personne et toute copie de son nom et de
+                                           son organisation&#xa0;; sans --yes, indique ce qui serait effacé
+  quorum composition FILE --council ID [--format text|json]
+                                           vérifie la composition d&apos;un conseil au regard de ses règles&#xa0;: fourchettes
+                                           de sièges, nombre maximal de sièges, clusters, experts consultatifs, sièges
+                                           ouverts&#xa0;; quitte avec le code 1 en listant les non-conformités
+  quorum import-members FILE IN.csv --council ID [--dry-run]
+                                           ajoute ou met à jour les membres du conseil depuis une feuille de calcul
+                                           enregistrée en CSV (une seule ligne erronée&#xa0;: rien n&apos;est importé, chaque
+                                           problème est listé)&#xa0;; avec --dry-run, indique seulement ce qui serait fait
+  quorum export-members FILE --council ID [-o OUT.csv]
+                                           les membres du conseil en CSV, qu&apos;Excel ouvre tel quel
+                                           (UTF-8, points-virgules&#xa0;; sur la sortie standard sans -o)
+  quorum --version
+Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs --council ID, the id of the council.</source>
+        <translation>%1 requiert --council ID, l’identifiant du conseil.</translation>
+    </message>
+    <message>
+        <source>--dry-run only applies to import-members.</source>
+        <translation>--dry-run ne s’applique qu’à import-members.</translation>
+    </message>
+    <message>
+        <source>for composition, --format must be text or json, not &quot;%1&quot;.</source>
+        <translation>pour composition, --format doit être text ou json, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>composition needs --council ID, the id of a council.</source>
+        <translation>composition requiert --council ID, l’identifiant d’un conseil.</translation>
+    </message>
+    <message>
+        <source>composition prints to the standard output: it takes no -o.</source>
+        <translation>composition écrit sur la sortie standard&#xa0;: -o n’est pas accepté.</translation>
+    </message>
+    <message>
+        <source>%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, %5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), %10 minutes sections.</source>
+        <translation>%1 présences enregistrées (%2 invités sur place, %3 représentés), %4 propositions, %5 objections, %6 votes clôturés (%7 électeurs, %8 bulletins nominatifs, %9 décomptes), %10 sections de synthèse.</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, cells separated by %3, %n row(s) below the header.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2, cellules séparées par %3, %n ligne sous l’en-tête.</numerusform>
+            <numerusform>%1&#xa0;: %2, cellules séparées par %3, %n lignes sous l’en-tête.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Colonnes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Columns Quorum does not know (not imported): %1.</source>
+        <translation>Colonnes inconnues de Quorum (non importées)&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not imported, %n problem(s); the workspace is unchanged.</source>
+        <translation>
+            <numerusform>%1&#xa0;: non importé, %n problème&#xa0;; l’espace de travail n’a pas été modifié.</numerusform>
+            <numerusform>%1&#xa0;: non importé, %n problèmes&#xa0;; l’espace de travail n’a pas été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>%1 ajoutés, %2 mis à jour, %3 inchangés</translation>
+    </message>
+    <message>
+        <source>Dry run: would import %1 (%2); nothing was written.</source>
+        <translation>Simulation&#xa0;: %1 serait importé (%2)&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into council %2: %3.</source>
+        <translation>%1 importé dans le conseil %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Wrote the members of council %1 to %2.</source>
+        <translation>Membres du conseil %1 écrits dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting seat(s).</source>
+        <translation>
+            <numerusform>%n siège avec droit de vote.</numerusform>
+            <numerusform>%n sièges avec droit de vote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The composition follows every rule of the council.</source>
+        <translation>La composition respecte toutes les règles du conseil.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Commands</name>
@@ -790,6 +917,30 @@ preview.
     <message>
         <source>Move %1</source>
         <translation>Déplacement&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n record(s)</source>
+        <translation>
+            <numerusform>Ajout de %n élément</numerusform>
+            <numerusform>Ajout de %n éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::CompositionNotice</name>
+    <message numerus="yes">
+        <source>The composition does not follow the council&apos;s rules (%n problem(s)):</source>
+        <translation>
+            <numerusform>La composition ne respecte pas les règles du conseil (%n problème)&#xa0;:</numerusform>
+            <numerusform>La composition ne respecte pas les règles du conseil (%n problèmes)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: hover to read them all.</source>
+        <translation>
+            <numerusform>…et %n autre&#xa0;: survolez pour les lire tous.</numerusform>
+            <numerusform>…et %n autres&#xa0;: survolez pour les lire tous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,6 +1144,86 @@ preview.
         <source>C&amp;harter: its dated versions and decision rules. The latest version adopted on or before a meeting&apos;s date gives the default rules of its votes (rule codes: see the documentation).</source>
         <translation>C&amp;harte&#xa0;: ses versions datées et ses règles de décision. La dernière version adoptée au plus tard à la date d&apos;une réunion donne les règles par défaut de ses votes (codes des règles&#xa0;: voir la documentation).</translation>
     </message>
+    <message>
+        <source>Rules and balance</source>
+        <translation>Règles et équilibre</translation>
+    </message>
+    <message>
+        <source>Largest sector share (%):</source>
+        <translation>Part maximale d’un secteur (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Smallest language share (%):</source>
+        <translation>Part minimale d’une langue (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Smallest bassin share (%):</source>
+        <translation>Part minimale d’un bassin (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Largest function share (%):</source>
+        <translation>Part maximale d’une fonction (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Smallest gender share (%):</source>
+        <translation>Part minimale d’un genre (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Most seats in all:</source>
+        <translation>Nombre maximal de sièges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Sièges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s mention (French):</source>
+        <translation>Mention du financeur (français)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s mention (Dutch):</source>
+        <translation>Mention du financeur (néerlandais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No open seats: every vote sits in a cluster</source>
+        <translation>Aucun siège ouvert&#xa0;: chaque voix relève d’un cluster</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>The balance monitor warns when one sector holds more of those present.</source>
+        <translation>Le suivi de l’équilibre avertit quand un secteur dépasse cette part des présents.</translation>
+    </message>
+    <message>
+        <source>The balance monitor warns when French or Dutch speakers are missing or hold less.</source>
+        <translation>Le suivi de l’équilibre avertit quand les francophones ou les néerlandophones sont absents ou en dessous de cette part.</translation>
+    </message>
+    <message>
+        <source>The balance monitor warns when a bassin is missing or holds less of those present.</source>
+        <translation>Le suivi de l’équilibre avertit quand un bassin est absent ou en dessous de cette part des présents.</translation>
+    </message>
+    <message>
+        <source>The balance monitor warns when one function holds more of those present.</source>
+        <translation>Le suivi de l’équilibre avertit quand une fonction dépasse cette part des présents.</translation>
+    </message>
+    <message>
+        <source>The balance monitor warns when women or men hold less of those present.</source>
+        <translation>Le suivi de l’équilibre avertit quand les femmes ou les hommes sont en dessous de cette part des présents.</translation>
+    </message>
+    <message>
+        <source>Voting members in all, as the charter sets it (25 for a care council).</source>
+        <translation>Nombre total de membres votants, tel que la charte le fixe (25 pour un conseil de soins).</translation>
+    </message>
+    <message>
+        <source>Sectors, Professions and &amp;Functions…</source>
+        <translation>Secteurs, professions et &amp;fonctions…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::DecisionDialogs</name>
@@ -1122,10 +1353,6 @@ preview.
         <translation>%1&#xa0;: écriture impossible (%2).</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at line %2 (%3).</source>
-        <translation>%1&#xa0;: JSON non valide à la ligne %2 (%3).</translation>
-    </message>
-    <message>
         <source>%1: not a Quorum workspace export (expected a JSON object).</source>
         <translation>%1&#xa0;: ce n&apos;est pas un export d&apos;espace de travail Quorum (objet JSON attendu).</translation>
     </message>
@@ -1180,6 +1407,30 @@ preview.
     <message>
         <source>%1: more problems not shown: %2.</source>
         <translation>%1&#xa0;: autres problèmes non affichés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at line %2 (%3).</source>
+        <translation>%1&#xa0;: JSON non valide à la ligne %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON.</source>
+        <translation>%1&#xa0;: JSON non valide.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 holds a text longer than %3 MB, more than any field of a workspace allows; nothing was imported.</source>
+        <translation>%1&#xa0;: la ligne %2 contient un texte de plus de %3&#xa0;Mo, plus qu’aucun champ d’un espace de travail ne permet&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at line %2.</source>
+        <translation>%1&#xa0;: JSON non valide à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>%1: values nested more than %2 levels deep at line %3; a workspace export has at most four.</source>
+        <translation>%1&#xa0;: valeurs imbriquées sur plus de %2 niveaux à la ligne %3&#xa0;; un export d’espace de travail en compte au plus quatre.</translation>
+    </message>
+    <message>
+        <source>%1: the record at line %2 holds more than %3 values; a workspace record has a few dozen.</source>
+        <translation>%1&#xa0;: l’enregistrement de la ligne %2 contient plus de %3 valeurs&#xa0;; un enregistrement d’espace de travail en a quelques dizaines.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1606,147 @@ preview.
     <message>
         <source>PDF (*.pdf);;Markdown (*.md);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ImportMembersDialog</name>
+    <message>
+        <source>Choose the spreadsheet, saved as CSV or as tab-separated text.</source>
+        <translation>Choisissez la feuille de calcul, enregistrée en CSV ou en texte séparé par des tabulations.</translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>Importer des membres</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as text (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Feuilles de calcul enregistrées en texte (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not imported (unknown column)</source>
+        <translation>non importée (colonne inconnue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct in the spreadsheet before it can be imported: the file is imported whole or not at all.</source>
+        <translation>
+            <numerusform>%n problème à corriger dans la feuille de calcul avant de pouvoir l’importer&#xa0;: le fichier est importé en entier ou pas du tout.</numerusform>
+            <numerusform>%n problèmes à corriger dans la feuille de calcul avant de pouvoir l’importer&#xa0;: le fichier est importé en entier ou pas du tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message>
+        <source>%1, cells separated by %2. %3 to add, %4 to update, %5 unchanged.</source>
+        <translation>%1, cellules séparées par %2. %3 à ajouter, %4 à mettre à jour, %5 inchangés.</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1):</source>
+        <translation>&amp;Problèmes (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file (line numbers as in the file):</source>
+        <translation>Premières &amp;lignes du fichier (numéros de ligne tels que dans le fichier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns:</source>
+        <translation>C&amp;olonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ListsDialog</name>
+    <message>
+        <source>Sectors, Professions and Functions</source>
+        <translation>Secteurs, professions et fonctions</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <source>Name in Dutch</source>
+        <translation>Nom en néerlandais</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Déplacer vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Everyone with the selected entry gets the one you choose, and the selected entry goes.</source>
+        <translation>Toutes les personnes qui ont l’entrée sélectionnée reçoivent celle que vous choisissez, et l’entrée sélectionnée disparaît.</translation>
+    </message>
+    <message>
+        <source>Only an entry nobody uses can be removed; merge it otherwise.</source>
+        <translation>Seule une entrée que personne n’utilise peut être supprimée&#xa0;; sinon, fusionnez-la.</translation>
+    </message>
+    <message>
+        <source>Rename an entry in the table; the names show in each language&apos;s screens and documents. Undo takes back any change.</source>
+        <translation>Renommez une entrée dans le tableau&#xa0;; les noms s’affichent dans les écrans et les documents de chaque langue. Annuler revient sur toute modification.</translation>
+    </message>
+    <message>
+        <source>There is no other entry to merge into.</source>
+        <translation>Il n’y a aucune autre entrée avec laquelle fusionner.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» avec&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1995,26 @@ preview.
         <source>Take Over the Workspace</source>
         <translation>Reprendre l’espace de travail</translation>
     </message>
+    <message>
+        <source>Choose the council the members belong to, then import them.</source>
+        <translation>Choisissez le conseil auquel appartiennent les membres, puis importez-les.</translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>Importer des membres</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as text (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Feuilles de calcul enregistrées en texte (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Members imported: %1 added, %2 updated, %3 unchanged. Edit › Undo takes the import back.</source>
+        <translation>Membres importés&#xa0;: %1 ajoutés, %2 mis à jour, %3 inchangés. Édition › Annuler annule l’importation.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Members…</source>
+        <translation>Importer des &amp;membres…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -1649,6 +2061,217 @@ preview.
     <message>
         <source>Start a new meeting with the hours, place, objectives, agenda and workshops of this one (Ctrl+D)</source>
         <translation>Créer une nouvelle réunion avec les heures, le lieu, les objectifs, l&apos;ordre du jour et les ateliers de celle-ci (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Members</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB): a list of members is read up to %2 MB.</source>
+        <translation>Le fichier est trop volumineux (%1&#xa0;Mo)&#xa0;: une liste de membres est lue jusqu’à %2&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file: save the spreadsheet as CSV (or as tab-separated text) and choose that file.</source>
+        <translation>Le fichier n’est pas un fichier texte&#xa0;: enregistrez la feuille de calcul en CSV (ou en texte séparé par des tabulations) et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 columns: at most %3 are read. Is this a list of members?</source>
+        <translation>La ligne %1 compte %2 colonnes&#xa0;: %3 au maximum sont lues. S’agit-il bien d’une liste de membres&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows: a list of members is read up to %1.</source>
+        <translation>Le fichier compte plus de %1 lignes&#xa0;: une liste de membres est lue jusqu’à %1 lignes.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted cell that never closes: the file is cut short or damaged.</source>
+        <translation>La ligne %1 ouvre une cellule entre guillemets qui n’est jamais fermée&#xa0;: le fichier est tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Bassin</source>
+        <translation>Bassin</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Sous-groupe</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Début du mandat</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Fin du mandat</translation>
+    </message>
+    <message>
+        <source>Mandatory partner</source>
+        <translation>Partenaire obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2 columns: is a separator missing from a quoted cell?</source>
+        <translation>%1 cellules alors que l’en-tête compte %2 colonnes&#xa0;: une cellule contenant un séparateur n’est-elle pas entre guillemets&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>le nom est vide.</translation>
+    </message>
+    <message>
+        <source>no sector is called “%1” in French or in Dutch.</source>
+        <translation>aucun secteur ne s’appelle «&#xa0;%1&#xa0;» en français ou en néerlandais.</translation>
+    </message>
+    <message>
+        <source>no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch names).</source>
+        <translation>aucun bassin ne s’appelle «&#xa0;%1&#xa0;» (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest ou leurs noms néerlandais).</translation>
+    </message>
+    <message>
+        <source>this council has no subgroup called “%1” in French or in Dutch.</source>
+        <translation>ce conseil n’a aucun sous-groupe appelé «&#xa0;%1&#xa0;» en français ou en néerlandais.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Quorum knows (français, Nederlands, English, or fr, nl, en).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une langue connue de Quorum (français, Nederlands, English, ou fr, nl, en).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender Quorum knows (femme, homme, non-binaire; vrouw, man, non-binair; F, M, X).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un genre connu de Quorum (femme, homme, non-binaire&#xa0;; vrouw, man, non-binair&#xa0;; F, M, X).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role Quorum knows (votant, consultatif, animateur, secrétaire; stemgerechtigd, adviserend, facilitator, secretaris).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rôle connu de Quorum (votant, consultatif, animateur, secrétaire&#xa0;; stemgerechtigd, adviserend, facilitator, secretaris).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 31/12/2025 or 2025-12-31).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (écrivez 31/12/2025 ou 2025-12-31).</translation>
+    </message>
+    <message>
+        <source>the term ends (%1) before it starts (%2).</source>
+        <translation>le mandat se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no (oui/non, ja/nee, 1/0).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non (oui/non, ja/nee, 1/0).</translation>
+    </message>
+    <message>
+        <source>professions: %1</source>
+        <translation>professions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>functions: %1</source>
+        <translation>fonctions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New in the lists (rename or merge them later in the settings): %1.</source>
+        <extracomment>Followed by &quot;professions: a, b; functions: c&quot;</extracomment>
+        <translation>Ajouts aux listes (à renommer ou fusionner plus tard dans les paramètres)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>There is no council with id %1 in this workspace.</source>
+        <translation>Cet espace de travail ne contient aucun conseil d’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>the columns “%1” and “%2” both give the %3.</source>
+        <translation>les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» indiquent toutes deux la même donnée (%3).</translation>
+    </message>
+    <message>
+        <source>no column of the first line is one Quorum knows: the first line must name the columns (Nom, Naam or Name; Organisation; E-mail…).</source>
+        <translation>aucune colonne de la première ligne n’est connue de Quorum&#xa0;: la première ligne doit nommer les colonnes (Nom, Naam ou Name&#xa0;; Organisation&#xa0;; E-mail…).</translation>
+    </message>
+    <message>
+        <source>no column gives the name (Nom, Naam or Name).</source>
+        <translation>aucune colonne ne donne le nom (Nom, Naam ou Name).</translation>
+    </message>
+    <message>
+        <source>The file has a header but no member below it.</source>
+        <translation>Le fichier a un en-tête, mais aucun membre en dessous.</translation>
+    </message>
+    <message>
+        <source>the same person as line %1.</source>
+        <translation>la même personne qu’à la ligne %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Le fichier n’a pas été importé&#xa0;: %n problème.</numerusform>
+            <numerusform>Le fichier n’a pas été importé&#xa0;: %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no member to import.</source>
+        <translation>Le fichier ne contient aucun membre à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n member(s)</source>
+        <translation>
+            <numerusform>Importation de %n membre</numerusform>
+            <numerusform>Importation de %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>A problem of an imported spreadsheet: &quot;Line 12: the name is empty.&quot;</extracomment>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3560,38 @@ preview.
         <source>Settled objections</source>
         <translation>Objections levées</translation>
     </message>
+    <message>
+        <source>Counted result</source>
+        <translation>Résultat décompté</translation>
+    </message>
+    <message>
+        <source>Most seats in all</source>
+        <translation>Nombre max. de sièges</translation>
+    </message>
+    <message>
+        <source>No open seats</source>
+        <translation>Aucun siège ouvert</translation>
+    </message>
+    <message>
+        <source>Smallest language share (%)</source>
+        <translation>Part min. d’une langue (%)</translation>
+    </message>
+    <message>
+        <source>Smallest bassin share (%)</source>
+        <translation>Part min. d’un bassin (%)</translation>
+    </message>
+    <message>
+        <source>Largest function share (%)</source>
+        <translation>Part max. d’une fonction (%)</translation>
+    </message>
+    <message>
+        <source>Smallest gender share (%)</source>
+        <translation>Part min. d’un genre (%)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -3002,6 +3657,44 @@ preview.
     <message>
         <source>%1 elapsed of %2</source>
         <translation>Écoulé&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Settings</name>
+    <message>
+        <source>This list cannot be edited here.</source>
+        <translation>Cette liste ne peut pas être modifiée ici.</translation>
+    </message>
+    <message>
+        <source>Give the name in French and in Dutch.</source>
+        <translation>Indiquez le nom en français et en néerlandais.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 named “%2”.</source>
+        <translation>Il existe déjà une entrée («&#xa0;%1&#xa0;») nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renommer (%1)</translation>
+    </message>
+    <message>
+        <source>Choose another entry to merge into.</source>
+        <translation>Choisissez une autre entrée dans laquelle fusionner.</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusionner (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still used by %n person(s): merge it into another entry, or change theirs first.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est encore utilisé par %n personne&#xa0;: fusionnez-le dans une autre entrée ou modifiez d’abord la sienne.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est encore utilisé par %n personnes&#xa0;: fusionnez-le dans une autre entrée ou modifiez d’abord les leurs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3368,6 +4061,14 @@ preview.
         <source>the stated outcome &quot;%1&quot; contradicts its counts and rule, which give &quot;%2&quot;.</source>
         <translation>le résultat indiqué «&#xa0;%1&#xa0;» contredit ses décomptes et sa règle, qui donnent «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>its stored result cannot be read.</source>
+        <translation>son résultat enregistré est illisible.</translation>
+    </message>
+    <message>
+        <source>its stored result differs from what its counts and rule give.</source>
+        <translation>son résultat enregistré diffère de ce que donnent ses décomptes et sa règle.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::VoteDialog</name>
@@ -3691,6 +4392,20 @@ preview.
     <message>
         <source>Document: %1</source>
         <translation>Document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>The council&apos;s composition breaks its rules:
+%1
+
+Open the vote anyway?</source>
+        <translation>La composition du conseil enfreint ses règles&#xa0;:
+%1
+
+Ouvrir le vote quand même&#xa0;?</translation>
     </message>
 </context>
 <context>

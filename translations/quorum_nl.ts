@@ -308,6 +308,22 @@
         <source>Nobody from bassin %1 is present.</source>
         <translation>Niemand uit zorgzone %1 is aanwezig.</translation>
     </message>
+    <message>
+        <source>%1 holds %2% of those present (%3 of %4), more than the %5% set as the largest share.</source>
+        <translation>%1 heeft %2% van de aanwezigen (%3 van %4), meer dan de %5% die als maximaal aandeel is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Nobody speaking %1 is present.</source>
+        <translation>Niemand die %1 spreekt is aanwezig.</translation>
+    </message>
+    <message>
+        <source>Nobody from %1 is present.</source>
+        <translation>Niemand uit %1 is aanwezig.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2% of those present (%3 of %4), less than the %5% set as the smallest share.</source>
+        <translation>%1 heeft %2% van de aanwezigen (%3 van %4), minder dan de %5% die als minimaal aandeel is vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Check</name>
@@ -648,88 +664,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage:
-  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
-  quorum --demo                            open the app on a fresh copy of the demo workspace
-  quorum --lang fr|nl|en ...               interface language
-  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
-  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           render the main window (or a view) to PNG and exit
-  quorum demo OUT.quorum                   write the demo workspace
-  quorum check FILE                        verify a workspace file: its schema, the values of
-                                           every column, its pages; one line per problem
-  quorum export-json FILE OUT.json         export a workspace as JSON
-  quorum import-json IN.json OUT.quorum    build a workspace from JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           write a large synthetic workspace
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           export the send-ahead agenda pack of that meeting;
-                                           here --lang is the document&apos;s language (default both)
-                                           and --format defaults to OUT&apos;s extension
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           export the minutes of that meeting (its draft if none
-                                           is written); with both languages, side by side
-                                           (columns, the default) or one after the other
-  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
-                                           export the history of decisions (closed votes), all or
-                                           those of a meeting, a council, a period, or containing
-                                           every word searched; JSON carries both languages;
-                                           without -o, JSON and Markdown go to the standard output
-  quorum person-data FILE --person ID [-o OUT.json]
-                                           export everything the workspace holds about a person
-                                           (to the standard output without -o)
-  quorum erase-person FILE --person ID --yes
-                                           erase a person and every copy of their name and
-                                           organisation; without --yes, say what would be erased
-  quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</source>
-        <translation>Gebruik:
-  quorum [FILE]                            opent de toepassing (FILE, anders de laatste werkruimte, anders de demo)
-  quorum --demo                            opent de toepassing op een nieuwe kopie van de demowerkruimte
-  quorum --lang fr|nl|en ...               taal van de interface
-  quorum ... --meeting YYYY-MM-DD          opent op de vergadering van die datum
-  quorum ... --at YYYY-MM-DDTHH:MM         toont de zittingen zoals ze op dat moment waren
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           rendert het hoofdvenster (of een weergave) als PNG en sluit af
-  quorum demo OUT.quorum                   schrijft de demowerkruimte weg
-  quorum check FILE                        controleert een werkruimtebestand: het schema, de waarden van
-                                           elke kolom, de pagina&apos;s; één regel per probleem
-  quorum export-json FILE OUT.json         exporteert een werkruimte als JSON
-  quorum import-json IN.json OUT.quorum    bouwt een werkruimte op uit JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           schrijft een grote synthetische werkruimte weg
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           exporteert het vooraf te versturen agendapakket van die vergadering;
-                                           hier is --lang de taal van het document (standaard both)
-                                           en --format is standaard de extensie van OUT
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           exporteert de samenvatting van die vergadering (het ontwerp als er
-                                           nog geen geschreven is); met beide talen naast elkaar
-                                           (columns, de standaard) of na elkaar
-  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
-                                           exporteert de geschiedenis van de beslissingen (afgesloten stemmingen), alle of
-                                           die van een vergadering, een raad, een periode, of die elk
-                                           gezochte woord bevatten; JSON bevat beide talen;
-                                           zonder -o gaan JSON en Markdown naar de standaarduitvoer
-  quorum person-data FILE --person ID [-o OUT.json]
-                                           exporteert alles wat de werkruimte over een persoon bevat
-                                           (naar de standaarduitvoer zonder -o)
-  quorum erase-person FILE --person ID --yes
-                                           wist een persoon en elke kopie van de naam en
-                                           organisatie; zonder --yes wordt gemeld wat gewist zou worden
-  quorum --version
-Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</translation>
-    </message>
-    <message>
         <source>--person needs the id of a person, a whole number, not &quot;%1&quot;.</source>
         <translation>--person verwacht de id van een persoon, een geheel getal, niet &quot;%1&quot;.</translation>
     </message>
@@ -772,6 +706,199 @@ preview.
         <source>%1: erased person %2 and %3</source>
         <translation>%1: persoon %2 gewist, en %3</translation>
     </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
+  quorum --demo                            open the app on a fresh copy of the demo workspace
+  quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
+  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           render the main window (or a view) to PNG and exit
+  quorum demo OUT.quorum                   write the demo workspace
+  quorum check FILE                        verify a workspace file: its schema, the values of
+                                           every column, its pages; one line per problem
+  quorum export-json FILE OUT.json         export a workspace as JSON
+  quorum import-json IN.json OUT.quorum    build a workspace from JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           write a large synthetic workspace
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           export the send-ahead agenda pack of that meeting;
+                                           here --lang is the document&apos;s language (default both)
+                                           and --format defaults to OUT&apos;s extension
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           export the minutes of that meeting (its draft if none
+                                           is written); with both languages, side by side
+                                           (columns, the default) or one after the other
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           export the history of decisions (closed votes), all or
+                                           those of a meeting, a council, a period, or containing
+                                           every word searched; JSON carries both languages;
+                                           without -o, JSON and Markdown go to the standard output
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           export everything the workspace holds about a person
+                                           (to the standard output without -o)
+  quorum erase-person FILE --person ID --yes
+                                           erase a person and every copy of their name and
+                                           organisation; without --yes, say what would be erased
+  quorum composition FILE --council ID [--format text|json]
+                                           check a council&apos;s composition against its rules: seat
+                                           ranges, seat cap, clusters, advisory experts, open
+                                           seats; exit 1 with the violations listed
+  quorum import-members FILE IN.csv --council ID [--dry-run]
+                                           add or update the council&apos;s members from a spreadsheet
+                                           saved as CSV (any line wrong: nothing is imported, every
+                                           problem is listed); --dry-run only says what it would do
+  quorum export-members FILE --council ID [-o OUT.csv]
+                                           the council&apos;s members as CSV that Excel opens as it is
+                                           (UTF-8, semicolons; to the standard output without -o)
+  quorum --version
+Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</source>
+        <translation>Gebruik:
+  quorum [FILE]                            opent de toepassing (FILE, anders de laatste werkruimte, anders de demo)
+  quorum --demo                            opent de toepassing op een nieuwe kopie van de demowerkruimte
+  quorum --lang fr|nl|en ...               taal van de interface
+  quorum ... --meeting YYYY-MM-DD          opent op de vergadering van die datum
+  quorum ... --at YYYY-MM-DDTHH:MM         toont de zittingen zoals ze op dat moment waren
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           rendert het hoofdvenster (of een weergave) als PNG en sluit af
+  quorum demo OUT.quorum                   schrijft de demowerkruimte weg
+  quorum check FILE                        controleert een werkruimtebestand: het schema, de waarden van
+                                           elke kolom, de pagina&apos;s; één regel per probleem
+  quorum export-json FILE OUT.json         exporteert een werkruimte als JSON
+  quorum import-json IN.json OUT.quorum    bouwt een werkruimte op uit JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           schrijft een grote synthetische werkruimte weg
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           exporteert het vooraf te versturen agendapakket van die vergadering;
+                                           hier is --lang de taal van het document (standaard both)
+                                           en --format is standaard de extensie van OUT
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           exporteert de samenvatting van die vergadering (het ontwerp als er
+                                           nog geen geschreven is); met beide talen naast elkaar
+                                           (columns, de standaard) of na elkaar
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           exporteert de geschiedenis van de beslissingen (afgesloten stemmingen), alle of
+                                           die van een vergadering, een raad, een periode, of die elk
+                                           gezochte woord bevatten; JSON bevat beide talen;
+                                           zonder -o gaan JSON en Markdown naar de standaarduitvoer
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           exporteert alles wat de werkruimte over een persoon bevat
+                                           (naar de standaarduitvoer zonder -o)
+  quorum erase-person FILE --person ID --yes
+                                           wist een persoon en elke kopie van de naam en
+                                           organisatie; zonder --yes wordt gemeld wat gewist zou worden
+  quorum composition FILE --council ID [--format text|json]
+                                           controleert de samenstelling van een raad aan de hand van de regels: minimum
+                                           en maximum aantal zetels, maximaal aantal zetels in totaal, clusters, adviserende
+                                           experts, open zetels; sluit af met code 1 en een lijst van de overtredingen
+  quorum import-members FILE IN.csv --council ID [--dry-run]
+                                           voegt de leden van de raad toe of werkt ze bij vanuit een rekenblad
+                                           opgeslagen als CSV (één foute regel: er wordt niets geïmporteerd, elk
+                                           probleem wordt opgesomd); --dry-run meldt alleen wat er zou gebeuren
+  quorum export-members FILE --council ID [-o OUT.csv]
+                                           de leden van de raad als CSV die Excel zonder meer opent
+                                           (UTF-8, puntkomma&apos;s; naar de standaarduitvoer zonder -o)
+  quorum --version
+Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs --council ID, the id of the council.</source>
+        <translation>%1 vereist --council ID, de id van de raad.</translation>
+    </message>
+    <message>
+        <source>--dry-run only applies to import-members.</source>
+        <translation>--dry-run geldt alleen voor import-members.</translation>
+    </message>
+    <message>
+        <source>for composition, --format must be text or json, not &quot;%1&quot;.</source>
+        <translation>voor composition moet --format text of json zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>composition needs --council ID, the id of a council.</source>
+        <translation>composition vereist --council ID, de id van een raad.</translation>
+    </message>
+    <message>
+        <source>composition prints to the standard output: it takes no -o.</source>
+        <translation>composition schrijft naar de standaarduitvoer: -o wordt niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, %5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), %10 minutes sections.</source>
+        <translation>%1 aanwezigheidsregistraties (%2 gasten ter plaatse, %3 vertegenwoordigd), %4 voorstellen, %5 bezwaren, %6 afgesloten stemmingen (%7 kiezers, %8 hoofdelijke stembiljetten, %9 tellingen), %10 onderdelen van de samenvatting.</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma&apos;s</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntkomma&apos;s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, cells separated by %3, %n row(s) below the header.</source>
+        <translation>
+            <numerusform>%1: %2, cellen gescheiden door %3, %n rij onder de kopregel.</numerusform>
+            <numerusform>%1: %2, cellen gescheiden door %3, %n rijen onder de kopregel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Kolommen: %1.</translation>
+    </message>
+    <message>
+        <source>Columns Quorum does not know (not imported): %1.</source>
+        <translation>Kolommen die Quorum niet kent (niet geïmporteerd): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not imported, %n problem(s); the workspace is unchanged.</source>
+        <translation>
+            <numerusform>%1: niet geïmporteerd, %n probleem; de werkruimte is ongewijzigd.</numerusform>
+            <numerusform>%1: niet geïmporteerd, %n problemen; de werkruimte is ongewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged</source>
+        <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Dry run: would import %1 (%2); nothing was written.</source>
+        <translation>Simulatie: %1 zou geïmporteerd worden (%2); er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into council %2: %3.</source>
+        <translation>%1 geïmporteerd in raad %2: %3.</translation>
+    </message>
+    <message>
+        <source>Wrote the members of council %1 to %2.</source>
+        <translation>Leden van raad %1 weggeschreven naar %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting seat(s).</source>
+        <translation>
+            <numerusform>%n stemgerechtigde zetel.</numerusform>
+            <numerusform>%n stemgerechtigde zetels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The composition follows every rule of the council.</source>
+        <translation>De samenstelling volgt alle regels van de raad.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Commands</name>
@@ -790,6 +917,30 @@ preview.
     <message>
         <source>Move %1</source>
         <translation>Een %1 verplaatsen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n record(s)</source>
+        <translation>
+            <numerusform>%n item toevoegen</numerusform>
+            <numerusform>%n items toevoegen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::CompositionNotice</name>
+    <message numerus="yes">
+        <source>The composition does not follow the council&apos;s rules (%n problem(s)):</source>
+        <translation>
+            <numerusform>De samenstelling volgt de regels van de raad niet (%n probleem):</numerusform>
+            <numerusform>De samenstelling volgt de regels van de raad niet (%n problemen):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: hover to read them all.</source>
+        <translation>
+            <numerusform>…en nog %n: wijs met de muis aan om ze allemaal te lezen.</numerusform>
+            <numerusform>…en nog %n: wijs met de muis aan om ze allemaal te lezen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,6 +1144,86 @@ preview.
         <source>C&amp;harter: its dated versions and decision rules. The latest version adopted on or before a meeting&apos;s date gives the default rules of its votes (rule codes: see the documentation).</source>
         <translation>&amp;Handvest: de gedateerde versies en beslissingsregels. De laatste versie die uiterlijk op de datum van een vergadering is aangenomen, bepaalt de standaardregels van haar stemmingen (regelcodes: zie de documentatie).</translation>
     </message>
+    <message>
+        <source>Rules and balance</source>
+        <translation>Regels en evenwicht</translation>
+    </message>
+    <message>
+        <source>Largest sector share (%):</source>
+        <translation>Maximaal aandeel van een sector (%):</translation>
+    </message>
+    <message>
+        <source>Smallest language share (%):</source>
+        <translation>Minimaal aandeel van een taal (%):</translation>
+    </message>
+    <message>
+        <source>Smallest bassin share (%):</source>
+        <translation>Minimaal aandeel van een zorgzone (%):</translation>
+    </message>
+    <message>
+        <source>Largest function share (%):</source>
+        <translation>Maximaal aandeel van een functie (%):</translation>
+    </message>
+    <message>
+        <source>Smallest gender share (%):</source>
+        <translation>Minimaal aandeel van een gender (%):</translation>
+    </message>
+    <message>
+        <source>Most seats in all:</source>
+        <translation>Maximaal aantal zetels:</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Zetels:</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s mention (French):</source>
+        <translation>Vermelding van de financier (Frans):</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s mention (Dutch):</source>
+        <translation>Vermelding van de financier (Nederlands):</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <source>No open seats: every vote sits in a cluster</source>
+        <translation>Geen open zetels: elke stem hoort bij een cluster</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source>The balance monitor warns when one sector holds more of those present.</source>
+        <translation>De evenwichtsbewaking waarschuwt wanneer één sector meer dan dit aandeel van de aanwezigen heeft.</translation>
+    </message>
+    <message>
+        <source>The balance monitor warns when French or Dutch speakers are missing or hold less.</source>
+        <translation>De evenwichtsbewaking waarschuwt wanneer Franstaligen of Nederlandstaligen ontbreken of onder dit aandeel blijven.</translation>
+    </message>
+    <message>
+        <source>The balance monitor warns when a bassin is missing or holds less of those present.</source>
+        <translation>De evenwichtsbewaking waarschuwt wanneer een zorgzone ontbreekt of onder dit aandeel van de aanwezigen blijft.</translation>
+    </message>
+    <message>
+        <source>The balance monitor warns when one function holds more of those present.</source>
+        <translation>De evenwichtsbewaking waarschuwt wanneer één functie meer dan dit aandeel van de aanwezigen heeft.</translation>
+    </message>
+    <message>
+        <source>The balance monitor warns when women or men hold less of those present.</source>
+        <translation>De evenwichtsbewaking waarschuwt wanneer vrouwen of mannen onder dit aandeel van de aanwezigen blijven.</translation>
+    </message>
+    <message>
+        <source>Voting members in all, as the charter sets it (25 for a care council).</source>
+        <translation>Totaal aantal stemgerechtigde leden, zoals het handvest het vastlegt (25 voor een zorgraad).</translation>
+    </message>
+    <message>
+        <source>Sectors, Professions and &amp;Functions…</source>
+        <translation>Sectoren, beroepen en &amp;functies…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::DecisionDialogs</name>
@@ -1122,10 +1353,6 @@ preview.
         <translation>%1: kan niet geschreven worden (%2).</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at line %2 (%3).</source>
-        <translation>%1: ongeldige JSON op regel %2 (%3).</translation>
-    </message>
-    <message>
         <source>%1: not a Quorum workspace export (expected a JSON object).</source>
         <translation>%1: geen export van een Quorum-werkruimte (JSON-object verwacht).</translation>
     </message>
@@ -1180,6 +1407,30 @@ preview.
     <message>
         <source>%1: more problems not shown: %2.</source>
         <translation>%1: meer problemen niet getoond: %2.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at line %2 (%3).</source>
+        <translation>%1: geen geldige JSON op regel %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON.</source>
+        <translation>%1: geen geldige JSON.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 holds a text longer than %3 MB, more than any field of a workspace allows; nothing was imported.</source>
+        <translation>%1: regel %2 bevat een tekst van meer dan %3 MB, meer dan enig veld van een werkruimte toelaat; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at line %2.</source>
+        <translation>%1: geen geldige JSON op regel %2.</translation>
+    </message>
+    <message>
+        <source>%1: values nested more than %2 levels deep at line %3; a workspace export has at most four.</source>
+        <translation>%1: waarden meer dan %2 niveaus diep genest op regel %3; een export van een werkruimte heeft er hoogstens vier.</translation>
+    </message>
+    <message>
+        <source>%1: the record at line %2 holds more than %3 values; a workspace record has a few dozen.</source>
+        <translation>%1: het record op regel %2 bevat meer dan %3 waarden; een record van een werkruimte heeft er enkele tientallen.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1606,147 @@ preview.
     <message>
         <source>PDF (*.pdf);;Markdown (*.md);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ImportMembersDialog</name>
+    <message>
+        <source>Choose the spreadsheet, saved as CSV or as tab-separated text.</source>
+        <translation>Kies het rekenblad, opgeslagen als CSV of als tekst gescheiden door tabs.</translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>Leden importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as text (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Rekenbladen opgeslagen als tekst (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>not imported (unknown column)</source>
+        <translation>niet geïmporteerd (onbekende kolom)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct in the spreadsheet before it can be imported: the file is imported whole or not at all.</source>
+        <translation>
+            <numerusform>%n probleem te verbeteren in het rekenblad voordat het geïmporteerd kan worden: het bestand wordt volledig of helemaal niet geïmporteerd.</numerusform>
+            <numerusform>%n problemen te verbeteren in het rekenblad voordat het geïmporteerd kan worden: het bestand wordt volledig of helemaal niet geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma&apos;s</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>%1, cells separated by %2. %3 to add, %4 to update, %5 unchanged.</source>
+        <translation>%1, cellen gescheiden door %2. %3 toe te voegen, %4 bij te werken, %5 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1):</source>
+        <translation>&amp;Problemen (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>First &amp;rows of the file (line numbers as in the file):</source>
+        <translation>Eerste &amp;rijen van het bestand (regelnummers zoals in het bestand):</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns:</source>
+        <translation>Ko&amp;lommen:</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Geïmporteerd als</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::ListsDialog</name>
+    <message>
+        <source>Sectors, Professions and Functions</source>
+        <translation>Sectoren, beroepen en functies</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Naam in het Frans</translation>
+    </message>
+    <message>
+        <source>Name in Dutch</source>
+        <translation>Naam in het Nederlands</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Samenvoegen met…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Naar &amp;boven</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Naar &amp;onder</translation>
+    </message>
+    <message>
+        <source>Everyone with the selected entry gets the one you choose, and the selected entry goes.</source>
+        <translation>Iedereen met het geselecteerde item krijgt het item dat u kiest, en het geselecteerde item verdwijnt.</translation>
+    </message>
+    <message>
+        <source>Only an entry nobody uses can be removed; merge it otherwise.</source>
+        <translation>Alleen een item dat niemand gebruikt, kan verwijderd worden; voeg het anders samen.</translation>
+    </message>
+    <message>
+        <source>Rename an entry in the table; the names show in each language&apos;s screens and documents. Undo takes back any change.</source>
+        <translation>Wijzig de naam van een item in de tabel; de namen verschijnen in de schermen en documenten van elke taal. Met Ongedaan maken draait u elke wijziging terug.</translation>
+    </message>
+    <message>
+        <source>There is no other entry to merge into.</source>
+        <translation>Er is geen ander item om mee samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>“%1” samenvoegen met:</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1995,26 @@ preview.
         <source>Take Over the Workspace</source>
         <translation>De werkruimte overnemen</translation>
     </message>
+    <message>
+        <source>Choose the council the members belong to, then import them.</source>
+        <translation>Kies de raad waartoe de leden behoren en importeer ze dan.</translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>Leden importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as text (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Rekenbladen opgeslagen als tekst (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Members imported: %1 added, %2 updated, %3 unchanged. Edit › Undo takes the import back.</source>
+        <translation>Leden geïmporteerd: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd. Met Bewerken › Ongedaan maken draait u de import terug.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Members…</source>
+        <translation>Leden &amp;importeren…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -1649,6 +2061,217 @@ preview.
     <message>
         <source>Start a new meeting with the hours, place, objectives, agenda and workshops of this one (Ctrl+D)</source>
         <translation>Een nieuwe vergadering aanmaken met de uren, de plaats, de doelstellingen, de agenda en de workshops van deze vergadering (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Members</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB): a list of members is read up to %2 MB.</source>
+        <translation>Het bestand is te groot (%1 MB): een ledenlijst wordt gelezen tot %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file: save the spreadsheet as CSV (or as tab-separated text) and choose that file.</source>
+        <translation>Het bestand is geen tekstbestand: sla het rekenblad op als CSV (of als tekst gescheiden door tabs) en kies dat bestand.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 columns: at most %3 are read. Is this a list of members?</source>
+        <translation>Regel %1 heeft %2 kolommen: er worden er hoogstens %3 gelezen. Is dit wel een ledenlijst?</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows: a list of members is read up to %1.</source>
+        <translation>Het bestand heeft meer dan %1 rijen: een ledenlijst wordt gelezen tot %1 rijen.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted cell that never closes: the file is cut short or damaged.</source>
+        <translation>Regel %1 opent een cel tussen aanhalingstekens die nooit gesloten wordt: het bestand is afgebroken of beschadigd.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kan niet gelezen worden (%2).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Bassin</source>
+        <translation>Zorgzone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Deelgroep</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Begin mandaat</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Einde mandaat</translation>
+    </message>
+    <message>
+        <source>Mandatory partner</source>
+        <translation>Verplichte partner</translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2 columns: is a separator missing from a quoted cell?</source>
+        <translation>%1 cellen terwijl de kopregel %2 kolommen heeft: staat een cel met een scheidingsteken niet tussen aanhalingstekens?</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>de naam is leeg.</translation>
+    </message>
+    <message>
+        <source>no sector is called “%1” in French or in Dutch.</source>
+        <translation>geen enkele sector heet “%1” in het Frans of in het Nederlands.</translation>
+    </message>
+    <message>
+        <source>no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch names).</source>
+        <translation>geen enkele zorgzone heet “%1” (Noord, Noord-Oost, Zuid-Oost, Zuid, Centrum-West of hun Franse namen).</translation>
+    </message>
+    <message>
+        <source>this council has no subgroup called “%1” in French or in Dutch.</source>
+        <translation>deze raad heeft geen deelgroep met de naam “%1” in het Frans of in het Nederlands.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Quorum knows (français, Nederlands, English, or fr, nl, en).</source>
+        <translation>“%1” is geen taal die Quorum kent (français, Nederlands, English, of fr, nl, en).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender Quorum knows (femme, homme, non-binaire; vrouw, man, non-binair; F, M, X).</source>
+        <translation>“%1” is geen gender dat Quorum kent (femme, homme, non-binaire; vrouw, man, non-binair; F, M, X).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role Quorum knows (votant, consultatif, animateur, secrétaire; stemgerechtigd, adviserend, facilitator, secretaris).</source>
+        <translation>“%1” is geen rol die Quorum kent (votant, consultatif, animateur, secrétaire; stemgerechtigd, adviserend, facilitator, secretaris).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 31/12/2025 or 2025-12-31).</source>
+        <translation>“%1” is geen datum (schrijf 31/12/2025 of 2025-12-31).</translation>
+    </message>
+    <message>
+        <source>the term ends (%1) before it starts (%2).</source>
+        <translation>het mandaat eindigt (%1) voordat het begint (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no (oui/non, ja/nee, 1/0).</source>
+        <translation>“%1” is geen ja of nee (oui/non, ja/nee, 1/0).</translation>
+    </message>
+    <message>
+        <source>professions: %1</source>
+        <translation>beroepen: %1</translation>
+    </message>
+    <message>
+        <source>functions: %1</source>
+        <translation>functies: %1</translation>
+    </message>
+    <message>
+        <source>New in the lists (rename or merge them later in the settings): %1.</source>
+        <extracomment>Followed by &quot;professions: a, b; functions: c&quot;</extracomment>
+        <translation>Nieuw in de lijsten (later te hernoemen of samen te voegen in de instellingen): %1.</translation>
+    </message>
+    <message>
+        <source>There is no council with id %1 in this workspace.</source>
+        <translation>Er is geen raad met id %1 in deze werkruimte.</translation>
+    </message>
+    <message>
+        <source>the columns “%1” and “%2” both give the %3.</source>
+        <translation>de kolommen “%1” en “%2” geven allebei hetzelfde gegeven (%3).</translation>
+    </message>
+    <message>
+        <source>no column of the first line is one Quorum knows: the first line must name the columns (Nom, Naam or Name; Organisation; E-mail…).</source>
+        <translation>geen enkele kolom van de eerste regel is bekend bij Quorum: de eerste regel moet de kolommen benoemen (Nom, Naam of Name; Organisation; E-mail…).</translation>
+    </message>
+    <message>
+        <source>no column gives the name (Nom, Naam or Name).</source>
+        <translation>geen enkele kolom geeft de naam (Nom, Naam of Name).</translation>
+    </message>
+    <message>
+        <source>The file has a header but no member below it.</source>
+        <translation>Het bestand heeft een kopregel, maar geen enkel lid eronder.</translation>
+    </message>
+    <message>
+        <source>the same person as line %1.</source>
+        <translation>dezelfde persoon als op regel %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Het bestand is niet geïmporteerd: %n probleem.</numerusform>
+            <numerusform>Het bestand is niet geïmporteerd: %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no member to import.</source>
+        <translation>Het bestand bevat geen leden om te importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n member(s)</source>
+        <translation>
+            <numerusform>%n lid importeren</numerusform>
+            <numerusform>%n leden importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>A problem of an imported spreadsheet: &quot;Line 12: the name is empty.&quot;</extracomment>
+        <translation>Regel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3560,38 @@ preview.
         <source>Settled objections</source>
         <translation>Ingetrokken of opgeloste bezwaren</translation>
     </message>
+    <message>
+        <source>Counted result</source>
+        <translation>Getelde uitslag</translation>
+    </message>
+    <message>
+        <source>Most seats in all</source>
+        <translation>Max. aantal zetels</translation>
+    </message>
+    <message>
+        <source>No open seats</source>
+        <translation>Geen open zetels</translation>
+    </message>
+    <message>
+        <source>Smallest language share (%)</source>
+        <translation>Min. aandeel van een taal (%)</translation>
+    </message>
+    <message>
+        <source>Smallest bassin share (%)</source>
+        <translation>Min. aandeel van een zorgzone (%)</translation>
+    </message>
+    <message>
+        <source>Largest function share (%)</source>
+        <translation>Max. aandeel van een functie (%)</translation>
+    </message>
+    <message>
+        <source>Smallest gender share (%)</source>
+        <translation>Min. aandeel van een gender (%)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -3002,6 +3657,44 @@ preview.
     <message>
         <source>%1 elapsed of %2</source>
         <translation>%1 van %2 verstreken</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Settings</name>
+    <message>
+        <source>This list cannot be edited here.</source>
+        <translation>Deze lijst kan hier niet worden bewerkt.</translation>
+    </message>
+    <message>
+        <source>Give the name in French and in Dutch.</source>
+        <translation>Geef de naam in het Frans en in het Nederlands.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 named “%2”.</source>
+        <translation>Er is al een item (%1) met de naam “%2”.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Dit item bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Hernoemen (%1)</translation>
+    </message>
+    <message>
+        <source>Choose another entry to merge into.</source>
+        <translation>Kies een ander item om mee samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Samenvoegen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still used by %n person(s): merge it into another entry, or change theirs first.</source>
+        <translation>
+            <numerusform>“%1” wordt nog gebruikt door %n persoon: voeg het samen met een ander item of wijzig eerst diens gegevens.</numerusform>
+            <numerusform>“%1” wordt nog gebruikt door %n personen: voeg het samen met een ander item of wijzig eerst hun gegevens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3368,6 +4061,14 @@ preview.
         <source>the stated outcome &quot;%1&quot; contradicts its counts and rule, which give &quot;%2&quot;.</source>
         <translation>de vermelde uitslag “%1” is in strijd met de tellingen en de regel, die “%2” geven.</translation>
     </message>
+    <message>
+        <source>its stored result cannot be read.</source>
+        <translation>de opgeslagen uitslag kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>its stored result differs from what its counts and rule give.</source>
+        <translation>de opgeslagen uitslag verschilt van wat de tellingen en de regel geven.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::VoteDialog</name>
@@ -3691,6 +4392,20 @@ preview.
     <message>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Samenstelling</translation>
+    </message>
+    <message>
+        <source>The council&apos;s composition breaks its rules:
+%1
+
+Open the vote anyway?</source>
+        <translation>De samenstelling van de raad schendt de regels:
+%1
+
+De stemming toch openen?</translation>
     </message>
 </context>
 <context>

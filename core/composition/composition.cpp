@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "composition/composition.h"
+#include "composition.h"
 
 #include "record.h"
 #include "storage/database.h"

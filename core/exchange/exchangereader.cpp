@@ -122,10 +122,11 @@ private:
     DeviceInput *m_input = nullptr;
 };
 
-QString tr(const char *text)
+// The messages share the exchange's context, with a literal name lupdate can read.
+struct ExchangeText
 {
-    return QCoreApplication::translate("Quorum::Exchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Quorum::Exchange)
+};
 
 // Events common to both passes: the depth limit, and the message of whatever stopped the
 // parse (ours, or the tokenizer's).
@@ -142,25 +143,25 @@ public:
             QString reason = QString::fromUtf8(error.what());
             if (const qsizetype colon = reason.indexOf(u": "); colon >= 0)
                 reason = reason.mid(colon + 2);
-            m_error = tr("%1: not valid JSON at line %2 (%3).").arg(m_source).arg(m_input.line()).arg(reason);
+            m_error = ExchangeText::tr("%1: not valid JSON at line %2 (%3).").arg(m_source).arg(m_input.line()).arg(reason);
         }
         return false;
     }
 
     // Binary values exist only in the tokenizer's binary formats, never in JSON.
-    bool binary(binary_t &) override { return fail(tr("%1: not valid JSON.").arg(m_source)); }
+    bool binary(binary_t &) override { return fail(ExchangeText::tr("%1: not valid JSON.").arg(m_source)); }
 
     // The message for a parse that returned false.
     QString failure() const
     {
         if (m_input.stringTooLong())
-            return tr("%1: line %2 holds a text longer than %3 MB, more than any field of a workspace allows; nothing was imported.")
+            return ExchangeText::tr("%1: line %2 holds a text longer than %3 MB, more than any field of a workspace allows; nothing was imported.")
                 .arg(m_source)
                 .arg(m_input.line())
                 .arg(exchangeMaxStringBytes / (1024 * 1024));
         if (m_input.readFailed())
-            return tr("%1: cannot be read (%2).").arg(m_source, m_input.errorString());
-        return m_error.isEmpty() ? tr("%1: not valid JSON at line %2.").arg(m_source).arg(m_input.line()) : m_error;
+            return ExchangeText::tr("%1: cannot be read (%2).").arg(m_source, m_input.errorString());
+        return m_error.isEmpty() ? ExchangeText::tr("%1: not valid JSON at line %2.").arg(m_source).arg(m_input.line()) : m_error;
     }
 
 protected:
@@ -168,7 +169,7 @@ protected:
     {
         if (++m_depth <= exchangeMaxDepth)
             return true;
-        return fail(tr("%1: values nested more than %2 levels deep at line %3; a workspace export has at most four.")
+        return fail(ExchangeText::tr("%1: values nested more than %2 levels deep at line %3; a workspace export has at most four.")
                         .arg(m_source)
                         .arg(exchangeMaxDepth)
                         .arg(m_input.line()));
@@ -312,7 +313,7 @@ private:
     {
         if (m_depth < 1 || ++m_values <= exchangeMaxValuesPerRecord)
             return true;
-        return fail(tr("%1: the record at line %2 holds more than %3 values; a workspace record has a few dozen.")
+        return fail(ExchangeText::tr("%1: the record at line %2 holds more than %3 values; a workspace record has a few dozen.")
                         .arg(m_source)
                         .arg(m_input.line())
                         .arg(exchangeMaxValuesPerRecord));
@@ -331,7 +332,7 @@ private:
     bool value(const QJsonValue &v)
     {
         if (m_depth == 0)
-            return fail(tr("%1: not valid JSON.").arg(m_source)); // the section is no array after all
+            return fail(ExchangeText::tr("%1: not valid JSON.").arg(m_source)); // the section is no array after all
         if (!m_open.empty()) {
             Open &parent = m_open.back();
             if (parent.isObject)

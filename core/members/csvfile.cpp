@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "members/csvfile.h"
+#include "csvfile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "members/memberfields.h"
+#include "memberfields.h"
 
 #include <QCoreApplication>
 #include <QHash>

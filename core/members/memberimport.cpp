@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "members/memberimport.h"
+#include "memberimport.h"
 
 #include "storage/database.h"
 #include "workspace.h"
@@ -72,6 +72,10 @@ public:
     {
         for (const Record &sector : database.records(Entity::Sector))
             m_sectors.add(sector, {u"name_fr"_qs, u"name_nl"_qs});
+        for (const Record &profession : database.records(Entity::Profession))
+            m_professions.add(profession, {u"name_fr"_qs, u"name_nl"_qs});
+        for (const Record &function : database.records(Entity::Function))
+            m_functions.add(function, {u"name_fr"_qs, u"name_nl"_qs});
         for (const Record &bassin : database.records(Entity::Bassin))
             m_bassins.add(bassin, {u"name_fr"_qs, u"name_nl"_qs, u"code"_qs});
         for (const Record &subgroup : database.records(Entity::Subgroup, plan.councilId))
@@ -121,8 +125,21 @@ public:
                 store(member.person, Entity::Person, field, cell(column), problems, line);
         };
         text(MemberColumn::Organisation, u"organisation"_qs);
-        text(MemberColumn::Function, u"function"_qs);
-        text(MemberColumn::Profession, u"profession"_qs);
+        // A listed profession or function by its name in either language; another name is
+        // added to the list by the import, as the settings would add it.
+        auto listed = [&](MemberColumn column, const NameIndex &index, const QString &field, QString &newName) {
+            if (!has(column))
+                return;
+            const QString value = cell(column);
+            if (value.isEmpty())
+                member.person.insert(field, QVariant());
+            else if (const auto id = index.find(value))
+                member.person.insert(field, *id);
+            else
+                newName = value.left(200);
+        };
+        listed(MemberColumn::Function, m_functions, u"function_id"_qs, member.newFunction);
+        listed(MemberColumn::Profession, m_professions, u"profession_id"_qs, member.newProfession);
 
         auto named = [&](MemberColumn column, const NameIndex &index, QVariantMap &target, Entity entity, const QString &field,
                          QSet<QString> &unknown, const QString &message) {
@@ -230,7 +247,7 @@ private:
     }
 
     const MemberImportPlan &m_plan;
-    NameIndex m_sectors, m_bassins, m_subgroups;
+    NameIndex m_sectors, m_bassins, m_subgroups, m_professions, m_functions;
     QHash<int, int> m_index; // column → cell index
     bool m_nameIsLastName = false;
 };
@@ -258,6 +275,19 @@ QStringList describeProblems(const MemberImportPlan &plan)
     for (const ImportProblem &problem : plan.problems)
         lines << problem.describe();
     return lines;
+}
+
+QString describeNewListEntries(const MemberImportPlan &plan)
+{
+    QStringList parts;
+    if (!plan.newProfessions.isEmpty())
+        parts << ImportText::tr("professions: %1").arg(plan.newProfessions.join(u", "));
+    if (!plan.newFunctions.isEmpty())
+        parts << ImportText::tr("functions: %1").arg(plan.newFunctions.join(u", "));
+    if (parts.isEmpty())
+        return {};
+    //: Followed by "professions: a, b; functions: c"
+    return ImportText::tr("New in the lists (rename or merge them later in the settings): %1.").arg(parts.join(u"; "));
 }
 
 MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const Result<CsvTable> &table)
@@ -390,7 +420,8 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
                 member.membershipId = membership.id;
                 member.membershipChanges = differences(member.membership, membership);
             }
-            const bool changed = !member.personChanges.isEmpty() || !member.membershipChanges.isEmpty() || !member.membershipId;
+            const bool changed = !member.personChanges.isEmpty() || !member.membershipChanges.isEmpty() || !member.membershipId
+                                 || !member.newProfession.isEmpty() || !member.newFunction.isEmpty();
             member.action = changed ? PlannedMember::Action::Update : PlannedMember::Action::Unchanged;
         }
         plan.members.append(member);
@@ -398,6 +429,15 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
     plan.unknownSectors = sortedList(unknownSectors);
     plan.unknownBassins = sortedList(unknownBassins);
     plan.unknownSubgroups = sortedList(unknownSubgroups);
+    QHash<QString, QString> newProfessions, newFunctions; // folded → as first written
+    for (const PlannedMember &member : plan.members) {
+        if (!member.newProfession.isEmpty() && !newProfessions.contains(foldedKey(member.newProfession)))
+            newProfessions.insert(foldedKey(member.newProfession), member.newProfession);
+        if (!member.newFunction.isEmpty() && !newFunctions.contains(foldedKey(member.newFunction)))
+            newFunctions.insert(foldedKey(member.newFunction), member.newFunction);
+    }
+    plan.newProfessions = sortedList(QSet<QString>(newProfessions.cbegin(), newProfessions.cend()));
+    plan.newFunctions = sortedList(QSet<QString>(newFunctions.cbegin(), newFunctions.cend()));
     for (const PlannedMember &member : plan.members) {
         plan.added += member.action == PlannedMember::Action::Add;
         plan.updated += member.action == PlannedMember::Action::Update;
@@ -418,12 +458,35 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
         return MemberImportSummary{0, 0, plan.unchanged};
 
     auto done = workspace.inStep(ImportText::tr("Import %n member(s)", nullptr, plan.added + plan.updated), [&]() -> Result<void> {
+        // The professions and functions the lists lack first, each at the end of its list.
+        QHash<QString, qint64> professionIds, functionIds; // folded name → new entry
+        auto addEntries = [&](Entity entity, const QStringList &names, QHash<QString, qint64> &ids) -> Result<void> {
+            for (const QString &name : names) {
+                auto added = workspace.addRecord(Record(entity, {{u"name_fr"_qs, name}, {u"name_nl"_qs, name}}));
+                if (!added)
+                    return Result<void>::failure(added.error());
+                ids.insert(foldedKey(name), added.value());
+            }
+            return {};
+        };
+        if (auto added = addEntries(Entity::Profession, plan.newProfessions, professionIds); !added)
+            return added;
+        if (auto added = addEntries(Entity::Function, plan.newFunctions, functionIds); !added)
+            return added;
+        auto withNewEntries = [&](const PlannedMember &member, QVariantMap values) {
+            if (!member.newProfession.isEmpty())
+                values.insert(u"profession_id"_qs, professionIds.value(foldedKey(member.newProfession)));
+            if (!member.newFunction.isEmpty())
+                values.insert(u"function_id"_qs, functionIds.value(foldedKey(member.newFunction)));
+            return values;
+        };
+
         // New people in one batch, then their memberships in another: two commands of one step.
         QList<Record> newPeople;
         QList<const PlannedMember *> newMembers;
         for (const PlannedMember &member : plan.members)
             if (member.action == PlannedMember::Action::Add) {
-                newPeople << Record(Entity::Person, member.person);
+                newPeople << Record(Entity::Person, withNewEntries(member, member.person));
                 newMembers << &member;
             }
         auto personIds = workspace.addRecords(newPeople);
@@ -446,7 +509,8 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
                 continue;
             if (!member.membershipId)
                 membershipFor(member, member.personId);
-            for (auto it = member.personChanges.cbegin(); it != member.personChanges.cend(); ++it)
+            const QVariantMap personChanges = withNewEntries(member, member.personChanges);
+            for (auto it = personChanges.cbegin(); it != personChanges.cend(); ++it)
                 if (auto set = workspace.setValue(Entity::Person, member.personId, it.key(), it.value()); !set)
                     return set;
             if (member.membershipId)
@@ -470,6 +534,8 @@ Result<QByteArray> exportMembersCsv(const Database &database, qint64 councilId, 
         return Result<QByteArray>::failure(ImportText::tr("There is no council with id %1 in this workspace.").arg(councilId));
     const Language names = language == Language::Dutch ? Language::Dutch : Language::French;
     const QHash<qint64, Record> sectors = recordsById(database.records(Entity::Sector));
+    const QHash<qint64, Record> professions = recordsById(database.records(Entity::Profession));
+    const QHash<qint64, Record> functions = recordsById(database.records(Entity::Function));
     const QHash<qint64, Record> bassins = recordsById(database.records(Entity::Bassin));
     const QHash<qint64, Record> subgroups = recordsById(database.records(Entity::Subgroup, councilId));
     const QList<Record> memberships = database.recordsWhere(Entity::Membership, u"council_id"_qs, councilId);
@@ -497,8 +563,8 @@ Result<QByteArray> exportMembersCsv(const Database &database, qint64 councilId, 
         body << QStringList{person.text(u"name"_qs),
                             person.text(u"organisation"_qs),
                             nameOf(sectors, person.value(u"sector_id"_qs)),
-                            person.text(u"function"_qs),
-                            person.text(u"profession"_qs),
+                            nameOf(functions, person.value(u"function_id"_qs)),
+                            nameOf(professions, person.value(u"profession_id"_qs)),
                             nameOf(bassins, person.value(u"bassin_id"_qs)),
                             cellForCode(MemberColumn::Language, person.text(u"language"_qs), language),
                             cellForCode(MemberColumn::Gender, person.text(u"gender"_qs), language),

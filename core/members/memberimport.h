@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "members/csvfile.h"
-#include "members/memberfields.h"
+#include "csvfile.h"
+#include "memberfields.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -38,6 +38,9 @@ struct PlannedMember
     QVariantMap membership;    // the membership's columns the spreadsheet gives (stored form)
     QVariantMap personChanges;     // for a known person: only what differs
     QVariantMap membershipChanges; // for a known membership: only what differs
+    // A profession or function the lists do not hold yet: created by the import (one entry
+    // per name, named the same in both languages) and given to the person then.
+    QString newProfession, newFunction;
 };
 
 // Everything the import will do, computed without writing anything: what the preview
@@ -55,6 +58,9 @@ struct MemberImportPlan
     QList<int> lines;                                 // the file line each data row starts on
     QList<ImportProblem> problems;                    // any problem refuses the whole file
     QStringList unknownSectors, unknownBassins, unknownSubgroups; // values with no match
+    // Professions and functions are lists the council grows as people come: a name the list
+    // lacks is added to it by the import (the user renames or merges it later, in settings).
+    QStringList newProfessions, newFunctions;
     QList<PlannedMember> members;
     int added = 0, updated = 0, unchanged = 0;
 
@@ -83,5 +89,9 @@ Result<QByteArray> exportMembersCsv(const Database &database, qint64 councilId, 
 
 // The plan's problems, one per line, for a message or the command line.
 QStringList describeProblems(const MemberImportPlan &plan);
+
+// What the import adds to the professions and functions lists, as one sentence (empty when
+// nothing), for the preview and the command line.
+QString describeNewListEntries(const MemberImportPlan &plan);
 
 } // namespace Quorum

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/lists.h"
+#include "lists.h"
 
 #include "storage/database.h"
 #include "workspace.h"
@@ -12,7 +12,6 @@
 namespace Quorum {
 namespace {
 
-const char *const context = "Quorum::Settings";
 
 // Every field, in every entity, that refers to entries of `list`.
 QList<std::pair<Entity, QString>> referencesTo(Entity list)
@@ -44,9 +43,9 @@ QString listName(Entity list)
 Result<void> checkName(const Workspace &workspace, Entity list, qint64 self, const BilingualText &name)
 {
     if (!isManagedList(list))
-        return Result<void>::failure(QCoreApplication::translate(context, "This list cannot be edited here."));
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Settings", "This list cannot be edited here."));
     if (name.fr.trimmed().isEmpty() || name.nl.trimmed().isEmpty())
-        return Result<void>::failure(QCoreApplication::translate(context, "Give the name in French and in Dutch."));
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Settings", "Give the name in French and in Dutch."));
     for (const Record &other : workspace.records(list)) {
         if (other.id == self)
             continue;
@@ -54,7 +53,7 @@ Result<void> checkName(const Workspace &workspace, Entity list, qint64 self, con
         for (const QString &candidate : {name.fr, name.nl})
             for (const QString &taken : {existing.fr, existing.nl})
                 if (folded(candidate) == folded(taken))
-                    return Result<void>::failure(QCoreApplication::translate(context, "There is already a %1 named “%2”.")
+                    return Result<void>::failure(QCoreApplication::translate("Quorum::Settings", "There is already a %1 named “%2”.")
                                                      .arg(listName(list), taken));
     }
     return {};
@@ -67,7 +66,7 @@ std::optional<Record> entry(const Workspace &workspace, Entity list, qint64 id)
 
 Result<void> gone()
 {
-    return Result<void>::failure(QCoreApplication::translate(context, "This entry no longer exists."));
+    return Result<void>::failure(QCoreApplication::translate("Quorum::Settings", "This entry no longer exists."));
 }
 
 } // namespace
@@ -100,7 +99,7 @@ Result<void> renameListEntry(Workspace &workspace, Entity list, qint64 id, const
         return gone();
     if (auto checked = checkName(workspace, list, id, name); !checked)
         return checked;
-    return workspace.inStep(QCoreApplication::translate(context, "Rename %1").arg(listName(list)), [&]() -> Result<void> {
+    return workspace.inStep(QCoreApplication::translate("Quorum::Settings", "Rename %1").arg(listName(list)), [&]() -> Result<void> {
         if (auto fr = workspace.setValue(list, id, u"name_fr"_qs, name.fr.simplified()); !fr)
             return fr;
         return workspace.setValue(list, id, u"name_nl"_qs, name.nl.simplified());
@@ -121,8 +120,8 @@ Result<void> mergeListEntries(Workspace &workspace, Entity list, qint64 from, qi
     if (!source || !target)
         return gone();
     if (from == into)
-        return Result<void>::failure(QCoreApplication::translate(context, "Choose another entry to merge into."));
-    return workspace.inStep(QCoreApplication::translate(context, "Merge %1").arg(listName(list)), [&]() -> Result<void> {
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Settings", "Choose another entry to merge into."));
+    return workspace.inStep(QCoreApplication::translate("Quorum::Settings", "Merge %1").arg(listName(list)), [&]() -> Result<void> {
         for (const auto &[entity, field] : referencesTo(list))
             for (const Record &r : workspace.recordsWhere(entity, field, from))
                 if (auto moved = workspace.setValue(entity, r.id, field, into); !moved)
@@ -138,7 +137,7 @@ Result<void> removeListEntry(Workspace &workspace, Entity list, qint64 id)
         return gone();
     if (const int uses = listEntryUses(workspace, list, id); uses > 0)
         return Result<void>::failure(
-            QCoreApplication::translate(context, "“%1” is still used by %n person(s): merge it into another entry, or change "
+            QCoreApplication::translate("Quorum::Settings", "“%1” is still used by %n person(s): merge it into another entry, or change "
                                                  "theirs first.",
                                         nullptr, uses)
                 .arg(found->bilingual(u"name"_qs).sideBySide()));

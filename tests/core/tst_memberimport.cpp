@@ -239,6 +239,15 @@ struct ImportFixture : QuorumTest::DemoWorkspace
                 return person;
         return std::nullopt;
     }
+    // The French name of the list entry (profession or function) a person refers to.
+    QString listed(const Record &person, Entity list, const char *field) const
+    {
+        const QVariant id = person.value(s(field));
+        if (id.isNull())
+            return {};
+        const std::optional<Record> entry = workspace->storage().record(list, id.toLongLong());
+        return entry ? entry->text(s("name_fr")) : s("(missing entry)");
+    }
 };
 
 } // namespace
@@ -348,7 +357,7 @@ TEST_CASE("Re-importing updates known people instead of duplicating them")
         CHECK(f.personNamed(s("Ann Peeters-Janssens")).has_value());
         CHECK_FALSE(f.personNamed(s("Ann Peeters")).has_value());
         const Record bruno = *f.personNamed(s("Bruno Dubois"));
-        CHECK(bruno.text(s("function")) == s("Président"));
+        CHECK(f.listed(bruno, Entity::Function, "function_id") == s("Président"));
         const QList<Record> memberships = f.workspace->recordsWhere(Entity::Membership, s("person_id"), bruno.id);
         REQUIRE(memberships.size() == 1);
         CHECK(memberships.first().text(s("role")) == s("advisory"));
@@ -436,7 +445,7 @@ TEST_CASE("Formula-like cells are imported as typed and exported as text")
     const std::optional<Record> person = f.personNamed(hyperlink);
     REQUIRE(person.has_value());
     CHECK(person->text(s("organisation")) == s("+32 2 000"));
-    CHECK(person->text(s("function")) == s("-chef"));
+    CHECK(f.listed(*person, Entity::Function, "function_id") == s("-chef"));
     CHECK(f.personNamed(s("@SUM(A1)")).has_value());
 
     auto exported = exportMembersCsv(f.workspace->storage(), f.council, Language::French);
@@ -470,4 +479,44 @@ TEST_CASE("An exported council imports back unchanged in each language")
         CHECK(plan.updated == 0);
         CHECK(plan.unchanged == int(f.workspace->recordsWhere(Entity::Membership, s("council_id"), f.council).size()));
     }
+}
+
+TEST_CASE("Professions and functions are matched to their lists or added to them in the same step")
+{
+    ImportFixture f;
+    const QList<Record> professions = f.workspace->records(Entity::Profession);
+    REQUIRE_FALSE(professions.isEmpty());
+    const Record known = professions.first();
+    const qint64 professionsBefore = f.workspace->storage().count(Entity::Profession);
+    const qint64 functionsBefore = f.workspace->storage().count(Entity::Function);
+    // The known profession by its Dutch name in capitals; a new one written twice, differently.
+    const QString text = s("Nom;Organisation;Profession;Fonction\r\n"
+                           "Ann Lenaerts;Huis;%1;Coördinatrice de réseau\r\n"
+                           "Bert Segers;Huis;Ergothérapeute;coördinatrice DE RÉSEAU\r\n"
+                           "Carla Wouters;Huis;ergotherapeute;\r\n")
+                             .arg(known.text(s("name_nl")).toUpper());
+    const MemberImportPlan plan = f.plan(text);
+    INFO(describeProblems(plan).join(u'\n').toStdString());
+    REQUIRE(plan.canApply());
+    CHECK(plan.newProfessions == QStringList{s("Ergothérapeute")});
+    CHECK(plan.newFunctions == QStringList{s("Coördinatrice de réseau")});
+    CHECK(describeNewListEntries(plan).contains(s("Ergothérapeute")));
+    const int steps = f.workspace->undoStack()->count();
+    REQUIRE(applyMemberImport(*f.workspace, plan).ok());
+    CHECK(f.workspace->undoStack()->count() == steps + 1);
+    CHECK(f.workspace->storage().count(Entity::Profession) == professionsBefore + 1);
+    CHECK(f.workspace->storage().count(Entity::Function) == functionsBefore + 1);
+    const Record ann = *f.personNamed(s("Ann Lenaerts"));
+    const Record bert = *f.personNamed(s("Bert Segers"));
+    const Record carla = *f.personNamed(s("Carla Wouters"));
+    CHECK(ann.number(s("profession_id")) == known.id);
+    CHECK(f.listed(bert, Entity::Profession, "profession_id") == s("Ergothérapeute"));
+    CHECK(carla.number(s("profession_id")) == bert.number(s("profession_id")));
+    CHECK(ann.number(s("function_id")) == bert.number(s("function_id")));
+    CHECK(carla.value(s("function_id")).isNull());
+    // One undo takes back the people and the entries the import added.
+    REQUIRE(f.workspace->undo().ok());
+    CHECK(f.workspace->storage().count(Entity::Profession) == professionsBefore);
+    CHECK(f.workspace->storage().count(Entity::Function) == functionsBefore);
+    CHECK_FALSE(f.personNamed(s("Ann Lenaerts")).has_value());
 }

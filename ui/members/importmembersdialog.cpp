@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "members/importmembersdialog.h"
+#include "importmembersdialog.h"
 
 #include "storage/database.h"
 #include "workspace.h"
@@ -145,6 +145,8 @@ void ImportMembersDialog::showPlan(const Result<CsvTable> &table)
                                     .arg(m_plan.added)
                                     .arg(m_plan.updated)
                                     .arg(m_plan.unchanged));
+        if (const QString entries = describeNewListEntries(m_plan); !entries.isEmpty())
+            m_summaryLabel->setText(m_summaryLabel->text() + u' ' + entries);
     }
     m_problemsLabel->setText(tr("&Problems (%1):").arg(m_plan.problems.size()));
     m_import->setEnabled(m_plan.canApply() && m_plan.added + m_plan.updated > 0 && !m_workspace.isReadOnly());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/compositionnotice.h"
+#include "compositionnotice.h"
 
 #include "workspace.h"
 

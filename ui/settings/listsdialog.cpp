@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/listsdialog.h"
+#include "listsdialog.h"
 
 #include "models/recordtablemodel.h"
 #include "recordtableview.h"
