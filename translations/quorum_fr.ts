@@ -1194,7 +1194,7 @@ preview.
     </message>
     <message>
         <source>none</source>
-        <translation>aucune limite</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>The balance monitor warns when one sector holds more of those present.</source>

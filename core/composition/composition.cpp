@@ -109,10 +109,15 @@ CompositionReport checkComposition(const CompositionRules &rules, const QList<Co
         if (c.minSeats && seats < *c.minSeats)
             report.violations.append(
                 {CompositionProblem::ClusterTooFew, c.id, 0, 0, seats, *c.minSeats,
-                 fill(say("« %1 » compte %2 membre(s) votant(s) ; il en faut au moins %3 : %4 siège(s) à pourvoir.",
-                          "‘%1’ telt %2 stemgerechtigde(n); er zijn er minstens %3 nodig: %4 zetel(s) in te vullen."),
-                      {fr, QString::number(seats), QString::number(*c.minSeats), QString::number(*c.minSeats - seats)},
-                      {nl, QString::number(seats), QString::number(*c.minSeats), QString::number(*c.minSeats - seats)})});
+                 fill(say("« %1 » compte %2 %5 ; il en faut au moins %3 : %4 %6 à pourvoir.",
+                          "‘%1’ telt %2 %5; er zijn er minstens %3 nodig: %4 %6 in te vullen."),
+                      {fr, QString::number(seats), QString::number(*c.minSeats), QString::number(*c.minSeats - seats),
+                       // French counts 0 and 1 in the singular, Dutch only 1.
+                       seats <= 1 ? u"membre votant"_qs : u"membres votants"_qs,
+                       *c.minSeats - seats <= 1 ? u"siège"_qs : u"sièges"_qs},
+                      {nl, QString::number(seats), QString::number(*c.minSeats), QString::number(*c.minSeats - seats),
+                       seats == 1 ? u"stemgerechtigde"_qs : u"stemgerechtigden"_qs,
+                       *c.minSeats - seats == 1 ? u"zetel"_qs : u"zetels"_qs})});
         if (c.maxSeats && seats > *c.maxSeats)
             report.violations.append(
                 {CompositionProblem::ClusterTooMany, c.id, 0, 0, seats, *c.maxSeats,
