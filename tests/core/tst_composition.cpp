@@ -269,3 +269,29 @@ TEST_CASE("The demo care council is compliant and its check reads as JSON")
     CHECK(v.value(u"limit"_qs).toInt() == 4);
     CHECK(v.value(u"message"_qs).toObject().value(u"nl"_qs).toString() == u"b"_qs);
 }
+
+TEST_CASE("A cluster short of members is told in each language's singular and plural")
+{
+    struct Row
+    {
+        int min;
+        int seated;
+        const char *fr;
+        const char *nl;
+    };
+    const QList<Row> table = {
+        {1, 0, "compte 0 membre votant ; il en faut au moins 1 : 1 siège à pourvoir.",
+         "telt 0 stemgerechtigden; er zijn er minstens 1 nodig: 1 zetel in te vullen."},
+        {3, 1, "compte 1 membre votant ; il en faut au moins 3 : 2 sièges à pourvoir.",
+         "telt 1 stemgerechtigde; er zijn er minstens 3 nodig: 2 zetels in te vullen."},
+        {4, 2, "compte 2 membres votants ; il en faut au moins 4 : 2 sièges à pourvoir.",
+         "telt 2 stemgerechtigden; er zijn er minstens 4 nodig: 2 zetels in te vullen."},
+    };
+    for (const Row &row : table) {
+        INFO(row.seated << " seated of at least " << row.min);
+        const CompositionReport report = checkComposition({}, {cluster(1, row.min, std::nullopt)}, seats(1, row.seated, 1), today);
+        REQUIRE(report.violations.size() == 1);
+        CHECK(report.violations.first().message.fr.endsWith(QString::fromUtf8(row.fr)));
+        CHECK(report.violations.first().message.nl.endsWith(QString::fromUtf8(row.nl)));
+    }
+}
