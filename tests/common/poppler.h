@@ -12,18 +12,25 @@
 
 namespace QuorumTest {
 
-// What a poppler tool printed; the test fails if the tool is missing or fails.
-inline QString popplerTool(const QString &program, const QStringList &arguments)
+// What a program the tests read files back with printed (poppler-utils, unzip, python3);
+// the test fails if the program is missing or fails.
+inline QByteArray toolOutput(const QString &program, const QStringList &arguments)
 {
     const QString path = QStandardPaths::findExecutable(program);
-    INFO(program.toStdString() << " is missing: install poppler-utils");
+    INFO(program.toStdString() << " is missing: install it (poppler-utils for the PDF tools)");
     REQUIRE_FALSE(path.isEmpty());
     QProcess process;
     process.start(path, arguments);
     REQUIRE(process.waitForFinished(60000));
     INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
     REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return process.readAllStandardOutput();
+}
+
+// What a poppler tool printed, as text.
+inline QString popplerTool(const QString &program, const QStringList &arguments)
+{
+    return QString::fromUtf8(toolOutput(program, arguments));
 }
 
 inline int pdfPageCount(const QString &file)

@@ -4,6 +4,7 @@
 
 #include "catchqt.h"
 #include "demoworkspace.h"
+#include "poppler.h"
 #include "testworkspace.h"
 
 #include "documents/agendapack.h"
@@ -26,18 +27,7 @@ namespace {
 const QString hostile = QStringLiteral("<b>A&B</b> *star* _under_ [link](http://x) # | `code`");
 
 // Runs a poppler tool and returns what it printed.
-QString tool(const QString &program, const QStringList &arguments)
-{
-    const QString path = QStandardPaths::findExecutable(program);
-    INFO(program.toStdString() << " is missing: install poppler-utils");
-    REQUIRE_FALSE(path.isEmpty());
-    QProcess process;
-    process.start(path, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
+const auto tool = QuorumTest::popplerTool;
 
 QString pdfInfo(const QString &file, const QString &key)
 {

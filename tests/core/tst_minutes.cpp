@@ -5,6 +5,7 @@
 
 #include "catchqt.h"
 #include "demoworkspace.h"
+#include "poppler.h"
 #include "testworkspace.h"
 
 #include "documents/minutes.h"
@@ -28,18 +29,7 @@ namespace {
 
 const QString hostile = QStringLiteral("<b>A&B</b>");
 
-QByteArray run(const QString &program, const QStringList &arguments)
-{
-    const QString path = QStandardPaths::findExecutable(program);
-    INFO(program.toStdString() << " is missing");
-    REQUIRE_FALSE(path.isEmpty());
-    QProcess process;
-    process.start(path, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return process.readAllStandardOutput();
-}
+const auto run = QuorumTest::toolOutput;
 
 QString pdfText(const QString &file)
 {
