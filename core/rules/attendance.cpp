@@ -308,41 +308,41 @@ Balance computeBalance(const QList<PersonProfile> &present, const QList<qint64> 
     return balance;
 }
 
+namespace {
+
+// A share sentence's figures, filled in one pass so a name holding "%3" is never substituted
+// into. Whole percents, unless rounding would show the limit itself ("30% is more than 30%").
+QString shareSentence(const QString &pattern, const BalanceAlert &alert, const QString &name, bool over)
+{
+    const double percent = alert.total > 0 ? 100.0 * alert.count / alert.total : 0.0;
+    const bool roundsToLimit = over ? qRound(percent) <= alert.limit : qRound(percent) >= alert.limit;
+    return pattern.arg(name, QLocale().toString(percent, 'f', roundsToLimit ? 1 : 0), QLocale().toString(alert.count),
+                       QLocale().toString(alert.total), QLocale().toString(alert.limit));
+}
+
+} // namespace
+
 QString balanceAlertText(const BalanceAlert &alert, const QString &name)
 {
     switch (alert.kind) {
-    case BalanceAlert::Kind::SectorOverShare: {
-        const double percent = alert.total > 0 ? 100.0 * alert.count / alert.total : 0.0;
-        // Whole percents, unless rounding would show the limit itself ("30% is more than 30%").
-        const int decimals = qRound(percent) <= alert.limit ? 1 : 0;
-        return QCoreApplication::translate("Quorum::AttendanceRules", "%1 holds %2% of those present (%3 of %4), more than the %5% set "
-                                                    "for one sector.")
-            // One pass, so a name holding "%3" is never substituted into.
-            .arg(name, QLocale().toString(percent, 'f', decimals), QLocale().toString(alert.count),
-                 QLocale().toString(alert.total), QLocale().toString(alert.limit));
-    }
+    case BalanceAlert::Kind::SectorOverShare:
+        return shareSentence(QCoreApplication::translate("Quorum::AttendanceRules", "%1 holds %2% of those present (%3 of %4), more than the %5% set "
+                                                                                    "for one sector."),
+                             alert, name, true);
     case BalanceAlert::Kind::BassinEmpty:
         return QCoreApplication::translate("Quorum::AttendanceRules", "Nobody from bassin %1 is present.").arg(name);
-    case BalanceAlert::Kind::OverShare: {
-        const double percent = alert.total > 0 ? 100.0 * alert.count / alert.total : 0.0;
-        const int decimals = qRound(percent) <= alert.limit ? 1 : 0;
-        return QCoreApplication::translate("Quorum::AttendanceRules", "%1 holds %2% of those present (%3 of %4), more than the %5% set "
-                                                                      "as the largest share.")
-            .arg(name, QLocale().toString(percent, 'f', decimals), QLocale().toString(alert.count),
-                 QLocale().toString(alert.total), QLocale().toString(alert.limit));
-    }
+    case BalanceAlert::Kind::OverShare:
+        return shareSentence(QCoreApplication::translate("Quorum::AttendanceRules", "%1 holds %2% of those present (%3 of %4), more than the %5% set "
+                                                                                    "as the largest share."),
+                             alert, name, true);
     case BalanceAlert::Kind::Missing:
         return alert.dimension == BalanceDimension::Language
                    ? QCoreApplication::translate("Quorum::AttendanceRules", "Nobody speaking %1 is present.").arg(name)
                    : QCoreApplication::translate("Quorum::AttendanceRules", "Nobody from %1 is present.").arg(name);
-    case BalanceAlert::Kind::UnderShare: {
-        const double percent = alert.total > 0 ? 100.0 * alert.count / alert.total : 0.0;
-        const int decimals = qRound(percent) >= alert.limit ? 1 : 0;
-        return QCoreApplication::translate("Quorum::AttendanceRules", "%1 holds %2% of those present (%3 of %4), less than the %5% set "
-                                                                      "as the smallest share.")
-            .arg(name, QLocale().toString(percent, 'f', decimals), QLocale().toString(alert.count),
-                 QLocale().toString(alert.total), QLocale().toString(alert.limit));
-    }
+    case BalanceAlert::Kind::UnderShare:
+        return shareSentence(QCoreApplication::translate("Quorum::AttendanceRules", "%1 holds %2% of those present (%3 of %4), less than the %5% set "
+                                                                                    "as the smallest share."),
+                             alert, name, false);
     }
     return {};
 }
