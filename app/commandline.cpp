@@ -107,14 +107,19 @@ QString CommandLine::usage()
                                        "  quorum erase-person FILE --person ID --yes\n"
                                        "                                           erase a person and every copy of their name and\n"
                                        "                                           organisation; without --yes, say what would be erased\n"
-                                       "  quorum composition FILE --council ID [--format text|json]\n"
-                                       "                                           check a council's composition against its rules: seat\n"
-                                       "                                           ranges, seat cap, clusters, advisory experts, open\n"
-                                       "                                           seats; exit 1 with the violations listed\n"
+                                       "  quorum composition FILE --council ID [--date YYYY-MM-DD] [--format text|json]\n"
+                                       "                                           check a council's composition against its rules (as it\n"
+                                       "                                           stands on --date, today without it): seat ranges, seat\n"
+                                       "                                           cap, clusters, advisory experts, open seats; exit 1 with\n"
+                                       "                                           the violations listed\n"
                                        "  quorum import-members FILE IN.csv --council ID [--dry-run]\n"
+                                       "                [--map KIND:VALUE=ENTRY]... [--create-missing]\n"
                                        "                                           add or update the council's members from a spreadsheet\n"
                                        "                                           saved as CSV (any line wrong: nothing is imported, every\n"
-                                       "                                           problem is listed); --dry-run only says what it would do\n"
+                                       "                                           problem is listed); --dry-run only says what it would do;\n"
+                                       "                                           a sector, bassin or subgroup no entry is called is mapped\n"
+                                       "                                           to an entry (--map sector:Astrologie=\"Santé mentale\",\n"
+                                       "                                           by name or id) or created (--create-missing)\n"
                                        "  quorum export-members FILE --council ID [-o OUT.csv]\n"
                                        "                                           the council's members as CSV that Excel opens as it is\n"
                                        "                                           (UTF-8, semicolons; to the standard output without -o)\n"
@@ -231,6 +236,25 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
             result.yes = true;
         } else if (argument == u"--dry-run") {
             result.dryRun = true;
+        } else if (argument == u"--create-missing") {
+            result.createMissing = true;
+        } else if (argument == u"--map") {
+            QString map;
+            if (!value(&map))
+                return fail(missing());
+            const qsizetype colon = map.indexOf(u':');
+            const qsizetype equals = map.indexOf(u'=', colon + 1);
+            if (colon <= 0 || equals <= colon + 1 || equals == map.size() - 1)
+                return fail(QCoreApplication::translate("Quorum::CommandLine",
+                                                        "--map needs KIND:VALUE=ENTRY (sector:Astrologie=\"Santé mentale\"), not \"%1\".")
+                                .arg(map));
+            result.valueMaps << map;
+        } else if (argument == u"--date") {
+            if (!value(&result.date))
+                return fail(missing());
+            if (!QDate::fromString(result.date, Qt::ISODate).isValid())
+                return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 needs a date written as YYYY-MM-DD, not \"%2\".")
+                                .arg(argument, result.date));
         } else if (argument == u"--from" || argument == u"--to") {
             QString &date = argument == u"--from" ? result.from : result.to;
             if (!value(&date))
@@ -316,8 +340,11 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     if (members && result.council < 1)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "%1 needs --council ID, the id of the council.")
                         .arg(positional.first()));
-    if (result.dryRun && result.command != Command::ImportMembers)
-        return fail(QCoreApplication::translate("Quorum::CommandLine", "--dry-run only applies to import-members."));
+    if ((result.dryRun || result.createMissing || !result.valueMaps.isEmpty()) && result.command != Command::ImportMembers)
+        return fail(QCoreApplication::translate("Quorum::CommandLine",
+                                                "--dry-run, --map and --create-missing only apply to import-members."));
+    if (!result.date.isEmpty() && result.command != Command::Composition)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--date only applies to composition."));
     const bool decisionFilters = (result.council > 0 && !members && result.command != Command::Composition)
                                  || !result.from.isEmpty() || !result.to.isEmpty() || !result.search.isNull();
     if (decisionFilters && result.command != Command::Decisions)

@@ -31,6 +31,9 @@ struct CommandLine
     QString meeting;           // --meeting YYYY-MM-DD
     qint64 council = 0;        // decisions, composition, import-/export-members --council ID (0: every council)
     bool dryRun = false;       // import-members --dry-run: plan and report, write nothing
+    QStringList valueMaps;     // import-members --map KIND:VALUE=ENTRY, repeatable
+    bool createMissing = false; // import-members --create-missing: create every unmatched sector, bassin, subgroup
+    QString date;              // composition --date YYYY-MM-DD (today when absent)
     qint64 person = 0;         // person-data/erase-person --person ID
     bool yes = false;          // erase-person --yes: the erasure is confirmed
     QString from;              // decisions --from YYYY-MM-DD

@@ -48,6 +48,31 @@ void printPlan(const QString &csv, const MemberImportPlan &plan)
         printLine(stdout, entries);
 }
 
+// The user's --map choices, each an existing entry found by name or id. A wrong KIND or
+// ENTRY is the command line's mistake: one message, nothing imported.
+Result<QList<ValueChoice>> valueChoices(const Database &database, const CommandLine &commandLine)
+{
+    QList<ValueChoice> choices;
+    for (const QString &map : commandLine.valueMaps) {
+        const qsizetype colon = map.indexOf(u':');
+        const qsizetype equals = map.indexOf(u'=', colon + 1);
+        const QString kind = map.left(colon).trimmed();
+        const QString value = map.mid(colon + 1, equals - colon - 1).trimmed();
+        const QString entry = map.mid(equals + 1).trimmed();
+        const auto column = memberColumnFromHeader(kind);
+        if (!column || (*column != MemberColumn::Sector && *column != MemberColumn::Bassin && *column != MemberColumn::Subgroup))
+            return Result<QList<ValueChoice>>::failure(
+                CommandLineText::tr("--map %1: “%2” is not sector, bassin or subgroup.").arg(map, kind));
+        const auto id = findListEntry(database, *column, commandLine.council, entry);
+        if (!id)
+            return Result<QList<ValueChoice>>::failure(
+                CommandLineText::tr("--map %1: no %2 is called “%3” (or has that id).")
+                    .arg(map, memberColumnLabel(*column).toLower(), entry));
+        choices.append({*column, value, *id});
+    }
+    return choices;
+}
+
 } // namespace
 
 int runImportMembers(const CommandLine &commandLine)
@@ -65,7 +90,16 @@ int runImportMembers(const CommandLine &commandLine)
     if (!workspace.storage().record(Entity::Council, commandLine.council))
         return fail(CommandLineText::tr("%1: no council with id %2 in this workspace.").arg(file).arg(commandLine.council));
 
-    const MemberImportPlan plan = planMemberImport(workspace.storage(), commandLine.council, table.value());
+    auto choices = valueChoices(workspace.storage(), commandLine);
+    if (!choices)
+        return fail(choices.error());
+    MemberImportPlan plan = planMemberImport(workspace.storage(), commandLine.council, table.value(), choices.value());
+    if (commandLine.createMissing && !plan.unknownValues.isEmpty()) {
+        for (auto it = plan.unknownValues.cbegin(); it != plan.unknownValues.cend(); ++it)
+            for (const QString &value : it.value())
+                choices.value().append({it.key(), value, 0});
+        plan = planMemberImport(workspace.storage(), commandLine.council, table.value(), choices.value());
+    }
     printPlan(csv, plan);
     if (!plan.problems.isEmpty()) {
         for (const QString &line : describeProblems(plan))

@@ -151,7 +151,9 @@ int runComposition(const CommandLine &commandLine)
     const std::optional<Record> council = database.record(Entity::Council, commandLine.council);
     if (!council)
         return fail(CommandLineText::tr("%1: no council with id %2 in this workspace.").arg(file).arg(commandLine.council));
-    const CompositionReport report = checkCouncilComposition(database, council->id, QDate::currentDate());
+    // As the council stands on the day asked (a meeting's date, say), today without --date.
+    const QDate date = commandLine.date.isEmpty() ? QDate::currentDate() : QDate::fromString(commandLine.date, Qt::ISODate);
+    const CompositionReport report = checkCouncilComposition(database, council->id, date);
     if (commandLine.format == u"json") {
         const QByteArray json = compositionReportJson(report, council->id);
         if (std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout) != std::size_t(json.size()))
@@ -160,7 +162,7 @@ int runComposition(const CommandLine &commandLine)
         const BilingualText name = council->bilingual(u"name"_qs);
         // Both languages, as the council works in both: each sentence in French, then in Dutch.
         printLine(stdout, printableText(name.sideBySide(), -1));
-        printLine(stdout, CommandLineText::tr("%n voting seat(s).", nullptr, report.seats));
+        printLine(stdout, CommandLineText::tr("On %1: %n voting seat(s).", nullptr, report.seats).arg(date.toString(Qt::ISODate)));
         if (report.compliant())
             printLine(stdout, CommandLineText::tr("The composition follows every rule of the council."));
         for (const CompositionViolation &v : report.violations) {

@@ -87,10 +87,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n voting seat(s).</source>
+        <source>On %1: %n voting seat(s).</source>
         <translation>
-            <numerusform>%n voting seat.</numerusform>
-            <numerusform>%n voting seats.</numerusform>
+            <numerusform>On %1: %n voting seat.</numerusform>
+            <numerusform>On %1: %n voting seats.</numerusform>
         </translation>
     </message>
 </context>

@@ -707,116 +707,8 @@
         <translation>%1&#xa0;: personne %2 effacée, ainsi que %3</translation>
     </message>
     <message>
-        <source>Usage:
-  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
-  quorum --demo                            open the app on a fresh copy of the demo workspace
-  quorum --lang fr|nl|en ...               interface language
-  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
-  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           render the main window (or a view) to PNG and exit
-  quorum demo OUT.quorum                   write the demo workspace
-  quorum check FILE                        verify a workspace file: its schema, the values of
-                                           every column, its pages; one line per problem
-  quorum export-json FILE OUT.json         export a workspace as JSON
-  quorum import-json IN.json OUT.quorum    build a workspace from JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           write a large synthetic workspace
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           export the send-ahead agenda pack of that meeting;
-                                           here --lang is the document&apos;s language (default both)
-                                           and --format defaults to OUT&apos;s extension
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           export the minutes of that meeting (its draft if none
-                                           is written); with both languages, side by side
-                                           (columns, the default) or one after the other
-  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
-                                           export the history of decisions (closed votes), all or
-                                           those of a meeting, a council, a period, or containing
-                                           every word searched; JSON carries both languages;
-                                           without -o, JSON and Markdown go to the standard output
-  quorum person-data FILE --person ID [-o OUT.json]
-                                           export everything the workspace holds about a person
-                                           (to the standard output without -o)
-  quorum erase-person FILE --person ID --yes
-                                           erase a person and every copy of their name and
-                                           organisation; without --yes, say what would be erased
-  quorum composition FILE --council ID [--format text|json]
-                                           check a council&apos;s composition against its rules: seat
-                                           ranges, seat cap, clusters, advisory experts, open
-                                           seats; exit 1 with the violations listed
-  quorum import-members FILE IN.csv --council ID [--dry-run]
-                                           add or update the council&apos;s members from a spreadsheet
-                                           saved as CSV (any line wrong: nothing is imported, every
-                                           problem is listed); --dry-run only says what it would do
-  quorum export-members FILE --council ID [-o OUT.csv]
-                                           the council&apos;s members as CSV that Excel opens as it is
-                                           (UTF-8, semicolons; to the standard output without -o)
-  quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</source>
-        <translation>Utilisation&#xa0;:
-  quorum [FILE]                            ouvre l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
-  quorum --demo                            ouvre l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
-  quorum --lang fr|nl|en ...               langue de l&apos;interface
-  quorum ... --meeting YYYY-MM-DD          ouvre sur la réunion de cette date
-  quorum ... --at YYYY-MM-DDTHH:MM         montre les séances telles qu&apos;elles étaient à ce moment
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           rend la fenêtre principale (ou une vue) en PNG et quitte
-  quorum demo OUT.quorum                   écrit l&apos;espace de travail de démonstration
-  quorum check FILE                        vérifie un fichier d&apos;espace de travail&#xa0;: son schéma, les valeurs de
-                                           chaque colonne, ses pages&#xa0;; une ligne par problème
-  quorum export-json FILE OUT.json         exporte un espace de travail en JSON
-  quorum import-json IN.json OUT.quorum    construit un espace de travail à partir de JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           écrit un grand espace de travail synthétique
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           exporte le dossier d&apos;ordre du jour à envoyer avant cette réunion&#xa0;;
-                                           ici, --lang est la langue du document (both par défaut)
-                                           et --format vaut par défaut l&apos;extension de OUT
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           exporte la synthèse de cette réunion (son brouillon si aucune
-                                           n&apos;est rédigée)&#xa0;; avec les deux langues, côte à côte
-                                           (columns, par défaut) ou l&apos;une après l&apos;autre
-  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
-                                           exporte l&apos;historique des décisions (votes clôturés), toutes ou
-                                           celles d&apos;une réunion, d&apos;un conseil, d&apos;une période, ou contenant
-                                           chaque mot recherché&#xa0;; le JSON contient les deux langues&#xa0;;
-                                           sans -o, JSON et Markdown vont sur la sortie standard
-  quorum person-data FILE --person ID [-o OUT.json]
-                                           exporte tout ce que l&apos;espace de travail contient sur une personne
-                                           (sur la sortie standard sans -o)
-  quorum erase-person FILE --person ID --yes
-                                           efface une personne et toute copie de son nom et de
-                                           son organisation&#xa0;; sans --yes, indique ce qui serait effacé
-  quorum composition FILE --council ID [--format text|json]
-                                           vérifie la composition d&apos;un conseil au regard de ses règles&#xa0;: fourchettes
-                                           de sièges, nombre maximal de sièges, clusters, experts consultatifs, sièges
-                                           ouverts&#xa0;; quitte avec le code 1 en listant les non-conformités
-  quorum import-members FILE IN.csv --council ID [--dry-run]
-                                           ajoute ou met à jour les membres du conseil depuis une feuille de calcul
-                                           enregistrée en CSV (une seule ligne erronée&#xa0;: rien n&apos;est importé, chaque
-                                           problème est listé)&#xa0;; avec --dry-run, indique seulement ce qui serait fait
-  quorum export-members FILE --council ID [-o OUT.csv]
-                                           les membres du conseil en CSV, qu&apos;Excel ouvre tel quel
-                                           (UTF-8, points-virgules&#xa0;; sur la sortie standard sans -o)
-  quorum --version
-Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</translation>
-    </message>
-    <message>
         <source>%1 needs --council ID, the id of the council.</source>
         <translation>%1 requiert --council ID, l’identifiant du conseil.</translation>
-    </message>
-    <message>
-        <source>--dry-run only applies to import-members.</source>
-        <translation>--dry-run ne s’applique qu’à import-members.</translation>
     </message>
     <message>
         <source>for composition, --format must be text or json, not &quot;%1&quot;.</source>
@@ -888,16 +780,150 @@ preview.
         <source>Wrote the members of council %1 to %2.</source>
         <translation>Membres du conseil %1 écrits dans %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n voting seat(s).</source>
-        <translation>
-            <numerusform>%n siège avec droit de vote.</numerusform>
-            <numerusform>%n sièges avec droit de vote.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The composition follows every rule of the council.</source>
         <translation>La composition respecte toutes les règles du conseil.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
+  quorum --demo                            open the app on a fresh copy of the demo workspace
+  quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
+  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           render the main window (or a view) to PNG and exit
+  quorum demo OUT.quorum                   write the demo workspace
+  quorum check FILE                        verify a workspace file: its schema, the values of
+                                           every column, its pages; one line per problem
+  quorum export-json FILE OUT.json         export a workspace as JSON
+  quorum import-json IN.json OUT.quorum    build a workspace from JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           write a large synthetic workspace
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           export the send-ahead agenda pack of that meeting;
+                                           here --lang is the document&apos;s language (default both)
+                                           and --format defaults to OUT&apos;s extension
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           export the minutes of that meeting (its draft if none
+                                           is written); with both languages, side by side
+                                           (columns, the default) or one after the other
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           export the history of decisions (closed votes), all or
+                                           those of a meeting, a council, a period, or containing
+                                           every word searched; JSON carries both languages;
+                                           without -o, JSON and Markdown go to the standard output
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           export everything the workspace holds about a person
+                                           (to the standard output without -o)
+  quorum erase-person FILE --person ID --yes
+                                           erase a person and every copy of their name and
+                                           organisation; without --yes, say what would be erased
+  quorum composition FILE --council ID [--date YYYY-MM-DD] [--format text|json]
+                                           check a council&apos;s composition against its rules (as it
+                                           stands on --date, today without it): seat ranges, seat
+                                           cap, clusters, advisory experts, open seats; exit 1 with
+                                           the violations listed
+  quorum import-members FILE IN.csv --council ID [--dry-run]
+                [--map KIND:VALUE=ENTRY]... [--create-missing]
+                                           add or update the council&apos;s members from a spreadsheet
+                                           saved as CSV (any line wrong: nothing is imported, every
+                                           problem is listed); --dry-run only says what it would do;
+                                           a sector, bassin or subgroup no entry is called is mapped
+                                           to an entry (--map sector:Astrologie=&quot;Santé mentale&quot;,
+                                           by name or id) or created (--create-missing)
+  quorum export-members FILE --council ID [-o OUT.csv]
+                                           the council&apos;s members as CSV that Excel opens as it is
+                                           (UTF-8, semicolons; to the standard output without -o)
+  quorum --version
+Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</source>
+        <translation>Utilisation&#xa0;:
+  quorum [FILE]                            ouvre l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
+  quorum --demo                            ouvre l&apos;application sur une copie neuve de l&apos;espace de travail de démonstration
+  quorum --lang fr|nl|en ...               langue de l&apos;interface
+  quorum ... --meeting YYYY-MM-DD          ouvre sur la réunion de cette date
+  quorum ... --at YYYY-MM-DDTHH:MM         montre les séances telles qu&apos;elles étaient à ce moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           rend la fenêtre principale (ou une vue) en PNG et quitte
+  quorum demo OUT.quorum                   écrit l&apos;espace de travail de démonstration
+  quorum check FILE                        vérifie un fichier d&apos;espace de travail&#xa0;: son schéma, les valeurs de
+                                           chaque colonne, ses pages&#xa0;; une ligne par problème
+  quorum export-json FILE OUT.json         exporte un espace de travail en JSON
+  quorum import-json IN.json OUT.quorum    construit un espace de travail à partir de JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           écrit un grand espace de travail synthétique
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           exporte le dossier d&apos;ordre du jour à envoyer avant cette réunion&#xa0;;
+                                           ici, --lang est la langue du document (both par défaut)
+                                           et --format vaut par défaut l&apos;extension de OUT
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           exporte la synthèse de cette réunion (son brouillon si aucune
+                                           n&apos;est rédigée)&#xa0;; avec les deux langues, côte à côte
+                                           (columns, par défaut) ou l&apos;une après l&apos;autre
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           exporte l&apos;historique des décisions (votes clôturés), toutes ou
+                                           celles d&apos;une réunion, d&apos;un conseil, d&apos;une période, ou contenant
+                                           chaque mot recherché&#xa0;; le JSON contient les deux langues&#xa0;;
+                                           sans -o, JSON et Markdown vont sur la sortie standard
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           exporte tout ce que l&apos;espace de travail contient sur une personne
+                                           (sur la sortie standard sans -o)
+  quorum erase-person FILE --person ID --yes
+                                           efface une personne et toute copie de son nom et de
+                                           son organisation&#xa0;; sans --yes, indique ce qui serait effacé
+  quorum composition FILE --council ID [--date YYYY-MM-DD] [--format text|json]
+                                           vérifie la composition d&apos;un conseil au regard de ses règles (telle qu&apos;elle
+                                           est à la date --date, aujourd&apos;hui sans elle)&#xa0;: fourchettes de sièges, nombre
+                                           maximal de sièges, clusters, experts consultatifs, sièges ouverts&#xa0;; quitte
+                                           avec le code 1 en listant les non-conformités
+  quorum import-members FILE IN.csv --council ID [--dry-run]
+                [--map KIND:VALUE=ENTRY]... [--create-missing]
+                                           ajoute ou met à jour les membres du conseil depuis une feuille de calcul
+                                           enregistrée en CSV (une seule ligne erronée&#xa0;: rien n&apos;est importé, chaque
+                                           problème est listé)&#xa0;; avec --dry-run, indique seulement ce qui serait fait&#xa0;;
+                                           un secteur, un bassin ou un sous-groupe qu&apos;aucune entrée ne nomme est associé
+                                           à une entrée (--map sector:Astrologie=&quot;Santé mentale&quot;, par nom ou par id)
+                                           ou créé (--create-missing)
+  quorum export-members FILE --council ID [-o OUT.csv]
+                                           les membres du conseil en CSV, qu&apos;Excel ouvre tel quel
+                                           (UTF-8, points-virgules&#xa0;; sur la sortie standard sans -o)
+  quorum --version
+Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</translation>
+    </message>
+    <message>
+        <source>--map needs KIND:VALUE=ENTRY (sector:Astrologie=&quot;Santé mentale&quot;), not &quot;%1&quot;.</source>
+        <translation>--map attend TYPE:VALEUR=ENTRÉE (sector:Astrologie=&quot;Santé mentale&quot;), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--dry-run, --map and --create-missing only apply to import-members.</source>
+        <translation>--dry-run, --map et --create-missing ne s&apos;appliquent qu&apos;à import-members.</translation>
+    </message>
+    <message>
+        <source>--date only applies to composition.</source>
+        <translation>--date ne s&apos;applique qu&apos;à composition.</translation>
+    </message>
+    <message>
+        <source>--map %1: “%2” is not sector, bassin or subgroup.</source>
+        <translation>--map %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni sector, ni bassin, ni subgroup.</translation>
+    </message>
+    <message>
+        <source>--map %1: no %2 is called “%3” (or has that id).</source>
+        <translation>--map %1&#xa0;: aucun·e %2 ne s&apos;appelle «&#xa0;%3&#xa0;» (ni n&apos;a cet id).</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: %n voting seat(s).</source>
+        <translation>
+            <numerusform>Au %1&#xa0;: %n siège votant.</numerusform>
+            <numerusform>Au %1&#xa0;: %n sièges votants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1711,22 @@ preview.
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Créer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Values no entry is called: choose an entry, or create one of that name:</source>
+        <translation>&amp;Valeurs qu&apos;aucune entrée ne nomme&#xa0;: choisissez une entrée, ou créez-en une de ce nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ListsDialog</name>
@@ -2174,18 +2216,6 @@ preview.
         <translation>le nom est vide.</translation>
     </message>
     <message>
-        <source>no sector is called “%1” in French or in Dutch.</source>
-        <translation>aucun secteur ne s’appelle «&#xa0;%1&#xa0;» en français ou en néerlandais.</translation>
-    </message>
-    <message>
-        <source>no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch names).</source>
-        <translation>aucun bassin ne s’appelle «&#xa0;%1&#xa0;» (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest ou leurs noms néerlandais).</translation>
-    </message>
-    <message>
-        <source>this council has no subgroup called “%1” in French or in Dutch.</source>
-        <translation>ce conseil n’a aucun sous-groupe appelé «&#xa0;%1&#xa0;» en français ou en néerlandais.</translation>
-    </message>
-    <message>
         <source>“%1” is not a language Quorum knows (français, Nederlands, English, or fr, nl, en).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une langue connue de Quorum (français, Nederlands, English, ou fr, nl, en).</translation>
     </message>
@@ -2223,7 +2253,7 @@ preview.
     </message>
     <message>
         <source>New in the lists (rename or merge them later in the settings): %1.</source>
-        <extracomment>Followed by &quot;professions: a, b; functions: c&quot;</extracomment>
+        <extracomment>Followed by &quot;sectors: a; professions: b, c; functions: d&quot;</extracomment>
         <translation>Ajouts aux listes (à renommer ou fusionner plus tard dans les paramètres)&#xa0;: %1.</translation>
     </message>
     <message>
@@ -2272,6 +2302,34 @@ preview.
         <source>Line %1: %2</source>
         <extracomment>A problem of an imported spreadsheet: &quot;Line 12: the name is empty.&quot;</extracomment>
         <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is mapped to an entry that does not exist (id %2).</source>
+        <translation>«&#xa0;%1&#xa0;» est associé à une entrée qui n&apos;existe pas (id %2).</translation>
+    </message>
+    <message>
+        <source>no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch names): map it to a bassin or create it.</source>
+        <translation>aucun bassin ne s&apos;appelle «&#xa0;%1&#xa0;» (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest ou leurs noms néerlandais)&#xa0;: associez-le à un bassin ou créez-le.</translation>
+    </message>
+    <message>
+        <source>this council has no subgroup called “%1” in French or in Dutch: map it to a subgroup or create it.</source>
+        <translation>ce conseil n&apos;a pas de sous-groupe appelé «&#xa0;%1&#xa0;» en français ni en néerlandais&#xa0;: associez-le à un sous-groupe ou créez-le.</translation>
+    </message>
+    <message>
+        <source>no sector is called “%1” in French or in Dutch: map it to a sector or create it.</source>
+        <translation>aucun secteur ne s&apos;appelle «&#xa0;%1&#xa0;» en français ni en néerlandais&#xa0;: associez-le à un secteur ou créez-le.</translation>
+    </message>
+    <message>
+        <source>sectors: %1</source>
+        <translation>secteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bassins: %1</source>
+        <translation>bassins&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>subgroups: %1</source>
+        <translation>sous-groupes&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -707,116 +707,8 @@
         <translation>%1: persoon %2 gewist, en %3</translation>
     </message>
     <message>
-        <source>Usage:
-  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
-  quorum --demo                            open the app on a fresh copy of the demo workspace
-  quorum --lang fr|nl|en ...               interface language
-  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
-  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           render the main window (or a view) to PNG and exit
-  quorum demo OUT.quorum                   write the demo workspace
-  quorum check FILE                        verify a workspace file: its schema, the values of
-                                           every column, its pages; one line per problem
-  quorum export-json FILE OUT.json         export a workspace as JSON
-  quorum import-json IN.json OUT.quorum    build a workspace from JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           write a large synthetic workspace
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           export the send-ahead agenda pack of that meeting;
-                                           here --lang is the document&apos;s language (default both)
-                                           and --format defaults to OUT&apos;s extension
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           export the minutes of that meeting (its draft if none
-                                           is written); with both languages, side by side
-                                           (columns, the default) or one after the other
-  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
-                                           export the history of decisions (closed votes), all or
-                                           those of a meeting, a council, a period, or containing
-                                           every word searched; JSON carries both languages;
-                                           without -o, JSON and Markdown go to the standard output
-  quorum person-data FILE --person ID [-o OUT.json]
-                                           export everything the workspace holds about a person
-                                           (to the standard output without -o)
-  quorum erase-person FILE --person ID --yes
-                                           erase a person and every copy of their name and
-                                           organisation; without --yes, say what would be erased
-  quorum composition FILE --council ID [--format text|json]
-                                           check a council&apos;s composition against its rules: seat
-                                           ranges, seat cap, clusters, advisory experts, open
-                                           seats; exit 1 with the violations listed
-  quorum import-members FILE IN.csv --council ID [--dry-run]
-                                           add or update the council&apos;s members from a spreadsheet
-                                           saved as CSV (any line wrong: nothing is imported, every
-                                           problem is listed); --dry-run only says what it would do
-  quorum export-members FILE --council ID [-o OUT.csv]
-                                           the council&apos;s members as CSV that Excel opens as it is
-                                           (UTF-8, semicolons; to the standard output without -o)
-  quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</source>
-        <translation>Gebruik:
-  quorum [FILE]                            opent de toepassing (FILE, anders de laatste werkruimte, anders de demo)
-  quorum --demo                            opent de toepassing op een nieuwe kopie van de demowerkruimte
-  quorum --lang fr|nl|en ...               taal van de interface
-  quorum ... --meeting YYYY-MM-DD          opent op de vergadering van die datum
-  quorum ... --at YYYY-MM-DDTHH:MM         toont de zittingen zoals ze op dat moment waren
-  quorum ... --screenshot OUT.png [--view NAME]
-                                           rendert het hoofdvenster (of een weergave) als PNG en sluit af
-  quorum demo OUT.quorum                   schrijft de demowerkruimte weg
-  quorum check FILE                        controleert een werkruimtebestand: het schema, de waarden van
-                                           elke kolom, de pagina&apos;s; één regel per probleem
-  quorum export-json FILE OUT.json         exporteert een werkruimte als JSON
-  quorum import-json IN.json OUT.quorum    bouwt een werkruimte op uit JSON
-  quorum generate OUT.quorum [--years N] [--seed S]
-                                           schrijft een grote synthetische werkruimte weg
-  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
-                                           exporteert het vooraf te versturen agendapakket van die vergadering;
-                                           hier is --lang de taal van het document (standaard both)
-                                           en --format is standaard de extensie van OUT
-  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
-                 [--format pdf|odt|html|md] -o OUT
-                                           exporteert de samenvatting van die vergadering (het ontwerp als er
-                                           nog geen geschreven is); met beide talen naast elkaar
-                                           (columns, de standaard) of na elkaar
-  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
-                                           exporteert de geschiedenis van de beslissingen (afgesloten stemmingen), alle of
-                                           die van een vergadering, een raad, een periode, of die elk
-                                           gezochte woord bevatten; JSON bevat beide talen;
-                                           zonder -o gaan JSON en Markdown naar de standaarduitvoer
-  quorum person-data FILE --person ID [-o OUT.json]
-                                           exporteert alles wat de werkruimte over een persoon bevat
-                                           (naar de standaarduitvoer zonder -o)
-  quorum erase-person FILE --person ID --yes
-                                           wist een persoon en elke kopie van de naam en
-                                           organisatie; zonder --yes wordt gemeld wat gewist zou worden
-  quorum composition FILE --council ID [--format text|json]
-                                           controleert de samenstelling van een raad aan de hand van de regels: minimum
-                                           en maximum aantal zetels, maximaal aantal zetels in totaal, clusters, adviserende
-                                           experts, open zetels; sluit af met code 1 en een lijst van de overtredingen
-  quorum import-members FILE IN.csv --council ID [--dry-run]
-                                           voegt de leden van de raad toe of werkt ze bij vanuit een rekenblad
-                                           opgeslagen als CSV (één foute regel: er wordt niets geïmporteerd, elk
-                                           probleem wordt opgesomd); --dry-run meldt alleen wat er zou gebeuren
-  quorum export-members FILE --council ID [-o OUT.csv]
-                                           de leden van de raad als CSV die Excel zonder meer opent
-                                           (UTF-8, puntkomma&apos;s; naar de standaarduitvoer zonder -o)
-  quorum --version
-Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
-</translation>
-    </message>
-    <message>
         <source>%1 needs --council ID, the id of the council.</source>
         <translation>%1 vereist --council ID, de id van de raad.</translation>
-    </message>
-    <message>
-        <source>--dry-run only applies to import-members.</source>
-        <translation>--dry-run geldt alleen voor import-members.</translation>
     </message>
     <message>
         <source>for composition, --format must be text or json, not &quot;%1&quot;.</source>
@@ -888,16 +780,150 @@ preview.
         <source>Wrote the members of council %1 to %2.</source>
         <translation>Leden van raad %1 weggeschreven naar %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n voting seat(s).</source>
-        <translation>
-            <numerusform>%n stemgerechtigde zetel.</numerusform>
-            <numerusform>%n stemgerechtigde zetels.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The composition follows every rule of the council.</source>
         <translation>De samenstelling volgt alle regels van de raad.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
+  quorum --demo                            open the app on a fresh copy of the demo workspace
+  quorum --lang fr|nl|en ...               interface language
+  quorum ... --meeting YYYY-MM-DD          open on the meeting of that date
+  quorum ... --at YYYY-MM-DDTHH:MM         show sessions as they stood at that moment
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           render the main window (or a view) to PNG and exit
+  quorum demo OUT.quorum                   write the demo workspace
+  quorum check FILE                        verify a workspace file: its schema, the values of
+                                           every column, its pages; one line per problem
+  quorum export-json FILE OUT.json         export a workspace as JSON
+  quorum import-json IN.json OUT.quorum    build a workspace from JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           write a large synthetic workspace
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           export the send-ahead agenda pack of that meeting;
+                                           here --lang is the document&apos;s language (default both)
+                                           and --format defaults to OUT&apos;s extension
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           export the minutes of that meeting (its draft if none
+                                           is written); with both languages, side by side
+                                           (columns, the default) or one after the other
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           export the history of decisions (closed votes), all or
+                                           those of a meeting, a council, a period, or containing
+                                           every word searched; JSON carries both languages;
+                                           without -o, JSON and Markdown go to the standard output
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           export everything the workspace holds about a person
+                                           (to the standard output without -o)
+  quorum erase-person FILE --person ID --yes
+                                           erase a person and every copy of their name and
+                                           organisation; without --yes, say what would be erased
+  quorum composition FILE --council ID [--date YYYY-MM-DD] [--format text|json]
+                                           check a council&apos;s composition against its rules (as it
+                                           stands on --date, today without it): seat ranges, seat
+                                           cap, clusters, advisory experts, open seats; exit 1 with
+                                           the violations listed
+  quorum import-members FILE IN.csv --council ID [--dry-run]
+                [--map KIND:VALUE=ENTRY]... [--create-missing]
+                                           add or update the council&apos;s members from a spreadsheet
+                                           saved as CSV (any line wrong: nothing is imported, every
+                                           problem is listed); --dry-run only says what it would do;
+                                           a sector, bassin or subgroup no entry is called is mapped
+                                           to an entry (--map sector:Astrologie=&quot;Santé mentale&quot;,
+                                           by name or id) or created (--create-missing)
+  quorum export-members FILE --council ID [-o OUT.csv]
+                                           the council&apos;s members as CSV that Excel opens as it is
+                                           (UTF-8, semicolons; to the standard output without -o)
+  quorum --version
+Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</source>
+        <translation>Gebruik:
+  quorum [FILE]                            opent de toepassing (FILE, anders de laatste werkruimte, anders de demo)
+  quorum --demo                            opent de toepassing op een nieuwe kopie van de demowerkruimte
+  quorum --lang fr|nl|en ...               taal van de interface
+  quorum ... --meeting YYYY-MM-DD          opent op de vergadering van die datum
+  quorum ... --at YYYY-MM-DDTHH:MM         toont de zittingen zoals ze op dat moment waren
+  quorum ... --screenshot OUT.png [--view NAME]
+                                           rendert het hoofdvenster (of een weergave) als PNG en sluit af
+  quorum demo OUT.quorum                   schrijft de demowerkruimte weg
+  quorum check FILE                        controleert een werkruimtebestand: het schema, de waarden van
+                                           elke kolom, de pagina&apos;s; één regel per probleem
+  quorum export-json FILE OUT.json         exporteert een werkruimte als JSON
+  quorum import-json IN.json OUT.quorum    bouwt een werkruimte op uit JSON
+  quorum generate OUT.quorum [--years N] [--seed S]
+                                           schrijft een grote synthetische werkruimte weg
+  quorum agenda FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--format pdf|odt|html|md] -o OUT
+                                           exporteert het vooraf te versturen agendapakket van die vergadering;
+                                           hier is --lang de taal van het document (standaard both)
+                                           en --format is standaard de extensie van OUT
+  quorum minutes FILE --meeting YYYY-MM-DD [--lang fr|nl|both] [--layout columns|sequential]
+                 [--format pdf|odt|html|md] -o OUT
+                                           exporteert de samenvatting van die vergadering (het ontwerp als er
+                                           nog geen geschreven is); met beide talen naast elkaar
+                                           (columns, de standaard) of na elkaar
+  quorum decisions FILE [--meeting YYYY-MM-DD] [--council ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                 [--search TEXT] [--lang fr|nl|both] [--format json|md|pdf] [-o OUT]
+                                           exporteert de geschiedenis van de beslissingen (afgesloten stemmingen), alle of
+                                           die van een vergadering, een raad, een periode, of die elk
+                                           gezochte woord bevatten; JSON bevat beide talen;
+                                           zonder -o gaan JSON en Markdown naar de standaarduitvoer
+  quorum person-data FILE --person ID [-o OUT.json]
+                                           exporteert alles wat de werkruimte over een persoon bevat
+                                           (naar de standaarduitvoer zonder -o)
+  quorum erase-person FILE --person ID --yes
+                                           wist een persoon en elke kopie van de naam en
+                                           organisatie; zonder --yes wordt gemeld wat gewist zou worden
+  quorum composition FILE --council ID [--date YYYY-MM-DD] [--format text|json]
+                                           controleert de samenstelling van een raad aan de hand van de regels (zoals ze
+                                           is op --date, vandaag zonder die optie): minimum en maximum aantal zetels,
+                                           maximaal aantal zetels in totaal, clusters, adviserende experts, open zetels;
+                                           sluit af met code 1 en een lijst van de overtredingen
+  quorum import-members FILE IN.csv --council ID [--dry-run]
+                [--map KIND:VALUE=ENTRY]... [--create-missing]
+                                           voegt de leden van de raad toe of werkt ze bij vanuit een rekenblad
+                                           opgeslagen als CSV (één foute regel: er wordt niets geïmporteerd, elk
+                                           probleem wordt opgesomd); --dry-run meldt alleen wat er zou gebeuren;
+                                           een sector, zorgzone of deelgroep waar geen item zo heet, wordt gekoppeld
+                                           aan een bestaand item (--map sector:Astrologie=&quot;Santé mentale&quot;, op naam of id)
+                                           of aangemaakt (--create-missing)
+  quorum export-members FILE --council ID [-o OUT.csv]
+                                           de leden van de raad als CSV die Excel zonder meer opent
+                                           (UTF-8, puntkomma&apos;s; naar de standaarduitvoer zonder -o)
+  quorum --version
+Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
+preview.
+</translation>
+    </message>
+    <message>
+        <source>--map needs KIND:VALUE=ENTRY (sector:Astrologie=&quot;Santé mentale&quot;), not &quot;%1&quot;.</source>
+        <translation>--map verwacht SOORT:WAARDE=ITEM (sector:Astrologie=&quot;Santé mentale&quot;), niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>--dry-run, --map and --create-missing only apply to import-members.</source>
+        <translation>--dry-run, --map en --create-missing gelden alleen voor import-members.</translation>
+    </message>
+    <message>
+        <source>--date only applies to composition.</source>
+        <translation>--date geldt alleen voor composition.</translation>
+    </message>
+    <message>
+        <source>--map %1: “%2” is not sector, bassin or subgroup.</source>
+        <translation>--map %1: ‘%2’ is geen sector, bassin of subgroup.</translation>
+    </message>
+    <message>
+        <source>--map %1: no %2 is called “%3” (or has that id).</source>
+        <translation>--map %1: geen %2 heet ‘%3’ (of heeft dat id).</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: %n voting seat(s).</source>
+        <translation>
+            <numerusform>Op %1: %n stemgerechtigde zetel.</numerusform>
+            <numerusform>Op %1: %n stemgerechtigde zetels.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1711,22 @@ preview.
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>‘%1’ aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Values no entry is called: choose an entry, or create one of that name:</source>
+        <translation>&amp;Waarden waar geen item zo heet: kies een item, of maak er een met die naam aan:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::ListsDialog</name>
@@ -2174,18 +2216,6 @@ preview.
         <translation>de naam is leeg.</translation>
     </message>
     <message>
-        <source>no sector is called “%1” in French or in Dutch.</source>
-        <translation>geen enkele sector heet “%1” in het Frans of in het Nederlands.</translation>
-    </message>
-    <message>
-        <source>no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch names).</source>
-        <translation>geen enkele zorgzone heet “%1” (Noord, Noord-Oost, Zuid-Oost, Zuid, Centrum-West of hun Franse namen).</translation>
-    </message>
-    <message>
-        <source>this council has no subgroup called “%1” in French or in Dutch.</source>
-        <translation>deze raad heeft geen deelgroep met de naam “%1” in het Frans of in het Nederlands.</translation>
-    </message>
-    <message>
         <source>“%1” is not a language Quorum knows (français, Nederlands, English, or fr, nl, en).</source>
         <translation>“%1” is geen taal die Quorum kent (français, Nederlands, English, of fr, nl, en).</translation>
     </message>
@@ -2223,7 +2253,7 @@ preview.
     </message>
     <message>
         <source>New in the lists (rename or merge them later in the settings): %1.</source>
-        <extracomment>Followed by &quot;professions: a, b; functions: c&quot;</extracomment>
+        <extracomment>Followed by &quot;sectors: a; professions: b, c; functions: d&quot;</extracomment>
         <translation>Nieuw in de lijsten (later te hernoemen of samen te voegen in de instellingen): %1.</translation>
     </message>
     <message>
@@ -2272,6 +2302,34 @@ preview.
         <source>Line %1: %2</source>
         <extracomment>A problem of an imported spreadsheet: &quot;Line 12: the name is empty.&quot;</extracomment>
         <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is mapped to an entry that does not exist (id %2).</source>
+        <translation>‘%1’ is gekoppeld aan een item dat niet bestaat (id %2).</translation>
+    </message>
+    <message>
+        <source>no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch names): map it to a bassin or create it.</source>
+        <translation>geen zorgzone heet ‘%1’ (Noord, Noord-Oost, Zuid-Oost, Zuid, Centrum-West of hun Franse namen): koppel de waarde aan een zorgzone of maak ze aan.</translation>
+    </message>
+    <message>
+        <source>this council has no subgroup called “%1” in French or in Dutch: map it to a subgroup or create it.</source>
+        <translation>deze raad heeft geen deelgroep die in het Frans of het Nederlands ‘%1’ heet: koppel de waarde aan een deelgroep of maak ze aan.</translation>
+    </message>
+    <message>
+        <source>no sector is called “%1” in French or in Dutch: map it to a sector or create it.</source>
+        <translation>geen sector heet ‘%1’ in het Frans of het Nederlands: koppel de waarde aan een sector of maak ze aan.</translation>
+    </message>
+    <message>
+        <source>sectors: %1</source>
+        <translation>sectoren: %1</translation>
+    </message>
+    <message>
+        <source>bassins: %1</source>
+        <translation>zorgzones: %1</translation>
+    </message>
+    <message>
+        <source>subgroups: %1</source>
+        <translation>deelgroepen: %1</translation>
     </message>
 </context>
 <context>

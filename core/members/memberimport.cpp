@@ -36,10 +36,57 @@ public:
         const auto found = m_ids.constFind(foldedKey(value));
         return found == m_ids.constEnd() ? std::nullopt : std::optional<qint64>(*found);
     }
+    bool holds(qint64 id) const { return m_entries.contains(id); }
+    void addEntry(qint64 id) { m_entries.insert(id); }
 
 private:
     QHash<QString, qint64> m_ids;
+    QSet<qint64> m_entries; // every entry, named or not (a target a choice may give)
 };
+
+// Where a list column's value goes: the list it names an entry of, and the field that
+// refers to that entry (on the person, or on the membership for a subgroup).
+struct ListColumn
+{
+    MemberColumn column;
+    Entity list;
+    Entity owner;
+    QStringView field;
+};
+
+constexpr ListColumn listColumns[] = {
+    {MemberColumn::Sector, Entity::Sector, Entity::Person, u"sector_id"},
+    {MemberColumn::Bassin, Entity::Bassin, Entity::Person, u"bassin_id"},
+    {MemberColumn::Subgroup, Entity::Subgroup, Entity::Membership, u"subgroup_id"},
+    {MemberColumn::Function, Entity::Function, Entity::Person, u"function_id"},
+    {MemberColumn::Profession, Entity::Profession, Entity::Person, u"profession_id"},
+};
+
+const ListColumn *listColumn(MemberColumn column)
+{
+    for (const ListColumn &list : listColumns)
+        if (list.column == column)
+            return &list;
+    return nullptr;
+}
+
+NameIndex nameIndex(const Database &database, MemberColumn column, qint64 councilId)
+{
+    NameIndex index;
+    QStringList columns{u"name_fr"_qs, u"name_nl"_qs};
+    if (column == MemberColumn::Bassin)
+        columns << u"code"_qs;
+    for (const Record &entry : listEntriesFor(database, column, councilId)) {
+        index.add(entry, columns);
+        index.addEntry(entry.id);
+    }
+    return index;
+}
+
+QString choiceKey(MemberColumn column, const QString &value)
+{
+    return QString::number(int(column)) + u'\x1f' + foldedKey(value);
+}
 
 QString personKey(const QString &name, const QString &organisation)
 {
@@ -68,18 +115,12 @@ QVariantMap differences(const QVariantMap &wanted, const Record &current)
 class RowReader
 {
 public:
-    RowReader(const MemberImportPlan &plan, const Database &database) : m_plan(plan)
+    RowReader(const MemberImportPlan &plan, const Database &database, const QList<ValueChoice> &choices) : m_plan(plan)
     {
-        for (const Record &sector : database.records(Entity::Sector))
-            m_sectors.add(sector, {u"name_fr"_qs, u"name_nl"_qs});
-        for (const Record &profession : database.records(Entity::Profession))
-            m_professions.add(profession, {u"name_fr"_qs, u"name_nl"_qs});
-        for (const Record &function : database.records(Entity::Function))
-            m_functions.add(function, {u"name_fr"_qs, u"name_nl"_qs});
-        for (const Record &bassin : database.records(Entity::Bassin))
-            m_bassins.add(bassin, {u"name_fr"_qs, u"name_nl"_qs, u"code"_qs});
-        for (const Record &subgroup : database.records(Entity::Subgroup, plan.councilId))
-            m_subgroups.add(subgroup, {u"name_fr"_qs, u"name_nl"_qs});
+        for (const ListColumn &list : listColumns)
+            m_lists.insert(list.column, nameIndex(database, list.column, plan.councilId));
+        for (const ValueChoice &choice : choices)
+            m_choices.insert(choiceKey(choice.column, choice.value), choice);
         for (qsizetype i = 0; i < plan.mapping.size(); ++i)
             if (plan.mapping.at(i))
                 m_index.insert(int(*plan.mapping.at(i)), int(i));
@@ -89,8 +130,20 @@ public:
 
     bool has(MemberColumn column) const { return m_index.contains(int(column)); }
 
-    PlannedMember read(const QStringList &row, int line, QList<ImportProblem> &problems, QSet<QString> &unknownSectors,
-                       QSet<QString> &unknownBassins, QSet<QString> &unknownSubgroups) const
+    // A choice that maps a value to an entry that is not (or no longer) in its list.
+    QList<ImportProblem> staleChoices() const
+    {
+        QList<ImportProblem> problems;
+        for (const ValueChoice &choice : m_choices)
+            if (choice.existingId != 0 && !m_lists.value(choice.column).holds(choice.existingId))
+                problems.append({0, ImportText::tr("“%1” is mapped to an entry that does not exist (id %2).")
+                                        .arg(choice.value)
+                                        .arg(choice.existingId)});
+        return problems;
+    }
+
+    PlannedMember read(const QStringList &row, int line, QList<ImportProblem> &problems,
+                       QMap<MemberColumn, QHash<QString, QString>> &unknown) const
     {
         PlannedMember member;
         member.line = line;
@@ -125,44 +178,34 @@ public:
                 store(member.person, Entity::Person, field, cell(column), problems, line);
         };
         text(MemberColumn::Organisation, u"organisation"_qs);
-        // A listed profession or function by its name in either language; another name is
-        // added to the list by the import, as the settings would add it.
-        auto listed = [&](MemberColumn column, const NameIndex &index, const QString &field, QString &newName) {
-            if (!has(column))
-                return;
-            const QString value = cell(column);
-            if (value.isEmpty())
-                member.person.insert(field, QVariant());
-            else if (const auto id = index.find(value))
-                member.person.insert(field, *id);
-            else
-                newName = value.left(200);
-        };
-        listed(MemberColumn::Function, m_functions, u"function_id"_qs, member.newFunction);
-        listed(MemberColumn::Profession, m_professions, u"profession_id"_qs, member.newProfession);
-
-        auto named = [&](MemberColumn column, const NameIndex &index, QVariantMap &target, Entity entity, const QString &field,
-                         QSet<QString> &unknown, const QString &message) {
-            if (!has(column))
-                return;
-            const QString value = cell(column);
+        // An entry of a list by its name in either language (or the entry the user chose for
+        // that name); a name no entry has is created by the import when the column's list
+        // grows as people come, or when the user chose so; otherwise it is a problem.
+        for (const ListColumn &list : listColumns) {
+            if (!has(list.column))
+                continue;
+            QVariantMap &target = list.owner == Entity::Membership ? member.membership : member.person;
+            const QString field = list.field.toString();
+            const QString value = cell(list.column);
             if (value.isEmpty()) {
                 target.insert(field, QVariant());
-                return;
+                continue;
             }
-            if (const auto id = index.find(value)) {
-                store(target, entity, field, *id, problems, line);
+            if (const auto id = m_lists.value(list.column).find(value)) {
+                target.insert(field, *id);
+                continue;
+            }
+            const auto choice = m_choices.constFind(choiceKey(list.column, value));
+            if (choice != m_choices.constEnd() && choice->existingId != 0) {
+                target.insert(field, choice->existingId);
+            } else if (choice != m_choices.constEnd() || isCreatedWhenMissing(list.column)) {
+                member.newEntries.insert(list.column, value.left(200));
             } else {
-                unknown.insert(value);
-                problem(message.arg(value));
+                if (!unknown[list.column].contains(foldedKey(value)))
+                    unknown[list.column].insert(foldedKey(value), value); // as first written
+                problem(unknownValueMessage(list.column).arg(value));
             }
-        };
-        named(MemberColumn::Sector, m_sectors, member.person, Entity::Person, u"sector_id"_qs, unknownSectors,
-              ImportText::tr("no sector is called “%1” in French or in Dutch."));
-        named(MemberColumn::Bassin, m_bassins, member.person, Entity::Person, u"bassin_id"_qs, unknownBassins,
-              ImportText::tr("no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch names)."));
-        named(MemberColumn::Subgroup, m_subgroups, member.membership, Entity::Membership, u"subgroup_id"_qs, unknownSubgroups,
-              ImportText::tr("this council has no subgroup called “%1” in French or in Dutch."));
+        }
 
         auto coded = [&](MemberColumn column, QVariantMap &target, Entity entity, const QString &field,
                          std::optional<QString> (*parse)(const QString &), const QString &message, bool emptyAllowed) {
@@ -246,11 +289,42 @@ private:
         target.insert(field, normalised.value());
     }
 
+    static QString unknownValueMessage(MemberColumn column)
+    {
+        switch (column) {
+        case MemberColumn::Bassin:
+            return ImportText::tr("no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch "
+                                  "names): map it to a bassin or create it.");
+        case MemberColumn::Subgroup:
+            return ImportText::tr("this council has no subgroup called “%1” in French or in Dutch: map it to a subgroup or "
+                                  "create it.");
+        default:
+            return ImportText::tr("no sector is called “%1” in French or in Dutch: map it to a sector or create it.");
+        }
+    }
+
     const MemberImportPlan &m_plan;
-    NameIndex m_sectors, m_bassins, m_subgroups, m_professions, m_functions;
+    QMap<MemberColumn, NameIndex> m_lists;
+    QHash<QString, ValueChoice> m_choices; // choiceKey → what the user chose
     QHash<int, int> m_index; // column → cell index
     bool m_nameIsLastName = false;
 };
+
+// A bassin's code is unique, written as the built-in ones are ("north-east"): the name
+// folded, spaces as hyphens, numbered when taken.
+QString unusedBassinCode(const Database &database, const QString &name)
+{
+    QSet<QString> taken;
+    for (const Record &bassin : database.records(Entity::Bassin))
+        taken.insert(bassin.text(u"code"_qs).toLower());
+    QString base = foldedKey(name).replace(u' ', u'-').left(40);
+    if (base.isEmpty())
+        base = u"bassin"_qs;
+    QString code = base;
+    for (int n = 2; taken.contains(code); ++n)
+        code = base + u'-' + QString::number(n);
+    return code;
+}
 
 QStringList sortedList(const QSet<QString> &set)
 {
@@ -280,27 +354,63 @@ QStringList describeProblems(const MemberImportPlan &plan)
 QString describeNewListEntries(const MemberImportPlan &plan)
 {
     QStringList parts;
-    if (!plan.newProfessions.isEmpty())
-        parts << ImportText::tr("professions: %1").arg(plan.newProfessions.join(u", "));
-    if (!plan.newFunctions.isEmpty())
-        parts << ImportText::tr("functions: %1").arg(plan.newFunctions.join(u", "));
+    for (const ListColumn &list : listColumns) {
+        const QStringList names = plan.newEntries.value(list.column);
+        if (names.isEmpty())
+            continue;
+        const QString joined = names.join(u", ");
+        switch (list.column) {
+        case MemberColumn::Sector: parts << ImportText::tr("sectors: %1").arg(joined); break;
+        case MemberColumn::Bassin: parts << ImportText::tr("bassins: %1").arg(joined); break;
+        case MemberColumn::Subgroup: parts << ImportText::tr("subgroups: %1").arg(joined); break;
+        case MemberColumn::Profession: parts << ImportText::tr("professions: %1").arg(joined); break;
+        default: parts << ImportText::tr("functions: %1").arg(joined); break;
+        }
+    }
     if (parts.isEmpty())
         return {};
-    //: Followed by "professions: a, b; functions: c"
+    //: Followed by "sectors: a; professions: b, c; functions: d"
     return ImportText::tr("New in the lists (rename or merge them later in the settings): %1.").arg(parts.join(u"; "));
 }
 
-MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const Result<CsvTable> &table)
+bool isCreatedWhenMissing(MemberColumn column)
+{
+    return column == MemberColumn::Profession || column == MemberColumn::Function;
+}
+
+QList<Record> listEntriesFor(const Database &database, MemberColumn column, qint64 councilId)
+{
+    const ListColumn *list = listColumn(column);
+    if (!list)
+        return {};
+    return list->list == Entity::Subgroup ? database.records(Entity::Subgroup, councilId) : database.records(list->list);
+}
+
+std::optional<qint64> findListEntry(const Database &database, MemberColumn column, qint64 councilId, const QString &nameOrId)
+{
+    const NameIndex index = nameIndex(database, column, councilId);
+    if (const auto named = index.find(nameOrId))
+        return named;
+    bool isNumber = false;
+    const qint64 id = nameOrId.trimmed().toLongLong(&isNumber);
+    if (isNumber && index.holds(id))
+        return id;
+    return std::nullopt;
+}
+
+MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const Result<CsvTable> &table,
+                                  const QList<ValueChoice> &choices)
 {
     if (table)
-        return planMemberImport(database, councilId, table.value());
+        return planMemberImport(database, councilId, table.value(), choices);
     MemberImportPlan plan;
     plan.councilId = councilId;
     plan.problems.append({0, table.error()});
     return plan;
 }
 
-MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const CsvTable &table)
+MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const CsvTable &table,
+                                  const QList<ValueChoice> &choices)
 {
     MemberImportPlan plan;
     plan.councilId = councilId;
@@ -373,15 +483,16 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
     for (const Record &membership : database.recordsWhere(Entity::Membership, u"council_id"_qs, councilId))
         membershipByPerson.insert(membership.number(u"person_id"_qs), membership);
 
-    RowReader reader(plan, database);
+    RowReader reader(plan, database, choices);
+    plan.problems << reader.staleChoices();
     const bool hasOrganisation = reader.has(MemberColumn::Organisation);
-    QSet<QString> unknownSectors, unknownBassins, unknownSubgroups;
+    QMap<MemberColumn, QHash<QString, QString>> unknown; // folded → as first written
     QHash<QString, int> fileKeys;     // a person's key in the file → the line that gave it
     QHash<qint64, int> matchedPeople; // a known person → the line that matched them
     for (qsizetype r = 0; r < plan.rows.size(); ++r) {
         const int line = plan.lines.at(r);
         const qsizetype before = plan.problems.size();
-        PlannedMember member = reader.read(plan.rows.at(r), line, plan.problems, unknownSectors, unknownBassins, unknownSubgroups);
+        PlannedMember member = reader.read(plan.rows.at(r), line, plan.problems, unknown);
         if (plan.problems.size() != before)
             continue;
         const QString name = member.person.value(u"name"_qs).toString();
@@ -421,23 +532,20 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
                 member.membershipChanges = differences(member.membership, membership);
             }
             const bool changed = !member.personChanges.isEmpty() || !member.membershipChanges.isEmpty() || !member.membershipId
-                                 || !member.newProfession.isEmpty() || !member.newFunction.isEmpty();
+                                 || !member.newEntries.isEmpty();
             member.action = changed ? PlannedMember::Action::Update : PlannedMember::Action::Unchanged;
         }
         plan.members.append(member);
     }
-    plan.unknownSectors = sortedList(unknownSectors);
-    plan.unknownBassins = sortedList(unknownBassins);
-    plan.unknownSubgroups = sortedList(unknownSubgroups);
-    QHash<QString, QString> newProfessions, newFunctions; // folded → as first written
-    for (const PlannedMember &member : plan.members) {
-        if (!member.newProfession.isEmpty() && !newProfessions.contains(foldedKey(member.newProfession)))
-            newProfessions.insert(foldedKey(member.newProfession), member.newProfession);
-        if (!member.newFunction.isEmpty() && !newFunctions.contains(foldedKey(member.newFunction)))
-            newFunctions.insert(foldedKey(member.newFunction), member.newFunction);
-    }
-    plan.newProfessions = sortedList(QSet<QString>(newProfessions.cbegin(), newProfessions.cend()));
-    plan.newFunctions = sortedList(QSet<QString>(newFunctions.cbegin(), newFunctions.cend()));
+    for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
+        plan.unknownValues.insert(it.key(), sortedList(QSet<QString>(it.value().cbegin(), it.value().cend())));
+    QMap<MemberColumn, QHash<QString, QString>> newEntries; // folded → as first written
+    for (const PlannedMember &member : plan.members)
+        for (auto it = member.newEntries.cbegin(); it != member.newEntries.cend(); ++it)
+            if (!newEntries[it.key()].contains(foldedKey(it.value())))
+                newEntries[it.key()].insert(foldedKey(it.value()), it.value());
+    for (auto it = newEntries.cbegin(); it != newEntries.cend(); ++it)
+        plan.newEntries.insert(it.key(), sortedList(QSet<QString>(it.value().cbegin(), it.value().cend())));
     for (const PlannedMember &member : plan.members) {
         plan.added += member.action == PlannedMember::Action::Add;
         plan.updated += member.action == PlannedMember::Action::Update;
@@ -458,26 +566,29 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
         return MemberImportSummary{0, 0, plan.unchanged};
 
     auto done = workspace.inStep(ImportText::tr("Import %n member(s)", nullptr, plan.added + plan.updated), [&]() -> Result<void> {
-        // The professions and functions the lists lack first, each at the end of its list.
-        QHash<QString, qint64> professionIds, functionIds; // folded name → new entry
-        auto addEntries = [&](Entity entity, const QStringList &names, QHash<QString, qint64> &ids) -> Result<void> {
-            for (const QString &name : names) {
-                auto added = workspace.addRecord(Record(entity, {{u"name_fr"_qs, name}, {u"name_nl"_qs, name}}));
+        // The entries the lists lack first, each at the end of its list.
+        QMap<MemberColumn, QHash<QString, qint64>> newIds; // folded name → new entry
+        for (auto it = plan.newEntries.cbegin(); it != plan.newEntries.cend(); ++it) {
+            const ListColumn *list = listColumn(it.key());
+            for (const QString &name : it.value()) {
+                QVariantMap values{{u"name_fr"_qs, name}, {u"name_nl"_qs, name}};
+                if (list->list == Entity::Subgroup)
+                    values.insert(u"council_id"_qs, plan.councilId);
+                if (list->list == Entity::Bassin)
+                    values.insert(u"code"_qs, unusedBassinCode(workspace.storage(), name));
+                auto added = workspace.addRecord(Record(list->list, values));
                 if (!added)
                     return Result<void>::failure(added.error());
-                ids.insert(foldedKey(name), added.value());
+                newIds[it.key()].insert(foldedKey(name), added.value());
             }
-            return {};
-        };
-        if (auto added = addEntries(Entity::Profession, plan.newProfessions, professionIds); !added)
-            return added;
-        if (auto added = addEntries(Entity::Function, plan.newFunctions, functionIds); !added)
-            return added;
-        auto withNewEntries = [&](const PlannedMember &member, QVariantMap values) {
-            if (!member.newProfession.isEmpty())
-                values.insert(u"profession_id"_qs, professionIds.value(foldedKey(member.newProfession)));
-            if (!member.newFunction.isEmpty())
-                values.insert(u"function_id"_qs, functionIds.value(foldedKey(member.newFunction)));
+        }
+        // A planned member's values, with the new entries' ids where it refers to them.
+        auto withNewEntries = [&](const PlannedMember &member, QVariantMap values, Entity owner) {
+            for (auto it = member.newEntries.cbegin(); it != member.newEntries.cend(); ++it) {
+                const ListColumn *list = listColumn(it.key());
+                if (list->owner == owner)
+                    values.insert(list->field.toString(), newIds.value(it.key()).value(foldedKey(it.value())));
+            }
             return values;
         };
 
@@ -486,7 +597,7 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
         QList<const PlannedMember *> newMembers;
         for (const PlannedMember &member : plan.members)
             if (member.action == PlannedMember::Action::Add) {
-                newPeople << Record(Entity::Person, withNewEntries(member, member.person));
+                newPeople << Record(Entity::Person, withNewEntries(member, member.person, Entity::Person));
                 newMembers << &member;
             }
         auto personIds = workspace.addRecords(newPeople);
@@ -495,7 +606,7 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
 
         QList<Record> newMemberships;
         auto membershipFor = [&](const PlannedMember &member, qint64 personId) {
-            QVariantMap values = member.membership;
+            QVariantMap values = withNewEntries(member, member.membership, Entity::Membership);
             values.insert(u"council_id"_qs, plan.councilId);
             values.insert(u"person_id"_qs, personId);
             if (values.value(u"role"_qs).isNull())
@@ -509,12 +620,13 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
                 continue;
             if (!member.membershipId)
                 membershipFor(member, member.personId);
-            const QVariantMap personChanges = withNewEntries(member, member.personChanges);
+            const QVariantMap personChanges = withNewEntries(member, member.personChanges, Entity::Person);
+            const QVariantMap membershipChanges = withNewEntries(member, member.membershipChanges, Entity::Membership);
             for (auto it = personChanges.cbegin(); it != personChanges.cend(); ++it)
                 if (auto set = workspace.setValue(Entity::Person, member.personId, it.key(), it.value()); !set)
                     return set;
             if (member.membershipId)
-                for (auto it = member.membershipChanges.cbegin(); it != member.membershipChanges.cend(); ++it)
+                for (auto it = membershipChanges.cbegin(); it != membershipChanges.cend(); ++it)
                     if (auto set = workspace.setValue(Entity::Membership, member.membershipId, it.key(), it.value()); !set)
                         return set;
         }

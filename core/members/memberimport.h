@@ -3,10 +3,12 @@
 
 #include "csvfile.h"
 #include "memberfields.h"
+#include "record.h"
 #include "result.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QVariantMap>
 
@@ -26,6 +28,21 @@ struct ImportProblem
     friend bool operator==(const ImportProblem &, const ImportProblem &) = default;
 };
 
+// What the user chose for a sector, bassin or subgroup of the file that no entry of the
+// workspace is called (in either language, case and accents aside): the entry it means, or
+// a new entry of that name, created by the import in the same step.
+struct ValueChoice
+{
+    MemberColumn column = MemberColumn::Sector; // Sector, Bassin or Subgroup
+    QString value;                              // as the file writes it
+    qint64 existingId = 0;                      // 0: create an entry named `value`
+};
+
+// The columns whose values are entries of a list: a name the list lacks is created by the
+// import for professions and functions (lists that grow as people come), and only by the
+// user's choice for sectors, bassins and subgroups (they shape the council's balance).
+bool isCreatedWhenMissing(MemberColumn column);
+
 // A person of the spreadsheet as the import will write them.
 struct PlannedMember
 {
@@ -38,9 +55,10 @@ struct PlannedMember
     QVariantMap membership;    // the membership's columns the spreadsheet gives (stored form)
     QVariantMap personChanges;     // for a known person: only what differs
     QVariantMap membershipChanges; // for a known membership: only what differs
-    // A profession or function the lists do not hold yet: created by the import (one entry
-    // per name, named the same in both languages) and given to the person then.
-    QString newProfession, newFunction;
+    // List entries the workspace does not hold yet, by column (a new profession, or a sector
+    // the user chose to create): created by the import (one entry per name, named the same in
+    // both languages) and given to the person or membership then.
+    QMap<MemberColumn, QString> newEntries;
 };
 
 // Everything the import will do, computed without writing anything: what the preview
@@ -57,10 +75,13 @@ struct MemberImportPlan
     QList<QStringList> rows;                          // the data rows, as read
     QList<int> lines;                                 // the file line each data row starts on
     QList<ImportProblem> problems;                    // any problem refuses the whole file
-    QStringList unknownSectors, unknownBassins, unknownSubgroups; // values with no match
-    // Professions and functions are lists the council grows as people come: a name the list
-    // lacks is added to it by the import (the user renames or merges it later, in settings).
-    QStringList newProfessions, newFunctions;
+    // Sector, bassin and subgroup values with no match and no choice, by column: each is a
+    // problem until the user maps it to an entry or has it created (ValueChoice).
+    QMap<MemberColumn, QStringList> unknownValues;
+    // What the import adds to the lists, by column: every profession and function the lists
+    // lack, and the sectors, bassins and subgroups the user chose to create (renamed or
+    // merged later, in the settings).
+    QMap<MemberColumn, QStringList> newEntries;
     QList<PlannedMember> members;
     int added = 0, updated = 0, unchanged = 0;
 
@@ -76,8 +97,18 @@ struct MemberImportSummary
 // Plans the import of `table` (or of `bytes`, read with parseCsv) as people and their
 // memberships of council `councilId`. A file that cannot be read gives a plan whose one
 // problem says why.
-MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const CsvTable &table);
-MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const Result<CsvTable> &table);
+// `choices` say what the user decided for values no entry matches.
+MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const CsvTable &table,
+                                  const QList<ValueChoice> &choices = {});
+MemberImportPlan planMemberImport(const Database &database, qint64 councilId, const Result<CsvTable> &table,
+                                  const QList<ValueChoice> &choices = {});
+
+// The entries a value of `column` can be mapped to (the council's subgroups for Subgroup).
+QList<Record> listEntriesFor(const Database &database, MemberColumn column, qint64 councilId);
+// The entry of `column` named `nameOrId` (in either language, case and accents aside, or
+// its id), as the command line's --map gives it.
+std::optional<qint64> findListEntry(const Database &database, MemberColumn column, qint64 councilId,
+                                    const QString &nameOrId);
 
 // Writes a plan as ONE undoable step: every person added or updated, or nothing at all
 // (a plan with problems is refused whole, with its problems in the message).
@@ -90,8 +121,8 @@ Result<QByteArray> exportMembersCsv(const Database &database, qint64 councilId, 
 // The plan's problems, one per line, for a message or the command line.
 QStringList describeProblems(const MemberImportPlan &plan);
 
-// What the import adds to the professions and functions lists, as one sentence (empty when
-// nothing), for the preview and the command line.
+// What the import adds to the lists, as one sentence (empty when nothing), for the preview
+// and the command line.
 QString describeNewListEntries(const MemberImportPlan &plan);
 
 } // namespace Quorum

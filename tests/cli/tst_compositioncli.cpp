@@ -76,3 +76,22 @@ TEST_CASE("composition refuses a missing council a missing id and a wrong format
     CHECK(cli.run({u"composition"_qs, u"demo.quorum"_qs}).exitCode == 2);
     CHECK(cli.run({u"composition"_qs, u"demo.quorum"_qs, u"--council"_qs, u"2"_qs, u"--format"_qs, u"pdf"_qs}).exitCode == 2);
 }
+
+TEST_CASE("composition checks the council as it stands on the date asked", "[cli][composition]")
+{
+    DocumentCli cli;
+    const QString regional = QString::number(councilOfKind(cli, u"regional"_qs));
+    // The demo's regional council: its members' terms run through 2025, its subgroups then empty.
+    const Outcome during = cli.run({u"composition"_qs, u"demo.quorum"_qs, u"--council"_qs, regional, u"--date"_qs,
+                                    u"2025-06-01"_qs, u"--format"_qs, u"json"_qs});
+    const QJsonObject root = QJsonDocument::fromJson(during.out.toUtf8()).object();
+    CHECK(root.value(u"date"_qs).toString() == u"2025-06-01"_qs);
+    const Outcome after = cli.run({u"composition"_qs, u"demo.quorum"_qs, u"--council"_qs, regional, u"--date"_qs,
+                                   u"2030-01-01"_qs});
+    INFO(after.out.toStdString());
+    CHECK(after.exitCode == 1);
+    CHECK(after.out.contains(u"On 2030-01-01: 0 voting seats."_qs));
+    CHECK(root.value(u"seats"_qs).toInt() > 0);
+    CHECK(cli.run({u"composition"_qs, u"demo.quorum"_qs, u"--council"_qs, regional, u"--date"_qs, u"demain"_qs}).exitCode == 2);
+    CHECK(cli.run({u"decisions"_qs, u"demo.quorum"_qs, u"--date"_qs, u"2025-01-01"_qs}).exitCode == 2);
+}

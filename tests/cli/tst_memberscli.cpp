@@ -126,9 +126,18 @@ TEST_CASE("The members commands check their options", "[cli][members]")
     const std::vector<Case> cases = {
         {{s("import-members"), s("demo.quorum"), s("in.csv")}, "import-members needs --council ID", 2},
         {{s("export-members"), s("demo.quorum")}, "export-members needs --council ID", 2},
-        {{s("export-members"), s("demo.quorum"), s("--council"), s("1"), s("--dry-run")}, "--dry-run only applies to import-members", 2},
+        {{s("export-members"), s("demo.quorum"), s("--council"), s("1"), s("--dry-run")}, "--dry-run, --map and --create-missing only apply to import-members", 2},
         {{s("import-members"), s("demo.quorum"), s("in.csv"), s("--council"), s("99")}, "no council with id 99", 1},
         {{s("export-members"), s("demo.quorum"), s("--council"), s("1"), s("-o"), s("demo.quorum")}, "demo.quorum", 1},
+        {{s("export-members"), s("demo.quorum"), s("--council"), s("1"), s("--create-missing")}, "only apply to import-members", 2},
+        {{s("import-members"), s("demo.quorum"), s("in.csv"), s("--council"), s("1"), s("--map"), s("Astrologie")},
+         "--map needs KIND:VALUE=ENTRY", 2},
+        {{s("import-members"), s("demo.quorum"), s("in.csv"), s("--council"), s("1"), s("--map"), s("sector:Astrologie=")},
+         "--map needs KIND:VALUE=ENTRY", 2},
+        {{s("import-members"), s("demo.quorum"), s("in.csv"), s("--council"), s("1"), s("--map"), s("langue:x=fr")},
+         "is not sector, bassin or subgroup", 1},
+        {{s("import-members"), s("demo.quorum"), s("in.csv"), s("--council"), s("1"), s("--map"), s("secteur:x=Nulle part")},
+         "no sector is called “Nulle part”", 1},
     };
     for (const Case &c : cases) {
         INFO(c.arguments.join(u' ').toStdString());
@@ -137,4 +146,46 @@ TEST_CASE("The members commands check their options", "[cli][members]")
         CHECK(result.exitCode == c.exitCode);
         CHECK(result.err.contains(s(c.message)));
     }
+}
+
+TEST_CASE("import-members maps or creates the sectors bassins and subgroups no entry is called", "[cli][members]")
+{
+    DocumentCli cli;
+    REQUIRE(writeFile(cli.path(s("unknown.csv")), "Nom;Organisation;Secteur;Zorgzone;Deelgroep\r\n"
+                                                  "Ann Peeters;Huis;Astrologie;Lune;Inconnu\r\n"
+                                                  "Bruno Dubois;CPAS;Alchimie;Noord;\r\n"));
+    const qint64 before = people(cli);
+    const QStringList base = {s("import-members"), s("demo.quorum"), s("unknown.csv"), s("--council"), s("1")};
+
+    // Unmatched values are problems until mapped or created: nothing is written.
+    const Outcome refused = cli.run(base);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(s("no sector is called “Astrologie”")));
+    CHECK(refused.err.contains(s("map it to a sector or create it")));
+    CHECK(people(cli) == before);
+
+    // Mapped by name (either language) or by id: some values still unmatched stay problems.
+    const Outcome partly = cli.run(base + QStringList{s("--map"), s("sector:Astrologie=Geestelijke gezondheid"), s("--map"),
+                                                      s("secteur:Alchimie=1")});
+    CHECK(partly.exitCode == 1);
+    CHECK_FALSE(partly.err.contains(s("“Astrologie”")));
+    CHECK(partly.err.contains(s("“Lune”")));
+    CHECK(people(cli) == before);
+
+    // Mapped, with the rest created: imported in one step, the new entries named.
+    const Outcome created = cli.run(base + QStringList{s("--map"), s("sector:Astrologie=Geestelijke gezondheid"), s("--map"),
+                                                       s("secteur:Alchimie=1"), s("--create-missing")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.out.contains(s("bassins: Lune")));
+    CHECK(created.out.contains(s("subgroups: Inconnu")));
+    CHECK_FALSE(created.out.contains(s("sectors:")));
+    CHECK(created.out.contains(s("2 added, 0 updated, 0 unchanged")));
+    CHECK(people(cli) == before + 2);
+    auto opened = Quorum::Database::openReadOnly(cli.path(s("demo.quorum")));
+    REQUIRE(opened.ok());
+    for (const Quorum::Record &person : opened.value()->records(Quorum::Entity::Person))
+        if (person.text(s("name")) == s("Ann Peeters"))
+            CHECK(opened.value()->record(Quorum::Entity::Sector, person.number(s("sector_id")))->text(s("name_fr"))
+                  == s("Santé mentale"));
 }

@@ -226,9 +226,9 @@ struct ImportFixture : QuorumTest::DemoWorkspace
     const qint64 council = 1;
 
     MemberImportPlan plan(const QString &text) const { return plan(text.toUtf8()); }
-    MemberImportPlan plan(const QByteArray &bytes) const
+    MemberImportPlan plan(const QByteArray &bytes, const QList<ValueChoice> &choices = {}) const
     {
-        return planMemberImport(workspace->storage(), council, parseCsv(bytes));
+        return planMemberImport(workspace->storage(), council, parseCsv(bytes), choices);
     }
     qint64 people() const { return workspace->storage().count(Entity::Person); }
     qint64 memberships() const { return workspace->storage().count(Entity::Membership); }
@@ -384,7 +384,7 @@ TEST_CASE("A file with any invalid line is refused whole")
     INFO(lines.join(u'\n').toStdString());
     const QStringList expected = {
         s("Line 3: the name is empty."),
-        s("Line 4: no sector is called “Astrologie” in French or in Dutch."),
+        s("Line 4: no sector is called “Astrologie” in French or in Dutch: map it to a sector or create it."),
         s("Line 5: no bassin is called “Lune”"),
         s("Line 5: this council has no subgroup called “Inconnu”"),
         s("Line 5: “klingon” is not a language"),
@@ -396,9 +396,9 @@ TEST_CASE("A file with any invalid line is refused whole")
     REQUIRE(lines.size() == expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i)
         CHECK(lines.at(i).startsWith(expected.at(i)));
-    CHECK(plan.unknownSectors == QStringList{s("Astrologie")});
-    CHECK(plan.unknownBassins == QStringList{s("Lune")});
-    CHECK(plan.unknownSubgroups == QStringList{s("Inconnu")});
+    CHECK(plan.unknownValues.value(MemberColumn::Sector) == QStringList{s("Astrologie")});
+    CHECK(plan.unknownValues.value(MemberColumn::Bassin) == QStringList{s("Lune")});
+    CHECK(plan.unknownValues.value(MemberColumn::Subgroup) == QStringList{s("Inconnu")});
 
     auto applied = applyMemberImport(*f.workspace, plan);
     REQUIRE_FALSE(applied.ok());
@@ -498,8 +498,9 @@ TEST_CASE("Professions and functions are matched to their lists or added to them
     const MemberImportPlan plan = f.plan(text);
     INFO(describeProblems(plan).join(u'\n').toStdString());
     REQUIRE(plan.canApply());
-    CHECK(plan.newProfessions == QStringList{s("Ergothérapeute")});
-    CHECK(plan.newFunctions == QStringList{s("Coördinatrice de réseau")});
+    CHECK(plan.newEntries.value(MemberColumn::Profession) == QStringList{s("Ergothérapeute")});
+    CHECK(plan.newEntries.value(MemberColumn::Function) == QStringList{s("Coördinatrice de réseau")});
+    CHECK(plan.unknownValues.isEmpty());
     CHECK(describeNewListEntries(plan).contains(s("Ergothérapeute")));
     const int steps = f.workspace->undoStack()->count();
     REQUIRE(applyMemberImport(*f.workspace, plan).ok());
@@ -519,4 +520,144 @@ TEST_CASE("Professions and functions are matched to their lists or added to them
     CHECK(f.workspace->storage().count(Entity::Profession) == professionsBefore);
     CHECK(f.workspace->storage().count(Entity::Function) == functionsBefore);
     CHECK_FALSE(f.personNamed(s("Ann Lenaerts")).has_value());
+}
+
+// Three people whose sector, bassin and subgroup no entry is called (one written in
+// capitals): what the user chooses for each value decides what the import does.
+const char *const unknownValuesFile = "Nom;Organisation;Secteur;Bassin;Sous-groupe\r\n"
+                                      "Ann Lenaerts;Huis;Astrologie;Lune;Inconnu\r\n"
+                                      "Bert Segers;Huis;ASTROLOGIE;Lune;\r\n"
+                                      "Carla Wouters;Huis;Santé mentale;;Inconnu\r\n";
+
+TEST_CASE("Unknown sectors bassins and subgroups are listed until the user maps or creates them")
+{
+    ImportFixture f;
+    const MemberImportPlan plan = f.plan(QByteArray(unknownValuesFile));
+    CHECK_FALSE(plan.canApply());
+    CHECK(plan.unknownValues.value(MemberColumn::Sector) == QStringList{s("Astrologie")});
+    CHECK(plan.unknownValues.value(MemberColumn::Bassin) == QStringList{s("Lune")});
+    CHECK(plan.unknownValues.value(MemberColumn::Subgroup) == QStringList{s("Inconnu")});
+    CHECK(plan.problems.size() == 6); // 3 on line 2, 2 on line 3, 1 on line 4
+    CHECK(plan.newEntries.isEmpty());
+
+    // Choosing for one value leaves the others listed.
+    const MemberImportPlan partly = f.plan(QByteArray(unknownValuesFile), {{MemberColumn::Sector, s("astrologie"), 0}});
+    CHECK_FALSE(partly.canApply());
+    CHECK_FALSE(partly.unknownValues.contains(MemberColumn::Sector));
+    CHECK(partly.unknownValues.value(MemberColumn::Bassin) == QStringList{s("Lune")});
+    CHECK(partly.problems.size() == 4);
+    CHECK_FALSE(describeProblems(partly).join(u'\n').contains(s("Astrologie")));
+}
+
+TEST_CASE("Mapping unknown values gives people the entries the user chose")
+{
+    ImportFixture f;
+    const qint64 sector = *findListEntry(f.workspace->storage(), MemberColumn::Sector, f.council, s("Geestelijke gezondheid"));
+    const qint64 bassin = *findListEntry(f.workspace->storage(), MemberColumn::Bassin, f.council, s("sud"));
+    const qint64 subgroup = *findListEntry(f.workspace->storage(), MemberColumn::Subgroup, f.council, s("Structures régionales"));
+    const qint64 sectors = f.workspace->storage().count(Entity::Sector);
+    const qint64 subgroups = f.workspace->storage().count(Entity::Subgroup);
+    const MemberImportPlan plan = f.plan(QByteArray(unknownValuesFile), {{MemberColumn::Sector, s("Astrologie"), sector},
+                                                                         {MemberColumn::Bassin, s("LUNE"), bassin},
+                                                                         {MemberColumn::Subgroup, s("Inconnu"), subgroup}});
+    INFO(describeProblems(plan).join(u'\n').toStdString());
+    REQUIRE(plan.canApply());
+    CHECK(plan.newEntries.isEmpty());
+    REQUIRE(applyMemberImport(*f.workspace, plan).ok());
+    CHECK(f.workspace->storage().count(Entity::Sector) == sectors);
+    CHECK(f.workspace->storage().count(Entity::Subgroup) == subgroups);
+    const Record ann = *f.personNamed(s("Ann Lenaerts"));
+    const Record bert = *f.personNamed(s("Bert Segers"));
+    CHECK(ann.number(s("sector_id")) == sector);
+    CHECK(bert.number(s("sector_id")) == sector);
+    CHECK(ann.number(s("bassin_id")) == bassin);
+    const QList<Record> annMemberships = f.workspace->storage().recordsWhere(Entity::Membership, s("person_id"), ann.id);
+    REQUIRE(annMemberships.size() == 1);
+    CHECK(annMemberships.first().number(s("subgroup_id")) == subgroup);
+}
+
+TEST_CASE("Creating unknown values adds them to their lists in the import's one step")
+{
+    ImportFixture f;
+    const qint64 sectors = f.workspace->storage().count(Entity::Sector);
+    const qint64 bassins = f.workspace->storage().count(Entity::Bassin);
+    const qint64 subgroups = f.workspace->storage().count(Entity::Subgroup);
+    const qint64 people = f.people();
+    const MemberImportPlan plan = f.plan(QByteArray(unknownValuesFile), {{MemberColumn::Sector, s("Astrologie"), 0},
+                                                                         {MemberColumn::Bassin, s("Lune"), 0},
+                                                                         {MemberColumn::Subgroup, s("inconnu"), 0}});
+    INFO(describeProblems(plan).join(u'\n').toStdString());
+    REQUIRE(plan.canApply());
+    CHECK(describeNewListEntries(plan).contains(s("sectors: Astrologie")));
+    CHECK(describeNewListEntries(plan).contains(s("bassins: Lune")));
+    CHECK(describeNewListEntries(plan).contains(s("subgroups: Inconnu")));
+    const int steps = f.workspace->undoStack()->count();
+    REQUIRE(applyMemberImport(*f.workspace, plan).ok());
+    CHECK(f.workspace->undoStack()->count() == steps + 1);
+    CHECK(f.workspace->storage().count(Entity::Sector) == sectors + 1);
+    CHECK(f.workspace->storage().count(Entity::Bassin) == bassins + 1);
+    CHECK(f.workspace->storage().count(Entity::Subgroup) == subgroups + 1);
+
+    const Record ann = *f.personNamed(s("Ann Lenaerts"));
+    const Record bert = *f.personNamed(s("Bert Segers"));
+    CHECK(f.listed(ann, Entity::Sector, "sector_id") == s("Astrologie"));
+    CHECK(bert.number(s("sector_id")) == ann.number(s("sector_id")));
+    const Record lune = *f.workspace->storage().record(Entity::Bassin, ann.number(s("bassin_id")));
+    CHECK(lune.text(s("name_nl")) == s("Lune"));
+    CHECK(lune.text(s("code")) == s("lune"));
+    const Record annMembership = f.workspace->storage().recordsWhere(Entity::Membership, s("person_id"), ann.id).first();
+    const Record inconnu = *f.workspace->storage().record(Entity::Subgroup, annMembership.number(s("subgroup_id")));
+    CHECK(inconnu.number(s("council_id")) == f.council);
+    CHECK(inconnu.text(s("name_fr")) == s("Inconnu"));
+
+    // Imported again, the same file finds what the first import created: nothing changes.
+    const MemberImportPlan again = f.plan(QByteArray(unknownValuesFile));
+    INFO(describeProblems(again).join(u'\n').toStdString());
+    REQUIRE(again.canApply());
+    CHECK(again.unchanged == 3);
+
+    // One undo takes back the people and every entry the import created.
+    REQUIRE(f.workspace->undo().ok());
+    CHECK(f.people() == people);
+    CHECK(f.workspace->storage().count(Entity::Sector) == sectors);
+    CHECK(f.workspace->storage().count(Entity::Bassin) == bassins);
+    CHECK(f.workspace->storage().count(Entity::Subgroup) == subgroups);
+}
+
+TEST_CASE("A choice of an entry that does not exist is refused")
+{
+    ImportFixture f;
+    struct Case
+    {
+        MemberColumn column;
+        const char *value;
+        qint64 id;
+    };
+    // A sector id nobody has, and a subgroup of another council (the care council's first).
+    const qint64 otherCouncilsSubgroup = f.workspace->storage().records(Entity::Subgroup, 2).first().id;
+    const std::vector<Case> cases = {{MemberColumn::Sector, "Astrologie", 999999},
+                                     {MemberColumn::Subgroup, "Inconnu", otherCouncilsSubgroup}};
+    for (const Case &c : cases) {
+        INFO(c.value);
+        const MemberImportPlan plan = f.plan(QByteArray(unknownValuesFile), {{c.column, s(c.value), c.id}});
+        CHECK_FALSE(plan.canApply());
+        const QStringList lines = describeProblems(plan);
+        CHECK(lines.first() == s("“%1” is mapped to an entry that does not exist (id %2).").arg(s(c.value)).arg(c.id));
+    }
+}
+
+TEST_CASE("List entries are found by name in either language or by id")
+{
+    ImportFixture f;
+    const Database &database = f.workspace->storage();
+    const Record first = database.records(Entity::Sector).first();
+    CHECK(findListEntry(database, MemberColumn::Sector, f.council, first.text(s("name_nl")).toUpper()) == first.id);
+    CHECK(findListEntry(database, MemberColumn::Sector, f.council, QString::number(first.id)) == first.id);
+    CHECK_FALSE(findListEntry(database, MemberColumn::Sector, f.council, s("Astrologie")));
+    CHECK(findListEntry(database, MemberColumn::Bassin, f.council, s("north-east")).has_value());
+    // Subgroups are the council's own: the care council's are not the regional council's.
+    CHECK_FALSE(findListEntry(database, MemberColumn::Subgroup, f.council, s("Pouvoirs locaux")));
+    CHECK(findListEntry(database, MemberColumn::Subgroup, 2, s("Pouvoirs locaux")).has_value());
+    CHECK(listEntriesFor(database, MemberColumn::Subgroup, 2).size() == 5);
+    CHECK(listEntriesFor(database, MemberColumn::Name, f.council).isEmpty());
 }

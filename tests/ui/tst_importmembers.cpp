@@ -6,11 +6,13 @@
 
 #include "members/importmembersdialog.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTranslator>
 
 using namespace Quorum;
 using QuorumUiTest::DemoWindow;
@@ -48,7 +50,8 @@ TEST_CASE("The import preview lists every problem and keeps Import disabled")
     QStringList problems;
     for (int i = 0; i < dialog.problemList()->count(); ++i)
         problems << dialog.problemList()->item(i)->text();
-    CHECK(problems == QStringList{s("Line 3: no sector is called “Astrologie” in French or in Dutch."),
+    CHECK(problems == QStringList{s("Line 3: no sector is called “Astrologie” in French or in Dutch: map it to a sector or "
+                                    "create it."),
                                   s("Line 4: the name is empty.")});
     // The first rows as the file has them, numbered by their line in the file.
     REQUIRE(dialog.previewTable()->rowCount() == 3);
@@ -84,13 +87,76 @@ TEST_CASE("Import from the preview is one undoable step")
     CHECK(workspace.storage().count(Entity::Person) == people);
 }
 
+TEST_CASE("An unknown sector is mapped or created from the preview by keyboard")
+{
+    DemoWindow demo;
+    Workspace &workspace = *demo.window.workspace();
+    const qint64 sectors = workspace.storage().count(Entity::Sector);
+    const QByteArray file = QString::fromUtf8("Nom;Organisation;Secteur\r\n"
+                                              "Ann Peeters;Huis;Astrologie\r\n"
+                                              "Bruno Dubois;CPAS;astrologie\r\n")
+                                .toUtf8();
+    ImportMembersDialog dialog(workspace, 1);
+    dialog.setData(file, s("membres.csv"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    // The one unmatched value (written twice) has one row and a choice, nothing chosen yet.
+    QTableWidget *values = dialog.valuesTable();
+    REQUIRE(values->isVisible());
+    REQUIRE(values->rowCount() == 1);
+    CHECK(values->item(0, 0)->text() == s("Sector"));
+    CHECK(values->item(0, 1)->text() == s("Astrologie"));
+    auto *choice = qobject_cast<QComboBox *>(values->cellWidget(0, 2));
+    REQUIRE(choice);
+    CHECK(choice->currentIndex() == 0);
+    CHECK(choice->count() == 2 + int(sectors));
+
+    // Down arrow: "Create “Astrologie”"; the problems go and Import is enabled.
+    choice->setFocus();
+    QTest::keyClick(choice, Qt::Key_Down);
+    CHECK(choice->currentText() == s("Create “Astrologie”"));
+    CHECK(dialog.problemList()->count() == 0);
+    CHECK(dialog.summaryLabel()->text().contains(s("sectors: Astrologie")));
+    CHECK(dialog.importButton()->isEnabled());
+
+    // Down again: the first existing sector instead; nothing is created then.
+    QTest::keyClick(choice, Qt::Key_Down);
+    const Record first = workspace.records(Entity::Sector).first();
+    CHECK(choice->currentData().toLongLong() == first.id);
+    CHECK_FALSE(dialog.summaryLabel()->text().contains(s("Astrologie")));
+    REQUIRE(dialog.importButton()->isEnabled());
+    dialog.importButton()->click();
+    CHECK(workspace.storage().count(Entity::Sector) == sectors);
+    for (const Record &person : workspace.records(Entity::Person))
+        if (person.text(s("name")) == s("Bruno Dubois"))
+            CHECK(person.number(s("sector_id")) == first.id);
+
+    // Back to "Choose…" on a new file: the problem returns and Import is disabled again.
+    ImportMembersDialog again(workspace, 1);
+    again.setData(QByteArray(file).replace("Ann Peeters", "Carla Wouters").replace("Bruno Dubois", "Dirk Maes"), s("membres.csv"));
+    auto *reset = qobject_cast<QComboBox *>(again.valuesTable()->cellWidget(0, 2));
+    reset->setCurrentIndex(1);
+    CHECK(again.importButton()->isEnabled());
+    reset->setCurrentIndex(0);
+    CHECK_FALSE(again.importButton()->isEnabled());
+    CHECK(again.problemList()->count() == 2);
+}
+
 // QUORUM_SCREENSHOTS=DIR writes the preview in French and Dutch to DIR, to look at.
 TEST_CASE("The import preview can be photographed in French and Dutch")
 {
     const QString folder = qEnvironmentVariable("QUORUM_SCREENSHOTS");
     DemoWindow demo;
     for (Language language : {Language::French, Language::Dutch}) {
-        demo.languages.setLanguage(language);
+        // The catalogues are compiled into the quorum program, not this one: the catalogue
+        // built next to it stands in, so that the pictures show the translated dialog.
+        const bool bundled = demo.languages.setLanguage(language);
+        QTranslator built;
+        if (!bundled
+            && built.load(QDir(QCoreApplication::applicationDirPath())
+                              .filePath(u"../app/quorum_"_qs + languageCode(language) + u".qm"_qs)))
+            QCoreApplication::installTranslator(&built);
         ImportMembersDialog dialog(*demo.window.workspace(), 1);
         dialog.setData(withProblems, s("membres.csv"));
         dialog.show();

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "workspace.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -42,8 +43,20 @@ ImportMembersDialog::ImportMembersDialog(Workspace &workspace, qint64 councilId,
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mappingLabel->setBuddy(m_mapping);
 
+    m_valuesLabel = new QLabel(this);
+    m_valuesLabel->setWordWrap(true);
+    m_values = new QTableWidget(0, 3, this);
+    m_values->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_values->verticalHeader()->setVisible(false);
+    m_values->horizontalHeader()->setStretchLastSection(true);
+    m_valuesLabel->setBuddy(m_values);
+
     m_problemsLabel = new QLabel(this);
     m_problems = new QListWidget(this);
+    // A problem is a sentence: wrapped to the width, never behind a horizontal scroll.
+    m_problems->setWordWrap(true);
+    m_problems->setResizeMode(QListView::Adjust);
+    m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_problemsLabel->setBuddy(m_problems);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -58,7 +71,9 @@ ImportMembersDialog::ImportMembersDialog(Workspace &workspace, qint64 councilId,
     auto *lower = new QHBoxLayout;
     auto *mappingBox = new QVBoxLayout;
     mappingBox->addWidget(m_mappingLabel);
-    mappingBox->addWidget(m_mapping);
+    mappingBox->addWidget(m_mapping, 1);
+    mappingBox->addWidget(m_valuesLabel);
+    mappingBox->addWidget(m_values, 1);
     auto *problemsBox = new QVBoxLayout;
     problemsBox->addWidget(m_problemsLabel);
     problemsBox->addWidget(m_problems);
@@ -71,9 +86,9 @@ ImportMembersDialog::ImportMembersDialog(Workspace &workspace, qint64 councilId,
     layout->addWidget(m_preview, 3);
     layout->addLayout(lower, 2);
     layout->addWidget(buttons);
-    resize(900, 620);
+    resize(960, 680);
     retranslate();
-    showPlan(Result<CsvTable>::failure(tr("Choose the spreadsheet, saved as CSV or as tab-separated text.")));
+    showTable(Result<CsvTable>::failure(tr("Choose the spreadsheet, saved as CSV or as tab-separated text.")));
 }
 
 void ImportMembersDialog::chooseFile()
@@ -87,18 +102,65 @@ void ImportMembersDialog::chooseFile()
 void ImportMembersDialog::setFile(const QString &path)
 {
     m_name = QFileInfo(path).fileName();
-    showPlan(readCsvFile(path));
+    showTable(readCsvFile(path));
 }
 
 void ImportMembersDialog::setData(const QByteArray &bytes, const QString &name)
 {
     m_name = name;
-    showPlan(parseCsv(bytes));
+    showTable(parseCsv(bytes));
 }
 
-void ImportMembersDialog::showPlan(const Result<CsvTable> &table)
+void ImportMembersDialog::showTable(const Result<CsvTable> &table)
 {
-    m_plan = planMemberImport(m_workspace.storage(), m_councilId, table);
+    m_table = table;
+    m_choices.clear();
+    showPlan();
+    showValuesToMatch();
+}
+
+// The values no entry is called, each with its choice: nothing chosen yet (a problem of the
+// plan), a new entry of that name, or one of the existing entries.
+void ImportMembersDialog::showValuesToMatch()
+{
+    QList<std::pair<MemberColumn, QString>> values;
+    for (auto it = m_plan.unknownValues.cbegin(); it != m_plan.unknownValues.cend(); ++it)
+        for (const QString &value : it.value())
+            values.append({it.key(), value});
+    m_values->setRowCount(int(values.size()));
+    for (int row = 0; row < values.size(); ++row) {
+        const auto &[column, value] = values.at(row);
+        m_values->setItem(row, 0, new QTableWidgetItem(memberColumnLabel(column)));
+        auto *item = new QTableWidgetItem(value);
+        item->setData(Qt::UserRole, int(column));
+        m_values->setItem(row, 1, item);
+        auto *choice = new QComboBox(m_values);
+        choice->addItem(tr("Choose…"), QVariant());
+        choice->addItem(tr("Create “%1”").arg(value), qlonglong(0));
+        for (const Record &entry : listEntriesFor(m_workspace.storage(), column, m_councilId))
+            choice->addItem(entry.bilingual(u"name"_qs).sideBySide(), entry.id);
+        connect(choice, &QComboBox::currentIndexChanged, this, [this, row](int index) { chooseValue(row, index); });
+        m_values->setCellWidget(row, 2, choice);
+    }
+    m_values->resizeColumnsToContents();
+    m_valuesLabel->setVisible(!values.isEmpty());
+    m_values->setVisible(!values.isEmpty());
+}
+
+void ImportMembersDialog::chooseValue(int row, int index)
+{
+    const auto column = MemberColumn(m_values->item(row, 1)->data(Qt::UserRole).toInt());
+    const QString value = m_values->item(row, 1)->text();
+    m_choices.removeIf([&](const ValueChoice &choice) { return choice.column == column && choice.value == value; });
+    const QVariant chosen = static_cast<QComboBox *>(m_values->cellWidget(row, 2))->itemData(index);
+    if (chosen.isValid())
+        m_choices.append({column, value, chosen.toLongLong()});
+    showPlan();
+}
+
+void ImportMembersDialog::showPlan()
+{
+    m_plan = planMemberImport(m_workspace.storage(), m_councilId, *m_table, m_choices);
     m_fileLabel->setText(m_name.isEmpty() ? tr("No file chosen.") : tr("File: %1").arg(m_name));
 
     // The first rows as the file gives them, with the file's own line numbers.
@@ -181,6 +243,8 @@ void ImportMembersDialog::retranslate()
     m_previewLabel->setText(tr("First &rows of the file (line numbers as in the file):"));
     m_mappingLabel->setText(tr("Co&lumns:"));
     m_mapping->setHorizontalHeaderLabels({tr("In the file"), tr("Imported as")});
+    m_valuesLabel->setText(tr("&Values no entry is called: choose an entry, or create one of that name:"));
+    m_values->setHorizontalHeaderLabels({tr("Column"), tr("In the file"), tr("Imported as")});
     m_problemsLabel->setText(tr("&Problems (%1):").arg(m_plan.problems.size()));
     m_import->setText(tr("&Import"));
 }

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -16,8 +18,9 @@ class Workspace;
 
 // File › Import Members…: what a spreadsheet would bring into a council, shown before
 // anything is written — its first rows, how its columns are understood, every problem
-// with its line — and imported as one undoable step. Import stays disabled while the
-// file has any problem: it is taken whole or not at all.
+// with its line — and imported as one undoable step. A sector, bassin or subgroup that no
+// entry is called is listed with a choice: an existing entry, or a new one of that name.
+// Import stays disabled while the file has any problem: it is taken whole or not at all.
 class ImportMembersDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
     QPushButton *importButton() const { return m_import; }
     QTableWidget *previewTable() const { return m_preview; }
     QTableWidget *mappingTable() const { return m_mapping; }
+    // One row per unmatched value; its last cell holds the QComboBox of the choice.
+    QTableWidget *valuesTable() const { return m_values; }
     QListWidget *problemList() const { return m_problems; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
 
@@ -50,12 +55,17 @@ protected:
 
 private:
     void chooseFile();
-    void showPlan(const Result<CsvTable> &table);
+    void showTable(const Result<CsvTable> &table);
+    void showPlan();
+    void showValuesToMatch();
+    void chooseValue(int row, int index);
     void retranslate();
 
     Workspace &m_workspace;
     qint64 m_councilId;
     QString m_name;
+    std::optional<Result<CsvTable>> m_table;
+    QList<ValueChoice> m_choices;
     MemberImportPlan m_plan;
     MemberImportSummary m_summary;
 
@@ -66,6 +76,8 @@ private:
     QTableWidget *m_preview = nullptr;
     QLabel *m_mappingLabel = nullptr;
     QTableWidget *m_mapping = nullptr;
+    QLabel *m_valuesLabel = nullptr;
+    QTableWidget *m_values = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QListWidget *m_problems = nullptr;
     QPushButton *m_import = nullptr;
