@@ -191,17 +191,6 @@ DocText number(int n)
     return DocText::neutral(QString::number(n));
 }
 
-DocText dated(const QDate &date, const QString &pattern)
-{
-    return {QLocale(QLocale::French, QLocale::Belgium).toString(date, pattern),
-            QLocale(QLocale::Dutch, QLocale::Belgium).toString(date, pattern)};
-}
-
-DocText shortDate(const QDate &date)
-{
-    return dated(date, u"d MMMM yyyy"_qs);
-}
-
 // A code turned into words; the code itself when this version does not know it.
 DocText named(const std::map<QString, DocText> &names, const QString &code)
 {
@@ -283,7 +272,7 @@ void addDecision(Document &doc, const DecisionHistoryEntry &entry)
     doc.add(Heading{1, spans(DocText::of(entry.question))});
 
     Facts facts;
-    DocText when = shortDate(entry.meetingDate);
+    DocText when = documentDate(entry.meetingDate);
     if (entry.sessionNumber > 0)
         when = format(words("%1, séance n° %2", "%1, vergadering nr. %2"), when, number(entry.sessionNumber));
     facts.rows.append({words("Date", "Datum"), spans(when)});
@@ -421,7 +410,7 @@ Document decisionHistoryDocument(const QList<DecisionHistoryEntry> &entries, con
     if (!entries.isEmpty()) {
         const QDate first = entries.first().meetingDate;
         const QDate last = entries.last().meetingDate;
-        doc.runningDate = first == last ? shortDate(first) : format(words("%1 – %2", "%1 – %2"), shortDate(first), shortDate(last));
+        doc.runningDate = first == last ? documentDate(first) : format(words("%1 – %2", "%1 – %2"), documentDate(first), documentDate(last));
     }
 
     // Under the title: what was asked for and how much was found.
@@ -429,13 +418,13 @@ Document decisionHistoryDocument(const QList<DecisionHistoryEntry> &entries, con
     if (oneCouncil)
         head.lines.append(spans(DocText::of(entries.first().councilName)));
     if (filter.meetingDate)
-        head.lines.append(spans(format(words("Séance du %1", "Vergadering van %1"), shortDate(*filter.meetingDate))));
+        head.lines.append(spans(format(words("Séance du %1", "Vergadering van %1"), documentDate(*filter.meetingDate))));
     if (filter.from.isValid() && filter.to.isValid())
-        head.lines.append(spans(format(words("Du %1 au %2", "Van %1 tot en met %2"), shortDate(filter.from), shortDate(filter.to))));
+        head.lines.append(spans(format(words("Du %1 au %2", "Van %1 tot en met %2"), documentDate(filter.from), documentDate(filter.to))));
     else if (filter.from.isValid())
-        head.lines.append(spans(format(words("À partir du %1", "Vanaf %1"), shortDate(filter.from))));
+        head.lines.append(spans(format(words("À partir du %1", "Vanaf %1"), documentDate(filter.from))));
     else if (filter.to.isValid())
-        head.lines.append(spans(format(words("Jusqu'au %1", "Tot en met %1"), shortDate(filter.to))));
+        head.lines.append(spans(format(words("Jusqu'au %1", "Tot en met %1"), documentDate(filter.to))));
     if (!filter.theme.trimmed().isEmpty())
         head.lines.append(spans(format(words("Thème : %1", "Thema: %1"), DocText::neutral(filter.theme.trimmed()))));
     if (!filter.text.trimmed().isEmpty())
@@ -449,10 +438,12 @@ Document decisionHistoryDocument(const QList<DecisionHistoryEntry> &entries, con
     if (entries.isEmpty()) {
         doc.add(Paragraph{spans(words("Aucune décision ne correspond à ces critères.", "Geen enkele beslissing voldoet aan deze criteria.")),
                           true});
+        applyTypography(doc);
         return doc;
     }
     for (const DecisionHistoryEntry &entry : entries)
         addDecision(doc, entry);
+    applyTypography(doc);
     return doc;
 }
 

@@ -37,23 +37,6 @@ DocText kindName(const QString &kind)
     return it == names.end() ? DocText::neutral(kind) : it->second;
 }
 
-QLocale locale(Language language)
-{
-    return language == Language::Dutch ? QLocale(QLocale::Dutch, QLocale::Belgium) : QLocale(QLocale::French, QLocale::Belgium);
-}
-
-DocText longDate(const QDate &date)
-{
-    const QString format = u"dddd d MMMM yyyy"_qs;
-    return {locale(Language::French).toString(date, format), locale(Language::Dutch).toString(date, format)};
-}
-
-DocText shortDate(const QDate &date)
-{
-    const QString format = u"d MMMM yyyy"_qs;
-    return {locale(Language::French).toString(date, format), locale(Language::Dutch).toString(date, format)};
-}
-
 // "2 h 05" in French, "2 u 05" in Dutch; "45 min" in both.
 DocText duration(int minutes)
 {
@@ -149,14 +132,14 @@ Result<Document> buildAgendaPack(const Database &database, qint64 meetingId)
     const Schedule schedule = computeSchedule(input);
 
     Document doc;
-    doc.title = format(words("%1 — ordre du jour du %2", "%1 — agenda van %2"), councilName, shortDate(date));
+    doc.title = format(words("%1 — ordre du jour du %2", "%1 — agenda van %2"), councilName, documentDate(date));
     doc.author = councilName;
     doc.subject = format(words("Ordre du jour, horaires et documents à lire de la séance du %1",
                                "Agenda, uurrooster en te lezen documenten van de vergadering van %1"),
-                         shortDate(date));
+                         documentDate(date));
     const bool hasAcronym = !acronym.isEmpty();
     doc.runningHeader = hasAcronym ? format(words("%1 (%2)", "%1 (%2)"), councilName, acronym) : councilName;
-    doc.runningDate = shortDate(date);
+    doc.runningDate = documentDate(date);
     doc.pageNumber = words("page %1 sur %2", "pagina %1 van %2");
 
     // The head: who meets, which session, when and where.
@@ -166,7 +149,7 @@ Result<Document> buildAgendaPack(const Database &database, qint64 meetingId)
                                          : words("Ordre du jour et documents à lire", "Agenda en te lezen documenten")));
     doc.add(title);
     Facts facts;
-    facts.rows.append({words("Date", "Datum"), spans(longDate(date))});
+    facts.rows.append({words("Date", "Datum"), spans(documentDate(date, DateStyle::WithWeekday))});
     if (input.start && input.end)
         facts.rows.append({words("Horaire", "Uren"), spans(clockTime(*input.start) + u"–"_qs + clockTime(*input.end))});
     else if (input.start)
@@ -273,6 +256,7 @@ Result<Document> buildAgendaPack(const Database &database, qint64 meetingId)
                               true});
         doc.add(documents);
     }
+    applyTypography(doc);
     return doc;
 }
 

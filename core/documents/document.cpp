@@ -33,6 +33,89 @@ QString DocText::in(Language language) const
     return BilingualText{fr, nl}.display(language);
 }
 
+DocText documentDate(const QDate &date, DateStyle style)
+{
+    return {writtenDate(date, Language::French, style), writtenDate(date, Language::Dutch, style)};
+}
+
+namespace {
+
+void typeset(DocText &text)
+{
+    const bool neutral = text.isNeutral();
+    text.fr = frenchTypography(text.fr);
+    if (neutral) // a name or a place stays one text, shown once
+        text.nl = text.fr;
+}
+
+void typeset(Inline &line)
+{
+    for (Span &span : line)
+        typeset(span.text);
+}
+
+void typeset(QList<Block> &blocks);
+
+struct BlockTypesetter
+{
+    void operator()(TitleBlock &block) const
+    {
+        typeset(block.title);
+        for (Inline &line : block.lines)
+            typeset(line);
+    }
+    void operator()(Heading &block) const { typeset(block.text); }
+    void operator()(Paragraph &block) const { typeset(block.text); }
+    void operator()(ListBlock &block) const
+    {
+        for (Inline &item : block.items)
+            typeset(item);
+    }
+    void operator()(Facts &block) const
+    {
+        for (auto &[label, value] : block.rows) {
+            typeset(label);
+            typeset(value);
+        }
+    }
+    void operator()(Table &block) const
+    {
+        for (Inline &cell : block.header)
+            typeset(cell);
+        for (TableRow &row : block.rows)
+            for (Inline &cell : row.cells)
+                typeset(cell);
+    }
+    void operator()(Image &block) const
+    {
+        typeset(block.alt);
+        for (Inline &figure : block.figures)
+            typeset(figure);
+    }
+    void operator()(PageBreak &) const {}
+    void operator()(Columns &block) const
+    {
+        typeset(block.fr);
+        typeset(block.nl);
+    }
+};
+
+void typeset(QList<Block> &blocks)
+{
+    for (Block &block : blocks)
+        std::visit(BlockTypesetter{}, block);
+}
+
+} // namespace
+
+void applyTypography(Document &document)
+{
+    for (DocText *text : {&document.title, &document.author, &document.subject, &document.runningHeader,
+                          &document.runningDate, &document.pageNumber})
+        typeset(*text);
+    typeset(document.blocks);
+}
+
 Inline spans(const DocText &text)
 {
     return {Span{text, {}, false, {}, false}};

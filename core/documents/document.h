@@ -3,6 +3,7 @@
 
 #include "bilingualtext.h"
 #include "result.h"
+#include "text/typography.h"
 
 #include <QColor>
 #include <QImage>
@@ -155,6 +156,13 @@ QString documentFormatCode(DocumentFormat format); // "pdf", "html", "md", "odt"
 std::optional<DocumentFormat> documentFormatFromCode(const QString &code);
 // The format a file name asks for by its suffix (.pdf, .html/.htm, .md/.markdown, .odt).
 std::optional<DocumentFormat> documentFormatFromFileName(const QString &fileName);
+
+// A day in both languages, as each writes it ("1er juillet 2025" / "1 juli 2025").
+DocText documentDate(const QDate &date, DateStyle style = DateStyle::DayMonthYear);
+
+// Every French text of the document set as French is set (frenchTypography): what builders
+// call last, so each format renders the same characters.
+void applyTypography(Document &document);
 
 // Metadata every renderer needs, resolved for the languages rendered.
 QString resolved(const DocText &text, DocumentLanguages languages); // "fr / nl" for Both when they differ

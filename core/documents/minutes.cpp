@@ -27,16 +27,6 @@ QString field(const char *name)
     return QString::fromLatin1(name);
 }
 
-QLocale locale(Language language)
-{
-    return language == Language::Dutch ? QLocale(QLocale::Dutch, QLocale::Belgium) : QLocale(QLocale::French, QLocale::Belgium);
-}
-
-DocText dated(const QDate &date, const QString &format)
-{
-    return {locale(Language::French).toString(date, format), locale(Language::Dutch).toString(date, format)};
-}
-
 DocText format(const DocText &sentence, const DocText &a, const DocText &b = {})
 {
     if (b.fr.isEmpty() && b.nl.isEmpty())
@@ -201,21 +191,21 @@ Result<Document> buildMinutes(const Database &database, qint64 meetingId, const 
 
     Document doc;
     doc.title = format(words("%1 — synthèse de la séance du %2", "%1 — samenvatting van de vergadering van %2"), councilName,
-                       dated(date, u"d MMMM yyyy"_qs));
+                       documentDate(date));
     doc.author = councilName;
     doc.subject = session > 0 ? format(words("Synthèse de la séance n° %1 du %2", "Samenvatting van vergadering nr. %1 van %2"),
-                                       DocText::neutral(QString::number(session)), dated(date, u"d MMMM yyyy"_qs))
+                                       DocText::neutral(QString::number(session)), documentDate(date))
                               : format(words("Synthèse de la séance du %1", "Samenvatting van de vergadering van %1"),
-                                       dated(date, u"d MMMM yyyy"_qs));
+                                       documentDate(date));
     doc.runningHeader = acronym.isEmpty() ? councilName : format(words("%1 (%2)", "%1 (%2)"), councilName, acronym);
-    doc.runningDate = dated(date, u"d MMMM yyyy"_qs);
+    doc.runningDate = documentDate(date);
     doc.pageNumber = words("page %1 sur %2", "pagina %1 van %2");
 
     TitleBlock title{spans(councilName), {}};
     title.lines.append(spans(session > 0 ? format(words("Séance n° %1 — synthèse", "Vergadering nr. %1 — samenvatting"),
                                                   DocText::neutral(QString::number(session)))
                                          : words("Synthèse de la séance", "Samenvatting van de vergadering")));
-    title.lines.append(spans(dated(date, u"dddd d MMMM yyyy"_qs)));
+    title.lines.append(spans(documentDate(date, DateStyle::WithWeekday)));
     if (const DocText place = DocText::of(meeting->bilingual(field("place"))); !place.isEmpty())
         title.lines.append(spans(place));
     auto titleIn = [&](Language language) {
@@ -253,6 +243,7 @@ Result<Document> buildMinutes(const Database &database, qint64 meetingId, const 
         for (qsizetype i = 0; i < fr.size(); ++i)
             doc.add(Columns{fr.at(i), nl.at(i)});
     }
+    applyTypography(doc);
     return doc;
 }
 

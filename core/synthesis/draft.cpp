@@ -33,11 +33,6 @@ QString field(const char *name)
     return QString::fromLatin1(name);
 }
 
-QLocale locale(Language language)
-{
-    return language == Language::Dutch ? QLocale(QLocale::Dutch, QLocale::Belgium) : QLocale(QLocale::French, QLocale::Belgium);
-}
-
 QString text(const DocText &t, Language language)
 {
     return language == Language::Dutch ? t.nl : t.fr;
@@ -429,7 +424,7 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                                                          "De datum van de volgende bijeenkomst wordt binnenkort meegedeeld."),
                                                    l));
                          const QDate nextDate = QDate::fromString(next->text(field("date")), Qt::ISODate);
-                         const QString day = locale(l).toString(nextDate, u"dddd d MMMM yyyy"_qs);
+                         const QString day = writtenDate(nextDate, l, DateStyle::WithWeekday);
                          const QTime start = QTime::fromString(next->text(field("start_time")), u"HH:mm"_qs);
                          const QTime end = QTime::fromString(next->text(field("end_time")), u"HH:mm"_qs);
                          QString when;

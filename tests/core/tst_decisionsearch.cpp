@@ -83,7 +83,8 @@ void requireStoredResultsAreRecounts(const Database &database)
 
 TEST_CASE("The demo history reads as it did when every vote was recounted", "[decisionsearch]")
 {
-    // decisions-demo.json and .md were written by `quorum decisions` before results were stored.
+    // decisions-demo.json and .md were written by `quorum decisions` before results were stored
+    // (the .md rewritten since only for French typography: non-breaking spaces, "1er").
     DemoWorkspace demo;
     const Database &db = demo.workspace->storage();
     CHECK(historyJson(db) == readFile(QStringLiteral(QUORUM_TEST_DATA "/decisions-demo.json")));
