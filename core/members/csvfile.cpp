@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvfile.h"
 
+#include "text/cleantext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -127,7 +129,9 @@ Result<CsvTable> parseCsv(const QByteArray &bytes)
     int rowLine = 1;
     int quoteLine = 0;
     auto endField = [&] {
-        row << field;
+        // Control characters go as they go wherever text enters (cleanText): a cell keeps no
+        // escape or unit separator that the export would write back as a "binary" file.
+        row << cleanText(field);
         field.clear();
         wasQuoted = false;
     };
