@@ -243,12 +243,23 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                              (l == Language::Dutch ? u"%1 deelnemers, uit een breed scala van sectoren, beroepen en praktijken."_qs
                                                    : u"%1 participants, issus d'un large éventail de secteurs, de professions et de pratiques."_qs)
                                  .arg(total));
-                         if (participation.balance.guests > 0 || participation.represented > 0)
-                             html += paragraph((l == Language::Dutch ? u"Waarvan %1 leden en %2 gasten; %3 leden waren vertegenwoordigd."_qs
-                                                                     : u"Dont %1 membres et %2 invités ; %3 membres étaient représentés."_qs)
-                                                   .arg(participation.balance.members)
-                                                   .arg(participation.balance.guests)
-                                                   .arg(participation.represented));
+                         // Guests and proxies are said only when there were any, in the right number.
+                         const bool dutch = l == Language::Dutch;
+                         auto counted = [](int n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
+                         QStringList who;
+                         const int members = participation.balance.members, guests = participation.balance.guests;
+                         if (guests > 0)
+                             who << (dutch ? u"Waarvan %1 en %2."_qs.arg(counted(members, u"%1 lid"_qs, u"%1 leden"_qs),
+                                                                          counted(guests, u"%1 gast"_qs, u"%1 gasten"_qs))
+                                           : u"Dont %1 et %2."_qs.arg(counted(members, u"%1 membre"_qs, u"%1 membres"_qs),
+                                                                       counted(guests, u"%1 invité"_qs, u"%1 invités"_qs)));
+                         if (participation.represented > 0)
+                             who << (dutch ? counted(participation.represented, u"%1 lid was vertegenwoordigd."_qs,
+                                                     u"%1 leden waren vertegenwoordigd."_qs)
+                                           : counted(participation.represented, u"%1 membre était représenté."_qs,
+                                                     u"%1 membres étaient représentés."_qs));
+                         if (!who.isEmpty())
+                             html += paragraph(who.join(u' '));
                          if (quorum)
                              html += paragraph(quorumSentence(*quorum, l));
                          auto breakdown = [&](BalanceDimension dimension, const DocText &heading, auto nameOf) {

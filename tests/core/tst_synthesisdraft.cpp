@@ -71,6 +71,29 @@ TEST_CASE("The draft counts the participants by sector and bassin from attendanc
     CHECK(fr.contains(u"- Centre-Ouest : 12"_qs));
     CHECK(fr.contains(u"- Non renseigné : 9"_qs));
     CHECK(nl.contains(u"- Centrum-West: 12"_qs));
+    CHECK(fr.contains(u"Dont 53 membres et 4 invités. 3 membres étaient représentés."_qs));
+    CHECK(nl.contains(u"Waarvan 53 leden en 4 gasten. 3 leden waren vertegenwoordigd."_qs));
+}
+
+TEST_CASE("The draft names guests only when there were any", "[synthesis]")
+{
+    DemoWorkspace demo;
+    std::optional<Record> july;
+    for (const Record &meeting : demo.workspace->records(Entity::Meeting))
+        if (meeting.text(u"date"_qs) == u"2025-07-01"_qs)
+            july = meeting;
+    REQUIRE(july);
+    const Participation participation = meetingParticipation(*demo.workspace, july->id);
+    REQUIRE(participation.balance.guests == 0);
+    REQUIRE(participation.represented == 2);
+    const Record section = ofKind(draftSynthesis(*demo.workspace, july->id), u"participants"_qs).first();
+    const QString fr = plain(section, "body_fr");
+    const QString nl = plain(section, "body_nl");
+    INFO(fr.toStdString() << "\n" << nl.toStdString());
+    CHECK_FALSE(fr.contains(u"invité"_qs));
+    CHECK_FALSE(nl.contains(u"gast"_qs));
+    CHECK(fr.contains(u"2 membres étaient représentés."_qs));
+    CHECK(nl.contains(u"2 leden waren vertegenwoordigd."_qs));
 }
 
 TEST_CASE("The round table has one section per bassin from the notes that name it", "[synthesis]")
