@@ -33,12 +33,18 @@ public:
     }
     std::optional<qint64> find(const QString &value) const
     {
+        // A column of 10,000 rows names a handful of sectors: each value is folded once.
+        if (const auto seen = m_found.constFind(value); seen != m_found.constEnd())
+            return *seen;
         const auto found = m_ids.constFind(foldedKey(value));
-        return found == m_ids.constEnd() ? std::nullopt : std::optional<qint64>(*found);
+        const auto id = found == m_ids.constEnd() ? std::nullopt : std::optional<qint64>(*found);
+        m_found.insert(value, id);
+        return id;
     }
 
 private:
     QHash<QString, qint64> m_ids;
+    mutable QHash<QString, std::optional<qint64>> m_found; // as written → id
 };
 
 QString personKey(const QString &name, const QString &organisation)
@@ -141,8 +147,10 @@ public:
         listed(MemberColumn::Function, m_functions, u"function_id"_qs, member.newFunction);
         listed(MemberColumn::Profession, m_professions, u"profession_id"_qs, member.newProfession);
 
+        // Messages are callables, translated only for a row that needs them: translating
+        // takes a lock, and an import reads tens of thousands of cells.
         auto named = [&](MemberColumn column, const NameIndex &index, QVariantMap &target, Entity entity, const QString &field,
-                         QSet<QString> &unknown, const QString &message) {
+                         QSet<QString> &unknown, auto message) {
             if (!has(column))
                 return;
             const QString value = cell(column);
@@ -154,18 +162,18 @@ public:
                 store(target, entity, field, *id, problems, line);
             } else {
                 unknown.insert(value);
-                problem(message.arg(value));
+                problem(message().arg(value));
             }
         };
         named(MemberColumn::Sector, m_sectors, member.person, Entity::Person, u"sector_id"_qs, unknownSectors,
-              ImportText::tr("no sector is called “%1” in French or in Dutch."));
+              [] { return ImportText::tr("no sector is called “%1” in French or in Dutch."); });
         named(MemberColumn::Bassin, m_bassins, member.person, Entity::Person, u"bassin_id"_qs, unknownBassins,
-              ImportText::tr("no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch names)."));
+              [] { return ImportText::tr("no bassin is called “%1” (Nord, Nord-Est, Sud-Est, Sud, Centre-Ouest or their Dutch names)."); });
         named(MemberColumn::Subgroup, m_subgroups, member.membership, Entity::Membership, u"subgroup_id"_qs, unknownSubgroups,
-              ImportText::tr("this council has no subgroup called “%1” in French or in Dutch."));
+              [] { return ImportText::tr("this council has no subgroup called “%1” in French or in Dutch."); });
 
         auto coded = [&](MemberColumn column, QVariantMap &target, Entity entity, const QString &field,
-                         std::optional<QString> (*parse)(const QString &), const QString &message, bool emptyAllowed) {
+                         std::optional<QString> (*parse)(const QString &), auto message, bool emptyAllowed) {
             if (!has(column))
                 return;
             const QString value = cell(column);
@@ -174,19 +182,22 @@ public:
                     target.insert(field, QVariant());
                 return; // a required code keeps its current or default value
             }
-            if (const auto code = parse(value))
+            if (const auto code = codeOf(column, parse, value))
                 store(target, entity, field, *code, problems, line);
             else
-                problem(message.arg(value));
+                problem(message().arg(value));
         };
         coded(MemberColumn::Language, member.person, Entity::Person, u"language"_qs, languageCodeFromCell,
-              ImportText::tr("“%1” is not a language Quorum knows (français, Nederlands, English, or fr, nl, en)."), false);
+              [] { return ImportText::tr("“%1” is not a language Quorum knows (français, Nederlands, English, or fr, nl, en)."); },
+              false);
         coded(MemberColumn::Gender, member.person, Entity::Person, u"gender"_qs, genderCodeFromCell,
-              ImportText::tr("“%1” is not a gender Quorum knows (femme, homme, non-binaire; vrouw, man, non-binair; F, M, X)."),
+              [] { return ImportText::tr("“%1” is not a gender Quorum knows (femme, homme, non-binaire; vrouw, man, non-binair; F, M, X)."); },
               true);
         coded(MemberColumn::Role, member.membership, Entity::Membership, u"role"_qs, roleCodeFromCell,
-              ImportText::tr("“%1” is not a role Quorum knows (votant, consultatif, animateur, secrétaire; stemgerechtigd, "
-                             "adviserend, facilitator, secretaris)."),
+              [] {
+                  return ImportText::tr("“%1” is not a role Quorum knows (votant, consultatif, animateur, secrétaire; stemgerechtigd, "
+                                        "adviserend, facilitator, secretaris).");
+              },
               false);
 
         if (has(MemberColumn::Email)) {
@@ -232,6 +243,15 @@ public:
     }
 
 private:
+    // A coded cell (language, gender, role) read once per distinct value of its column.
+    std::optional<QString> codeOf(MemberColumn column, std::optional<QString> (*parse)(const QString &), const QString &value) const
+    {
+        QHash<QString, std::optional<QString>> &seen = m_codes[int(column)];
+        if (const auto found = seen.constFind(value); found != seen.constEnd())
+            return *found;
+        return *seen.insert(value, parse(value));
+    }
+
     // The value in stored form, or the schema's reason for refusing it (too long…).
     static void store(QVariantMap &target, Entity entity, const QString &field, const QVariant &value,
                       QList<ImportProblem> &problems, int line)
@@ -249,6 +269,7 @@ private:
     const MemberImportPlan &m_plan;
     NameIndex m_sectors, m_bassins, m_subgroups, m_professions, m_functions;
     QHash<int, int> m_index; // column → cell index
+    mutable QHash<int, QHash<QString, std::optional<QString>>> m_codes; // column → cell as written → code
     bool m_nameIsLastName = false;
 };
 
@@ -378,6 +399,16 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
     QSet<QString> unknownSectors, unknownBassins, unknownSubgroups;
     QHash<QString, int> fileKeys;     // a person's key in the file → the line that gave it
     QHash<qint64, int> matchedPeople; // a known person → the line that matched them
+    fileKeys.reserve(plan.rows.size());
+    plan.members.reserve(plan.rows.size());
+    // Organisations repeat down a sheet: each is folded once.
+    QHash<QString, QString> foldedOrganisations;
+    const auto keyOf = [&](const QString &name, const QString &organisation) -> QString {
+        auto folded = foldedOrganisations.constFind(organisation);
+        if (folded == foldedOrganisations.constEnd())
+            folded = foldedOrganisations.insert(organisation, foldedKey(organisation));
+        return foldedKey(name) + u'\x1f' + *folded;
+    };
     for (qsizetype r = 0; r < plan.rows.size(); ++r) {
         const int line = plan.lines.at(r);
         const qsizetype before = plan.problems.size();
@@ -387,7 +418,14 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
         const QString name = member.person.value(u"name"_qs).toString();
         const QString organisation = member.person.value(u"organisation"_qs).toString();
         const QString email = member.person.value(u"email"_qs).toString().toCaseFolded();
-        const QString key = email.isEmpty() ? personKey(name, organisation) : email;
+        // Folded once per row, and only when something is looked up by it.
+        std::optional<QString> nameAndOrganisation;
+        const auto nameAndOrganisationKey = [&]() -> const QString & {
+            if (!nameAndOrganisation)
+                nameAndOrganisation = keyOf(name, organisation);
+            return *nameAndOrganisation;
+        };
+        const QString key = email.isEmpty() ? nameAndOrganisationKey() : email;
         if (const int earlier = fileKeys.value(key); earlier > 0) {
             plan.problems.append({line, ImportText::tr("the same person as line %1.").arg(earlier)});
             continue;
@@ -395,12 +433,15 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
         fileKeys.insert(key, line);
 
         std::optional<qint64> known;
-        if (!email.isEmpty() && byEmail.contains(email))
-            known = byEmail.value(email);
-        else if (hasOrganisation && byNameAndOrganisation.contains(personKey(name, organisation)))
-            known = byNameAndOrganisation.value(personKey(name, organisation));
-        else if (!hasOrganisation && byName.contains(foldedKey(name)) && !ambiguousNames.contains(foldedKey(name)))
-            known = byName.value(foldedKey(name));
+        if (const auto byMail = email.isEmpty() ? byEmail.constEnd() : byEmail.constFind(email); byMail != byEmail.constEnd())
+            known = *byMail;
+        else if (byNameAndOrganisation.isEmpty())
+            ; // nobody known to match by name (a first import): nothing to fold
+        else if (hasOrganisation) {
+            if (const auto found = byNameAndOrganisation.constFind(nameAndOrganisationKey()); found != byNameAndOrganisation.constEnd())
+                known = *found;
+        } else if (const QString nameKey = foldedKey(name); byName.contains(nameKey) && !ambiguousNames.contains(nameKey))
+            known = byName.value(nameKey);
         // A known person with another e-mail address is someone else of the same name.
         if (known && !email.isEmpty()) {
             const QString knownEmail = peopleById.value(*known).text(u"email"_qs).trimmed().toCaseFolded();

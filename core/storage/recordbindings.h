@@ -13,5 +13,8 @@ namespace Quorum {
 // (":name"); `names` gets the columns in order (id first when the record has one). Shared by
 // Database::insert() and insertMany(), so both refuse the same records with the same words.
 Result<QVariantMap> insertBindings(const Record &record, QStringList &names);
+// The same checked values, in the order of the entity's columns (EntitySpec::columns, id
+// and position aside): what a batch insert binds by position, row after row.
+Result<QVariantList> insertValues(const Record &record);
 
 } // namespace Quorum
