@@ -21,10 +21,8 @@
 #include <QTemporaryFile>
 
 
-#include <algorithm>
 #include <atomic>
 #include <map>
-#include <utility>
 
 namespace Quorum {
 namespace {
@@ -673,54 +671,24 @@ Result<void> Database::insertMany(QList<Record> &records)
     const EntitySpec &spec = entitySpec(records.first().entity);
     if (spec.ordered) // positions shift one by one: insert() is the way
         return Result<void>::failure(u"insertMany: ordered records are inserted one by one"_qs);
-    const auto refused = [&spec](const QString &reason) {
-        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2")
-                                         .arg(entityLabel(spec.entity).toLower(), reason));
-    };
-    // Every record checked as insert() checks it before anything is written, its values in
-    // column order: a refused record leaves the table as it was.
-    QList<QVariantList> rows;
-    rows.reserve(records.size());
-    for (const Record &record : records) {
-        if (record.entity != spec.entity)
-            return Result<void>::failure(u"insertMany: records of one entity only"_qs);
-        auto values = insertValues(record);
-        if (!values)
-            return Result<void>::failure(values.error());
-        QVariantList row;
-        row.reserve(values.value().size() + 1);
-        row.append(QVariant()); // the id, set below
-        row.append(values.take());
-        rows << std::move(row);
-    }
-
-    return transaction([&]() -> Result<void> {
-        // New records get the ids SQLite itself would give them (one past the largest, the
-        // tables having no AUTOINCREMENT), allocated inside this write transaction; records
-        // that come with an id (a redo) keep it. Known before the insert, the ids need no
-        // RETURNING read back row by row.
-        qint64 nextId = 0;
-        for (const Record &record : records)
-            nextId = qMax(nextId, record.id);
-        if (std::any_of(records.cbegin(), records.cend(), [](const Record &record) { return record.id <= 0; })) {
-            auto largest = d->exec(u"SELECT coalesce(max(id), 0) FROM "_qs + spec.table);
-            if (!largest || !largest.value().next())
-                return refused(largest ? describeSqlError(largest.value().lastError()) : largest.error());
-            nextId = qMax(nextId, largest.value().value(0).toLongLong());
-            largest.value().finish();
-        }
-        QList<qint64> ids;
-        ids.reserve(records.size());
-        for (qsizetype r = 0; r < records.size(); ++r) {
-            ids << (records.at(r).id > 0 ? records.at(r).id : ++nextId);
-            rows[r][0] = ids.last();
-        }
-        if (auto inserted = insertRows(d->db(), spec.table, QStringList{u"id"_qs} + spec.columnNames(), rows); !inserted)
-            return refused(describeSqlError(QSqlError(QString(), inserted.error())));
-        for (qsizetype r = 0; r < records.size(); ++r)
-            records[r].id = ids.at(r);
+    // Every record checked as insert() checks it before anything is written.
+    auto rows = batchValues(records);
+    if (!rows)
+        return Result<void>::failure(rows.error());
+    QList<qint64> ids;
+    auto written = transaction([&]() -> Result<void> {
+        auto inserted = insertRows(d->db(), spec.table, QStringList{u"id"_qs} + spec.columnNames(), rows.value());
+        if (!inserted)
+            return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2")
+                                             .arg(entityLabel(spec.entity).toLower(), describeSqlError(QSqlError(QString(), inserted.error()))));
+        ids = inserted.take();
         return {};
     });
+    if (!written)
+        return written;
+    for (qsizetype r = 0; r < records.size(); ++r)
+        records[r].id = ids.at(r);
+    return {};
 }
 
 Result<void> Database::removeMany(Entity entity, const QList<qint64> &ids)

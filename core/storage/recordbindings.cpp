@@ -31,6 +31,25 @@ Result<QVariantList> insertValues(const Record &record)
     return values;
 }
 
+Result<QList<QVariantList>> batchValues(const QList<Record> &records)
+{
+    QList<QVariantList> rows;
+    rows.reserve(records.size());
+    for (const Record &record : records) {
+        if (!records.isEmpty() && record.entity != records.first().entity)
+            return Result<QList<QVariantList>>::failure(u"insertMany: records of one entity only"_qs);
+        auto values = insertValues(record);
+        if (!values)
+            return Result<QList<QVariantList>>::failure(values.error());
+        QVariantList row;
+        row.reserve(values.value().size() + 1);
+        row.append(record.id > 0 ? QVariant(record.id) : QVariant());
+        row.append(values.take());
+        rows << std::move(row);
+    }
+    return rows;
+}
+
 Result<QVariantMap> insertBindings(const Record &record, QStringList &names)
 {
     auto values = insertValues(record);
