@@ -47,10 +47,22 @@ private:
     mutable QHash<QString, std::optional<qint64>> m_found; // as written → id
 };
 
-QString personKey(const QString &name, const QString &organisation)
+// The key people are matched by when no e-mail tells: name and organisation, folded.
+// Organisations repeat down a sheet and across the workspace: each is folded once.
+class PersonKeys
 {
-    return foldedKey(name) + u'\x1f' + foldedKey(organisation);
-}
+public:
+    QString operator()(const QString &name, const QString &organisation)
+    {
+        auto folded = m_organisations.constFind(organisation);
+        if (folded == m_organisations.constEnd())
+            folded = m_organisations.insert(organisation, foldedKey(organisation));
+        return foldedKey(name) + u'\x1f' + *folded;
+    }
+
+private:
+    QHash<QString, QString> m_organisations;
+};
 
 bool sameValue(const QVariant &a, const QVariant &b)
 {
@@ -378,6 +390,7 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
     const QList<Record> people = database.records(Entity::Person);
     QHash<qint64, Record> peopleById;
     QHash<QString, qint64> byEmail, byNameAndOrganisation, byName;
+    PersonKeys personKey;
     QSet<QString> ambiguousNames;
     for (const Record &person : people) {
         peopleById.insert(person.id, person);
@@ -401,14 +414,6 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
     QHash<qint64, int> matchedPeople; // a known person → the line that matched them
     fileKeys.reserve(plan.rows.size());
     plan.members.reserve(plan.rows.size());
-    // Organisations repeat down a sheet: each is folded once.
-    QHash<QString, QString> foldedOrganisations;
-    const auto keyOf = [&](const QString &name, const QString &organisation) -> QString {
-        auto folded = foldedOrganisations.constFind(organisation);
-        if (folded == foldedOrganisations.constEnd())
-            folded = foldedOrganisations.insert(organisation, foldedKey(organisation));
-        return foldedKey(name) + u'\x1f' + *folded;
-    };
     for (qsizetype r = 0; r < plan.rows.size(); ++r) {
         const int line = plan.lines.at(r);
         const qsizetype before = plan.problems.size();
@@ -422,7 +427,7 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
         std::optional<QString> nameAndOrganisation;
         const auto nameAndOrganisationKey = [&]() -> const QString & {
             if (!nameAndOrganisation)
-                nameAndOrganisation = keyOf(name, organisation);
+                nameAndOrganisation = personKey(name, organisation);
             return *nameAndOrganisation;
         };
         const QString key = email.isEmpty() ? nameAndOrganisationKey() : email;
