@@ -47,21 +47,34 @@ private:
     mutable QHash<QString, std::optional<qint64>> m_found; // as written → id
 };
 
+// foldedKey() of values that repeat down a column (an organisation, a new profession),
+// each folded once: folding decomposes the text, and a sheet has 10,000 rows.
+class FoldCache
+{
+public:
+    const QString &operator()(const QString &text)
+    {
+        auto folded = m_folded.constFind(text);
+        if (folded == m_folded.constEnd())
+            folded = m_folded.insert(text, foldedKey(text));
+        return *folded;
+    }
+
+private:
+    QHash<QString, QString> m_folded;
+};
+
 // The key people are matched by when no e-mail tells: name and organisation, folded.
-// Organisations repeat down a sheet and across the workspace: each is folded once.
 class PersonKeys
 {
 public:
     QString operator()(const QString &name, const QString &organisation)
     {
-        auto folded = m_organisations.constFind(organisation);
-        if (folded == m_organisations.constEnd())
-            folded = m_organisations.insert(organisation, foldedKey(organisation));
-        return foldedKey(name) + u'\x1f' + *folded;
+        return foldedKey(name) + u'\x1f' + m_organisations(organisation);
     }
 
 private:
-    QHash<QString, QString> m_organisations;
+    FoldCache m_organisations;
 };
 
 bool sameValue(const QVariant &a, const QVariant &b)
@@ -476,11 +489,12 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
     plan.unknownBassins = sortedList(unknownBassins);
     plan.unknownSubgroups = sortedList(unknownSubgroups);
     QHash<QString, QString> newProfessions, newFunctions; // folded → as first written
+    FoldCache folded;
     for (const PlannedMember &member : plan.members) {
-        if (!member.newProfession.isEmpty() && !newProfessions.contains(foldedKey(member.newProfession)))
-            newProfessions.insert(foldedKey(member.newProfession), member.newProfession);
-        if (!member.newFunction.isEmpty() && !newFunctions.contains(foldedKey(member.newFunction)))
-            newFunctions.insert(foldedKey(member.newFunction), member.newFunction);
+        if (!member.newProfession.isEmpty() && !newProfessions.contains(folded(member.newProfession)))
+            newProfessions.insert(folded(member.newProfession), member.newProfession);
+        if (!member.newFunction.isEmpty() && !newFunctions.contains(folded(member.newFunction)))
+            newFunctions.insert(folded(member.newFunction), member.newFunction);
     }
     plan.newProfessions = sortedList(QSet<QString>(newProfessions.cbegin(), newProfessions.cend()));
     plan.newFunctions = sortedList(QSet<QString>(newFunctions.cbegin(), newFunctions.cend()));
@@ -519,11 +533,12 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
             return added;
         if (auto added = addEntries(Entity::Function, plan.newFunctions, functionIds); !added)
             return added;
+        FoldCache folded;
         auto withNewEntries = [&](const PlannedMember &member, QVariantMap values) {
             if (!member.newProfession.isEmpty())
-                values.insert(u"profession_id"_qs, professionIds.value(foldedKey(member.newProfession)));
+                values.insert(u"profession_id"_qs, professionIds.value(folded(member.newProfession)));
             if (!member.newFunction.isEmpty())
-                values.insert(u"function_id"_qs, functionIds.value(foldedKey(member.newFunction)));
+                values.insert(u"function_id"_qs, functionIds.value(folded(member.newFunction)));
             return values;
         };
 
