@@ -596,8 +596,11 @@ Result<QVariant> normaliseValue(const Column &column, const QVariant &value)
                     QCoreApplication::translate("Quorum::Schema", "%1 cannot be empty.").arg(fieldName()));
             return QVariant();
         }
-        bool ok = false;
-        const qlonglong number = value.toString().trimmed().toLongLong(&ok);
+        // An id or a count that is a number already is taken as it is: an import checks one
+        // per person, and the round trip through text cost more than the rest of the check.
+        const int type = value.typeId();
+        bool ok = type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::UInt;
+        const qlonglong number = ok ? value.toLongLong() : value.toString().trimmed().toLongLong(&ok);
         if (!ok)
             return Result<QVariant>::failure(
                 QCoreApplication::translate("Quorum::Schema", "%1 must be a whole number.").arg(fieldName()));

@@ -33,8 +33,13 @@ public:
     }
     std::optional<qint64> find(const QString &value) const
     {
+        // A column of 10,000 rows names a handful of sectors: each value is folded once.
+        if (const auto seen = m_found.constFind(value); seen != m_found.constEnd())
+            return *seen;
         const auto found = m_ids.constFind(foldedKey(value));
-        return found == m_ids.constEnd() ? std::nullopt : std::optional<qint64>(*found);
+        const auto id = found == m_ids.constEnd() ? std::nullopt : std::optional<qint64>(*found);
+        m_found.insert(value, id);
+        return id;
     }
     bool holds(qint64 id) const { return m_entries.contains(id); }
     void addEntry(qint64 id) { m_entries.insert(id); }
@@ -42,6 +47,7 @@ public:
 private:
     QHash<QString, qint64> m_ids;
     QSet<qint64> m_entries; // every entry, named or not (a target a choice may give)
+    mutable QHash<QString, std::optional<qint64>> m_found; // as written → id
 };
 
 // Where a list column's value goes: the list it names an entry of, and the field that
@@ -88,10 +94,35 @@ QString choiceKey(MemberColumn column, const QString &value)
     return QString::number(int(column)) + u'\x1f' + foldedKey(value);
 }
 
-QString personKey(const QString &name, const QString &organisation)
+// foldedKey() of values that repeat down a column (an organisation, a new profession),
+// each folded once: folding decomposes the text, and a sheet has 10,000 rows.
+class FoldCache
 {
-    return foldedKey(name) + u'\x1f' + foldedKey(organisation);
-}
+public:
+    const QString &operator()(const QString &text)
+    {
+        auto folded = m_folded.constFind(text);
+        if (folded == m_folded.constEnd())
+            folded = m_folded.insert(text, foldedKey(text));
+        return *folded;
+    }
+
+private:
+    QHash<QString, QString> m_folded;
+};
+
+// The key people are matched by when no e-mail tells: name and organisation, folded.
+class PersonKeys
+{
+public:
+    QString operator()(const QString &name, const QString &organisation)
+    {
+        return foldedKey(name) + u'\x1f' + m_organisations(organisation);
+    }
+
+private:
+    FoldCache m_organisations;
+};
 
 bool sameValue(const QVariant &a, const QVariant &b)
 {
@@ -191,7 +222,7 @@ public:
                 target.insert(field, QVariant());
                 continue;
             }
-            if (const auto id = m_lists.value(list.column).find(value)) {
+            if (const auto id = m_lists.constFind(list.column).value().find(value)) { // by reference: it caches
                 target.insert(field, *id);
                 continue;
             }
@@ -208,7 +239,7 @@ public:
         }
 
         auto coded = [&](MemberColumn column, QVariantMap &target, Entity entity, const QString &field,
-                         std::optional<QString> (*parse)(const QString &), const QString &message, bool emptyAllowed) {
+                         std::optional<QString> (*parse)(const QString &), auto message, bool emptyAllowed) {
             if (!has(column))
                 return;
             const QString value = cell(column);
@@ -217,19 +248,22 @@ public:
                     target.insert(field, QVariant());
                 return; // a required code keeps its current or default value
             }
-            if (const auto code = parse(value))
+            if (const auto code = codeOf(column, parse, value))
                 store(target, entity, field, *code, problems, line);
             else
-                problem(message.arg(value));
+                problem(message().arg(value));
         };
         coded(MemberColumn::Language, member.person, Entity::Person, u"language"_qs, languageCodeFromCell,
-              ImportText::tr("“%1” is not a language Quorum knows (français, Nederlands, English, or fr, nl, en)."), false);
+              [] { return ImportText::tr("“%1” is not a language Quorum knows (français, Nederlands, English, or fr, nl, en)."); },
+              false);
         coded(MemberColumn::Gender, member.person, Entity::Person, u"gender"_qs, genderCodeFromCell,
-              ImportText::tr("“%1” is not a gender Quorum knows (femme, homme, non-binaire; vrouw, man, non-binair; F, M, X)."),
+              [] { return ImportText::tr("“%1” is not a gender Quorum knows (femme, homme, non-binaire; vrouw, man, non-binair; F, M, X)."); },
               true);
         coded(MemberColumn::Role, member.membership, Entity::Membership, u"role"_qs, roleCodeFromCell,
-              ImportText::tr("“%1” is not a role Quorum knows (votant, consultatif, animateur, secrétaire; stemgerechtigd, "
-                             "adviserend, facilitator, secretaris)."),
+              [] {
+                  return ImportText::tr("“%1” is not a role Quorum knows (votant, consultatif, animateur, secrétaire; stemgerechtigd, "
+                                        "adviserend, facilitator, secretaris).");
+              },
               false);
 
         if (has(MemberColumn::Email)) {
@@ -275,6 +309,15 @@ public:
     }
 
 private:
+    // A coded cell (language, gender, role) read once per distinct value of its column.
+    std::optional<QString> codeOf(MemberColumn column, std::optional<QString> (*parse)(const QString &), const QString &value) const
+    {
+        QHash<QString, std::optional<QString>> &seen = m_codes[int(column)];
+        if (const auto found = seen.constFind(value); found != seen.constEnd())
+            return *found;
+        return *seen.insert(value, parse(value));
+    }
+
     // The value in stored form, or the schema's reason for refusing it (too long…).
     static void store(QVariantMap &target, Entity entity, const QString &field, const QVariant &value,
                       QList<ImportProblem> &problems, int line)
@@ -307,6 +350,7 @@ private:
     QMap<MemberColumn, NameIndex> m_lists;
     QHash<QString, ValueChoice> m_choices; // choiceKey → what the user chose
     QHash<int, int> m_index; // column → cell index
+    mutable QHash<int, QHash<QString, std::optional<QString>>> m_codes; // column → cell as written → code
     bool m_nameIsLastName = false;
 };
 
@@ -467,6 +511,7 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
     const QList<Record> people = database.records(Entity::Person);
     QHash<qint64, Record> peopleById;
     QHash<QString, qint64> byEmail, byNameAndOrganisation, byName;
+    PersonKeys personKey;
     QSet<QString> ambiguousNames;
     for (const Record &person : people) {
         peopleById.insert(person.id, person);
@@ -489,6 +534,8 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
     QMap<MemberColumn, QHash<QString, QString>> unknown; // folded → as first written
     QHash<QString, int> fileKeys;     // a person's key in the file → the line that gave it
     QHash<qint64, int> matchedPeople; // a known person → the line that matched them
+    fileKeys.reserve(plan.rows.size());
+    plan.members.reserve(plan.rows.size());
     for (qsizetype r = 0; r < plan.rows.size(); ++r) {
         const int line = plan.lines.at(r);
         const qsizetype before = plan.problems.size();
@@ -498,7 +545,14 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
         const QString name = member.person.value(u"name"_qs).toString();
         const QString organisation = member.person.value(u"organisation"_qs).toString();
         const QString email = member.person.value(u"email"_qs).toString().toCaseFolded();
-        const QString key = email.isEmpty() ? personKey(name, organisation) : email;
+        // Folded once per row, and only when something is looked up by it.
+        std::optional<QString> nameAndOrganisation;
+        const auto nameAndOrganisationKey = [&]() -> const QString & {
+            if (!nameAndOrganisation)
+                nameAndOrganisation = personKey(name, organisation);
+            return *nameAndOrganisation;
+        };
+        const QString key = email.isEmpty() ? nameAndOrganisationKey() : email;
         if (const int earlier = fileKeys.value(key); earlier > 0) {
             plan.problems.append({line, ImportText::tr("the same person as line %1.").arg(earlier)});
             continue;
@@ -506,12 +560,15 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
         fileKeys.insert(key, line);
 
         std::optional<qint64> known;
-        if (!email.isEmpty() && byEmail.contains(email))
-            known = byEmail.value(email);
-        else if (hasOrganisation && byNameAndOrganisation.contains(personKey(name, organisation)))
-            known = byNameAndOrganisation.value(personKey(name, organisation));
-        else if (!hasOrganisation && byName.contains(foldedKey(name)) && !ambiguousNames.contains(foldedKey(name)))
-            known = byName.value(foldedKey(name));
+        if (const auto byMail = email.isEmpty() ? byEmail.constEnd() : byEmail.constFind(email); byMail != byEmail.constEnd())
+            known = *byMail;
+        else if (byNameAndOrganisation.isEmpty())
+            ; // nobody known to match by name (a first import): nothing to fold
+        else if (hasOrganisation) {
+            if (const auto found = byNameAndOrganisation.constFind(nameAndOrganisationKey()); found != byNameAndOrganisation.constEnd())
+                known = *found;
+        } else if (const QString nameKey = foldedKey(name); byName.contains(nameKey) && !ambiguousNames.contains(nameKey))
+            known = byName.value(nameKey);
         // A known person with another e-mail address is someone else of the same name.
         if (known && !email.isEmpty()) {
             const QString knownEmail = peopleById.value(*known).text(u"email"_qs).trimmed().toCaseFolded();
@@ -540,10 +597,11 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
     for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
         plan.unknownValues.insert(it.key(), sortedList(QSet<QString>(it.value().cbegin(), it.value().cend())));
     QMap<MemberColumn, QHash<QString, QString>> newEntries; // folded → as first written
+    FoldCache folded;
     for (const PlannedMember &member : plan.members)
         for (auto it = member.newEntries.cbegin(); it != member.newEntries.cend(); ++it)
-            if (!newEntries[it.key()].contains(foldedKey(it.value())))
-                newEntries[it.key()].insert(foldedKey(it.value()), it.value());
+            if (!newEntries[it.key()].contains(folded(it.value())))
+                newEntries[it.key()].insert(folded(it.value()), it.value());
     for (auto it = newEntries.cbegin(); it != newEntries.cend(); ++it)
         plan.newEntries.insert(it.key(), sortedList(QSet<QString>(it.value().cbegin(), it.value().cend())));
     for (const PlannedMember &member : plan.members) {
@@ -583,11 +641,12 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
             }
         }
         // A planned member's values, with the new entries' ids where it refers to them.
+        FoldCache folded;
         auto withNewEntries = [&](const PlannedMember &member, QVariantMap values, Entity owner) {
             for (auto it = member.newEntries.cbegin(); it != member.newEntries.cend(); ++it) {
                 const ListColumn *list = listColumn(it.key());
                 if (list->owner == owner)
-                    values.insert(list->field.toString(), newIds.value(it.key()).value(foldedKey(it.value())));
+                    values.insert(list->field.toString(), newIds.value(it.key()).value(folded(it.value())));
             }
             return values;
         };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
+#include "storage/batchinsert.h"
 #include "storage/fileinspection.h"
 #include "storage/migrations.h"
 #include "storage/recordbindings.h"
@@ -670,32 +671,24 @@ Result<void> Database::insertMany(QList<Record> &records)
     const EntitySpec &spec = entitySpec(records.first().entity);
     if (spec.ordered) // positions shift one by one: insert() is the way
         return Result<void>::failure(u"insertMany: ordered records are inserted one by one"_qs);
-    // One statement prepared once for the whole batch (an import of thousands of people).
-    QSqlQuery query(d->db());
-    QString preparedFor;
-    return transaction([&]() -> Result<void> {
-        for (Record &record : records) {
-            QStringList names;
-            auto bindings = insertBindings(record, names);
-            if (!bindings)
-                return Result<void>::failure(bindings.error());
-            const QString statement = u"INSERT INTO " + spec.table + u" (" + names.join(u", ") + u") VALUES (:"
-                                      + names.join(u", :") + u") RETURNING id";
-            if (statement != preparedFor) {
-                if (!query.prepare(statement))
-                    return Result<void>::failure(describeSqlError(query.lastError()));
-                preparedFor = statement;
-            }
-            for (auto it = bindings.value().cbegin(); it != bindings.value().cend(); ++it)
-                query.bindValue(it.key(), it.value());
-            if (!query.exec() || !query.next())
-                return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2")
-                                                 .arg(entityLabel(spec.entity).toLower(), describeSqlError(query.lastError())));
-            record.id = query.value(0).toLongLong();
-            query.finish();
-        }
+    // Every record checked as insert() checks it before anything is written.
+    auto rows = batchValues(records);
+    if (!rows)
+        return Result<void>::failure(rows.error());
+    QList<qint64> ids;
+    auto written = transaction([&]() -> Result<void> {
+        auto inserted = insertRows(d->db(), spec.table, QStringList{u"id"_qs} + spec.columnNames(), rows.value());
+        if (!inserted)
+            return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2")
+                                             .arg(entityLabel(spec.entity).toLower(), describeSqlError(QSqlError(QString(), inserted.error()))));
+        ids = inserted.take();
         return {};
     });
+    if (!written)
+        return written;
+    for (qsizetype r = 0; r < records.size(); ++r)
+        records[r].id = ids.at(r);
+    return {};
 }
 
 Result<void> Database::removeMany(Entity entity, const QList<qint64> &ids)
