@@ -11,6 +11,12 @@ namespace Quorum {
 Workspace::Workspace(std::unique_ptr<Database> database) : m_database(std::move(database))
 {
     qRegisterMetaType<Quorum::Entity>();
+    // The page check runs on its own thread while views load; its verdict is told on ours.
+    // (The database, a member, waits for that thread before this object goes.)
+    m_database->whenVerified([this](const Result<void> &verdict) {
+        if (!verdict)
+            QMetaObject::invokeMethod(this, [this, message = verdict.error()] { emit fileDamaged(message); }, Qt::QueuedConnection);
+    });
 }
 
 Workspace::~Workspace()

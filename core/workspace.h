@@ -122,6 +122,8 @@ signals:
     // The file refused to commit a step that views had already shown (a disk full at the
     // last moment): nothing of it is in the file, and views must read the workspace again.
     void reloadNeeded(const QString &message);
+    // The page check that runs after opening found the file damaged: every write is refused.
+    void fileDamaged(const QString &message);
 
 private:
     friend class EditStep;

@@ -12,6 +12,7 @@
 #include "members/importmembersdialog.h"
 #include "messagebar.h"
 #include "historypanel.h"
+#include "lazytab.h"
 #include "minutespanel.h"
 #include "votepanel.h"
 #include "projectorwindow.h"
@@ -49,23 +50,7 @@
 namespace Quorum {
 namespace {
 
-const QString recentFilesKey = QStringLiteral("recentFiles");
-const QString darkThemeKey = QStringLiteral("darkTheme");
-const QString languageKey = QStringLiteral("language");
 const QString geometryKey = QStringLiteral("geometry");
-constexpr int maxRecentFiles = 8;
-
-// The platform's keys for a standard action, plus `fallback` where the platform binds
-// none of it (Quit on some Linux desktops); never the same key twice, which Qt treats as
-// an ambiguous shortcut and fires neither.
-QList<QKeySequence> withFallback(QKeySequence::StandardKey key, const QKeySequence &fallback)
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
-    if (!keys.contains(fallback))
-        keys.append(fallback);
-    return keys;
-}
-
 
 } // namespace
 
@@ -129,7 +114,7 @@ bool MainWindow::showView(const QString &name)
     if (name == u"council") {
         m_tabs->setCurrentWidget(m_council);
     } else if (name == u"members") {
-        m_tabs->setCurrentWidget(m_members);
+        m_tabs->setCurrentWidget(m_membersTab);
     } else if (name == u"meetings" || name == u"agenda" || name == u"workshops") {
         m_tabs->setCurrentWidget(m_meetings);
         if (name != u"meetings")
@@ -137,13 +122,14 @@ bool MainWindow::showView(const QString &name)
     } else if (name == u"console") {
         m_tabs->setCurrentWidget(m_console);
     } else if (name == u"attendance") {
-        m_tabs->setCurrentWidget(m_attendance);
+        m_tabs->setCurrentWidget(m_attendanceTab);
     } else if (name == u"synthesis" || name == u"preview") {
-        m_minutes->showPage(name == u"preview" ? MinutesPanel::Page::Preview : MinutesPanel::Page::Editor);
-        m_tabs->setCurrentWidget(m_minutes);
+        minutesPanel()->showPage(name == u"preview" ? MinutesPanel::Page::Preview : MinutesPanel::Page::Editor);
+        m_tabs->setCurrentWidget(m_minutesTab);
     } else if (name == u"vote" || name == u"history") {
+        m_decisionsTab->content();
         m_decisions->setCurrentWidget(name == u"vote" ? static_cast<QWidget *>(m_votes) : m_history);
-        m_tabs->setCurrentWidget(m_decisions);
+        m_tabs->setCurrentWidget(m_decisionsTab);
     } else if (name == u"projector") {
         m_tabs->setCurrentWidget(m_console);
         showProjector();
@@ -160,24 +146,6 @@ void MainWindow::setClock(std::unique_ptr<Clock> clock, bool historical)
 {
     m_clock = std::move(clock);
     m_historicalClock = historical;
-}
-
-// One entry per connected screen, so the facilitator picks where the room looks.
-void MainWindow::fillScreenMenu()
-{
-    m_screenMenu->clear();
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (int i = 0; i < screens.size(); ++i) {
-        QScreen *screen = screens.at(i);
-        const QRect g = screen->geometry();
-        QAction *action = m_screenMenu->addAction(
-            tr("Screen %1: %2 (%3 × %4)").arg(i + 1).arg(screen->name()).arg(g.width()).arg(g.height()));
-        action->setEnabled(m_projector);
-        connect(action, &QAction::triggered, this, [this, screen] {
-            if (m_projector)
-                m_projector->showOn(screen);
-        });
-    }
 }
 
 void MainWindow::showProjector()
@@ -212,149 +180,6 @@ bool MainWindow::showMeeting(const QDate &date)
     return false;
 }
 
-QWidget *MainWindow::createWelcomePage()
-{
-    auto *page = new QWidget;
-    m_welcomeTitle = new QLabel;
-    QFont title = m_welcomeTitle->font();
-    title.setPointSizeF(title.pointSizeF() * 1.8);
-    title.setBold(true);
-    m_welcomeTitle->setFont(title);
-    m_welcomeText = new QLabel;
-    m_welcomeText->setWordWrap(true);
-    m_welcomeText->setMaximumWidth(560);
-    m_welcomeNew = new QPushButton;
-    m_welcomeOpen = new QPushButton;
-    m_welcomeDemo = new QPushButton;
-    connect(m_welcomeNew, &QPushButton::clicked, this, &MainWindow::newWorkspace);
-    connect(m_welcomeOpen, &QPushButton::clicked, this, &MainWindow::openWithDialog);
-    connect(m_welcomeDemo, &QPushButton::clicked, this, &MainWindow::openDemo);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_welcomeNew);
-    buttons->addWidget(m_welcomeOpen);
-    buttons->addWidget(m_welcomeDemo);
-    buttons->addStretch();
-    auto *inner = new QVBoxLayout;
-    inner->addWidget(m_welcomeTitle);
-    inner->addWidget(m_welcomeText);
-    inner->addSpacing(12);
-    inner->addLayout(buttons);
-    auto *outer = new QHBoxLayout(page);
-    outer->addStretch();
-    outer->addLayout(inner);
-    outer->addStretch();
-    return page;
-}
-
-void MainWindow::createActions()
-{
-    m_newAction = new QAction(this);
-    m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
-    m_demoAction = new QAction(this);
-    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
-    m_saveAsAction = new QAction(this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    m_importMembersAction = new QAction(this);
-    connect(m_importMembersAction, &QAction::triggered, this, &MainWindow::importMembers);
-    m_closeAction = new QAction(this);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
-    m_quitAction = new QAction(this);
-    // Some Linux desktops bind no standard Quit key: Ctrl+Q as a fallback.
-    m_quitAction->setShortcuts(withFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    // The group keeps the actions' text and state; undoing goes through the workspace, which
-    // takes back a whole step in one transaction.
-    m_undoAction = m_undoGroup.createUndoAction(this);
-    m_undoAction->setShortcuts(QKeySequence::Undo);
-    disconnect(m_undoAction, &QAction::triggered, &m_undoGroup, &QUndoGroup::undo);
-    connect(m_undoAction, &QAction::triggered, this, [this] {
-        if (m_workspace)
-            (void)m_workspace->undo();
-    });
-    m_redoAction = m_undoGroup.createRedoAction(this);
-    m_redoAction->setShortcuts(withFallback(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)));
-    disconnect(m_redoAction, &QAction::triggered, &m_undoGroup, &QUndoGroup::redo);
-    connect(m_redoAction, &QAction::triggered, this, [this] {
-        if (m_workspace)
-            (void)m_workspace->redo();
-    });
-
-    for (int i = 0; i < viewNames().size(); ++i) {
-        auto *action = new QAction(this);
-        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth.
-        if (i < 10)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
-        const QString name = viewNames().at(i);
-        connect(action, &QAction::triggered, this, [this, name] { showView(name); });
-        m_viewActions.append(action);
-    }
-
-    m_languageGroup = new QActionGroup(this);
-    // Language names are shown in their own language, so anyone can find theirs.
-    for (auto [language, name] : {std::pair{Language::French, u"Français"_qs}, std::pair{Language::Dutch, u"Nederlands"_qs},
-                                  std::pair{Language::English, u"English"_qs}}) {
-        auto *action = m_languageGroup->addAction(name);
-        action->setCheckable(true);
-        action->setData(int(language));
-        // An init-capture: clang before 16 cannot capture a structured binding.
-        connect(action, &QAction::triggered, this, [this, chosen = language] {
-            m_languages->setLanguage(chosen);
-            QSettings().setValue(languageKey, languageCode(chosen));
-        });
-    }
-
-    m_darkAction = new QAction(this);
-    m_darkAction->setCheckable(true);
-    m_darkAction->setChecked(QSettings().value(darkThemeKey, false).toBool());
-    connect(m_darkAction, &QAction::toggled, this, [](bool dark) {
-        applyTheme(*qApp, dark);
-        QSettings().setValue(darkThemeKey, dark);
-    });
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_newAction);
-    m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addAction(m_demoAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_saveAsAction);
-    m_fileMenu->addAction(m_importMembersAction);
-    m_fileMenu->addAction(m_closeAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions(m_viewActions);
-    m_viewMenu->addSeparator();
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->addActions(m_languageGroup->actions());
-    m_viewMenu->addAction(m_darkAction);
-    // Filled with the console's actions while a workspace is open.
-    m_sessionMenu = menuBar()->addMenu(QString());
-    m_sessionMenu->setEnabled(false);
-    m_screenMenu = new QMenu(this);
-    connect(m_screenMenu, &QMenu::aboutToShow, this, &MainWindow::fillScreenMenu);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-    updateRecentMenu();
-}
-
 void MainWindow::buildWorkspaceUi()
 {
     Workspace *workspace = m_workspace.get();
@@ -384,26 +209,24 @@ void MainWindow::buildWorkspaceUi()
 
     m_tabs = new QTabWidget;
     m_council = new CouncilPanel(workspace, m_councils);
-    m_members = new MembersPanel(workspace);
+    // The meetings panel chooses the meeting the other tabs show, and the console's session
+    // actions are in the menu from the start: both are made now; the rest when first shown.
     m_meetings = new MeetingsPanel(workspace);
-    m_attendance = new AttendancePanel(workspace);
-    m_minutes = new MinutesPanel(workspace);
+    m_membersTab = new LazyTab([this] { return buildMembers(); });
+    m_attendanceTab = new LazyTab([this] { return buildAttendance(); });
+    m_minutesTab = new LazyTab([this] { return buildMinutes(); });
+    m_decisionsTab = new LazyTab([this] { return buildDecisions(); });
     m_session = new SessionController(workspace, m_clock.get(), m_workspacePage);
     m_session->setHistorical(m_historicalClock);
     m_console = new ConsolePanel(workspace, m_session);
     m_projector = new ProjectorWindow(workspace, m_session, m_workspacePage);
-    m_decisions = new QTabWidget;
-    m_votes = new VotePanel(workspace, m_clock.get());
-    m_history = new HistoryPanel(workspace);
-    m_decisions->addTab(m_votes, QString());
-    m_decisions->addTab(m_history, QString());
     m_tabs->addTab(m_council, QString());
-    m_tabs->addTab(m_members, QString());
+    m_tabs->addTab(m_membersTab, QString());
     m_tabs->addTab(m_meetings, QString());
-    m_tabs->addTab(m_attendance, QString());
-    m_tabs->addTab(m_minutes, QString());
+    m_tabs->addTab(m_attendanceTab, QString());
+    m_tabs->addTab(m_minutesTab, QString());
     m_tabs->addTab(m_console, QString());
-    m_tabs->addTab(m_decisions, QString());
+    m_tabs->addTab(m_decisionsTab, QString());
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
@@ -418,27 +241,15 @@ void MainWindow::buildWorkspaceUi()
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showCouncilInCurrentTab);
     connect(m_councilsView, &RecordTableView::failed, this, &MainWindow::showError);
     connect(m_council, &CouncilPanel::failed, this, &MainWindow::showError);
-    connect(m_members, &MembersPanel::failed, this, &MainWindow::showError);
     connect(m_meetings, &MeetingsPanel::failed, this, &MainWindow::showError);
     connect(m_console, &ConsolePanel::failed, this, &MainWindow::showError);
-    connect(m_attendance, &AttendancePanel::failed, this, &MainWindow::showError);
-    connect(m_minutes, &MinutesPanel::failed, this, &MainWindow::showError);
-    connect(m_votes, &VotePanel::failed, this, &MainWindow::showError);
-    connect(m_history, &HistoryPanel::failed, this, &MainWindow::showError);
-    connect(m_decisions, &QTabWidget::currentChanged, this, &MainWindow::showCouncilInCurrentTab);
-    // F6 puts the vote on the projector, and again takes it off.
-    connect(m_votes, &VotePanel::projectVoteRequested, this, [this](qint64 voteId) {
-        const bool showing = m_projector->isVisible() && m_projector->shownVote() == voteId;
-        m_projector->showVote(showing ? 0 : voteId);
-        if (!showing && !m_projector->isVisible())
-            showProjector();
-    });
+    // The tab in view is built by now (showCouncilInCurrentTab() builds it).
     connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, [this](qint64 meetingId) {
-        if (m_tabs->currentWidget() == m_attendance)
+        if (m_tabs->currentWidget() == m_attendanceTab)
             m_attendance->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
-        else if (m_tabs->currentWidget() == m_minutes)
+        else if (m_tabs->currentWidget() == m_minutesTab)
             m_minutes->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
-        else if (m_tabs->currentWidget() == m_decisions)
+        else if (m_tabs->currentWidget() == m_decisionsTab)
             m_votes->setMeeting(meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt);
     });
     connect(m_meetings, &MeetingsPanel::currentMeetingChanged, this, [this](qint64 meetingId) {
@@ -456,6 +267,7 @@ void MainWindow::buildWorkspaceUi()
     m_sessionMenu->addMenu(m_screenMenu);
     m_sessionMenu->setEnabled(true);
     connect(workspace, &Workspace::editFailed, this, &MainWindow::showError);
+    connect(workspace, &Workspace::fileDamaged, this, &MainWindow::showError);
     connect(workspace, &Workspace::filePathChanged, this, &MainWindow::updateTitle);
 
     m_pages->addWidget(m_workspacePage);
@@ -468,6 +280,80 @@ void MainWindow::buildWorkspaceUi()
         councilChanged(0);
     m_councilsView->setFocus();
     resumeLiveSession();
+}
+
+// The tabs made when first shown (LazyTab): each panel as it would have been made with
+// the window, in the window's language.
+QWidget *MainWindow::buildMembers()
+{
+    m_members = new MembersPanel(m_workspace.get());
+    connect(m_members, &MembersPanel::failed, this, &MainWindow::showError);
+    m_members->setLanguage(m_languages->language());
+    return m_members;
+}
+
+QWidget *MainWindow::buildAttendance()
+{
+    m_attendance = new AttendancePanel(m_workspace.get());
+    connect(m_attendance, &AttendancePanel::failed, this, &MainWindow::showError);
+    m_attendance->setLanguage(m_languages->language());
+    return m_attendance;
+}
+
+QWidget *MainWindow::buildMinutes()
+{
+    m_minutes = new MinutesPanel(m_workspace.get());
+    connect(m_minutes, &MinutesPanel::failed, this, &MainWindow::showError);
+    m_minutes->setLanguage(m_languages->language());
+    return m_minutes;
+}
+
+QWidget *MainWindow::buildDecisions()
+{
+    m_decisions = new QTabWidget;
+    m_votes = new VotePanel(m_workspace.get(), m_clock.get());
+    m_history = new HistoryPanel(m_workspace.get());
+    m_decisions->addTab(m_votes, QString());
+    m_decisions->addTab(m_history, QString());
+    connect(m_votes, &VotePanel::failed, this, &MainWindow::showError);
+    connect(m_history, &HistoryPanel::failed, this, &MainWindow::showError);
+    connect(m_decisions, &QTabWidget::currentChanged, this, &MainWindow::showCouncilInCurrentTab);
+    // F6 puts the vote on the projector, and again takes it off.
+    connect(m_votes, &VotePanel::projectVoteRequested, this, [this](qint64 voteId) {
+        const bool showing = m_projector->isVisible() && m_projector->shownVote() == voteId;
+        m_projector->showVote(showing ? 0 : voteId);
+        if (!showing && !m_projector->isVisible())
+            showProjector();
+    });
+    m_votes->setLanguage(m_languages->language());
+    m_history->setLanguage(m_languages->language());
+    retranslateDecisions();
+    return m_decisions;
+}
+
+MembersPanel *MainWindow::membersPanel()
+{
+    return m_membersTab ? (m_membersTab->content(), m_members) : nullptr;
+}
+
+AttendancePanel *MainWindow::attendancePanel()
+{
+    return m_attendanceTab ? (m_attendanceTab->content(), m_attendance) : nullptr;
+}
+
+MinutesPanel *MainWindow::minutesPanel()
+{
+    return m_minutesTab ? (m_minutesTab->content(), m_minutes) : nullptr;
+}
+
+VotePanel *MainWindow::votePanel()
+{
+    return m_decisionsTab ? (m_decisionsTab->content(), m_votes) : nullptr;
+}
+
+HistoryPanel *MainWindow::historyPanel()
+{
+    return m_decisionsTab ? (m_decisionsTab->content(), m_history) : nullptr;
 }
 
 // A session still live in the file was interrupted (the laptop died, the app was
@@ -502,19 +388,21 @@ void MainWindow::showCouncilInCurrentTab()
         return;
     const auto council = m_councilId > 0 ? std::optional<qint64>(m_councilId) : std::nullopt;
     QWidget *current = m_tabs->currentWidget();
+    if (auto *lazy = dynamic_cast<LazyTab *>(current))
+        lazy->content(); // first shown: made now
     if (current == m_council)
         m_council->setCouncilRow(m_councils->rowOfId(m_councilId));
-    else if (current == m_members)
+    else if (current == m_membersTab)
         m_members->setCouncil(council);
     else if (current == m_meetings || current == m_console)
         m_meetings->setCouncil(council); // the console runs the meeting chosen there
-    else if (current == m_attendance) {
+    else if (current == m_attendanceTab) {
         m_meetings->setCouncil(council); // check-in is for the meeting chosen there
         m_attendance->setMeeting(m_meetings->currentMeetingId());
-    } else if (current == m_minutes) {
+    } else if (current == m_minutesTab) {
         m_meetings->setCouncil(council); // the minutes are the meeting's chosen there
         m_minutes->setMeeting(m_meetings->currentMeetingId());
-    } else if (current == m_decisions) {
+    } else if (current == m_decisionsTab) {
         m_meetings->setCouncil(council); // votes are the meeting's chosen there
         if (m_decisions->currentWidget() == m_votes)
             m_votes->setMeeting(m_meetings->currentMeetingId());
@@ -642,6 +530,13 @@ void MainWindow::closeWorkspace()
     m_console = nullptr;
     m_attendance = nullptr;
     m_minutes = nullptr;
+    m_decisions = nullptr;
+    m_votes = nullptr;
+    m_history = nullptr;
+    m_membersTab = nullptr;
+    m_attendanceTab = nullptr;
+    m_minutesTab = nullptr;
+    m_decisionsTab = nullptr;
     m_sessionMenu->clear(); // its actions belonged to the console
     m_sessionMenu->setEnabled(false);
     m_session = nullptr;
@@ -730,43 +625,9 @@ void MainWindow::importMembers()
                               MessageBar::Kind::Information);
 }
 
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About Quorum"),
-                       tr("<h3>Quorum %1</h3><p>Runs participatory council sessions and drafts their bilingual "
-                          "minutes, offline, from one workspace file.</p>")
-                           .arg(QStringLiteral(QUORUM_VERSION)));
-}
-
 void MainWindow::showError(const QString &message)
 {
     m_messageBar->showMessage(message, MessageBar::Kind::Error);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(recentFilesKey).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    settings.setValue(recentFilesKey, files);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(recentFilesKey).toStringList();
-    for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName());
-        action->setToolTip(file);
-        connect(action, &QAction::triggered, this, [this, file] { openWorkspace(file); });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::applyLanguage(Language language)
@@ -780,30 +641,19 @@ void MainWindow::applyLanguage(Language language)
     m_councilsView->setColumnHidden(0, language == Language::Dutch);
     m_councilsView->setColumnHidden(1, language != Language::Dutch);
     m_council->setLanguage(language);
-    m_members->setLanguage(language);
     m_meetings->setLanguage(language);
     m_console->setLanguage(language);
-    m_attendance->setLanguage(language);
-    m_minutes->setLanguage(language);
-    m_votes->setLanguage(language);
-    m_history->setLanguage(language);
-}
-
-void MainWindow::updateTitle()
-{
-    if (!m_workspace) {
-        setWindowTitle(tr("Quorum"));
-        m_pathLabel->clear();
-    } else if (m_demoDirectory) {
-        setWindowTitle(tr("Demo workspace (temporary copy: use Save As to keep it) — Quorum"));
-        m_pathLabel->setText(m_workspace->filePath());
-    } else {
-        setWindowTitle(tr("%1 — Quorum").arg(QFileInfo(m_workspace->filePath()).fileName()));
-        m_pathLabel->setText(m_workspace->filePath());
+    // Tabs not made yet take the language when they are (buildMembers()…).
+    if (m_members)
+        m_members->setLanguage(language);
+    if (m_attendance)
+        m_attendance->setLanguage(language);
+    if (m_minutes)
+        m_minutes->setLanguage(language);
+    if (m_votes) {
+        m_votes->setLanguage(language);
+        m_history->setLanguage(language);
     }
-    m_saveAsAction->setEnabled(bool(m_workspace));
-    m_importMembersAction->setEnabled(bool(m_workspace));
-    m_closeAction->setEnabled(bool(m_workspace));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -817,53 +667,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(geometryKey, saveGeometry());
     event->accept();
-}
-
-void MainWindow::retranslate()
-{
-    m_fileMenu->setTitle(tr("&File"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_sessionMenu->setTitle(tr("&Session"));
-    m_screenMenu->setTitle(tr("Projector on &Screen"));
-    m_newAction->setText(tr("&New Workspace…"));
-    m_openAction->setText(tr("&Open…"));
-    m_demoAction->setText(tr("Open the &Demo Workspace"));
-    m_saveAsAction->setText(tr("Save &As…"));
-    m_importMembersAction->setText(tr("Import &Members…"));
-    m_closeAction->setText(tr("&Close"));
-    m_quitAction->setText(tr("&Quit"));
-    m_darkAction->setText(tr("&Dark Theme"));
-    m_aboutAction->setText(tr("&About Quorum"));
-    const QStringList titles = viewTitles();
-    for (int i = 0; i < m_viewActions.size(); ++i)
-        m_viewActions.at(i)->setText(titles.at(i));
-
-    m_welcomeTitle->setText(tr("Quorum"));
-    m_welcomeText->setText(tr("Prepare and run participatory council sessions — agenda, members, meetings and "
-                              "workshops — in French and Dutch, without internet. Everything is kept in one "
-                              "workspace file and saved as you type."));
-    m_welcomeNew->setText(tr("&New Workspace…"));
-    m_welcomeOpen->setText(tr("&Open…"));
-    m_welcomeDemo->setText(tr("Explore the &Demo"));
-
-    if (m_tabs) {
-        m_councilsLabel->setText(tr("Co&uncils:"));
-        m_tabs->setTabText(m_tabs->indexOf(m_council), tr("Council"));
-        m_tabs->setTabText(m_tabs->indexOf(m_members), tr("Members"));
-        m_tabs->setTabText(m_tabs->indexOf(m_meetings), tr("Meetings and agenda"));
-        m_tabs->setTabText(m_tabs->indexOf(m_console), tr("Session"));
-        m_tabs->setTabText(m_tabs->indexOf(m_attendance), tr("Attendance"));
-        m_tabs->setTabText(m_tabs->indexOf(m_minutes), tr("Minutes"));
-        m_tabs->setTabText(m_tabs->indexOf(m_decisions), tr("Decisions"));
-        m_decisions->setTabText(m_decisions->indexOf(m_votes), tr("Votes of the meeting"));
-        m_decisions->setTabText(m_decisions->indexOf(m_history), tr("History of decisions"));
-        m_councils->retranslate();
-    }
-    updateTitle();
 }
 
 } // namespace Quorum

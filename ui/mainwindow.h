@@ -31,6 +31,7 @@ class MembersPanel;
 class MessageBar;
 class MinutesPanel;
 class HistoryPanel;
+class LazyTab;
 class VotePanel;
 class RecordTableModel;
 class RecordTableView;
@@ -70,13 +71,14 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     MessageBar *messageBar() const { return m_messageBar; }
     CouncilPanel *councilPanel() const { return m_council; }
-    MembersPanel *membersPanel() const { return m_members; }
+    // The panels of tabs made when first shown (LazyTab) are made by asking for them.
+    MembersPanel *membersPanel();
     MeetingsPanel *meetingsPanel() const { return m_meetings; }
     ConsolePanel *consolePanel() const { return m_console; }
-    AttendancePanel *attendancePanel() const { return m_attendance; }
-    MinutesPanel *minutesPanel() const { return m_minutes; }
-    VotePanel *votePanel() const { return m_votes; }
-    HistoryPanel *historyPanel() const { return m_history; }
+    AttendancePanel *attendancePanel();
+    MinutesPanel *minutesPanel();
+    VotePanel *votePanel();
+    HistoryPanel *historyPanel();
     SessionController *session() const { return m_session; }
     ProjectorWindow *projector() const { return m_projector; }
     RecordTableView *councilsView() const { return m_councilsView; }
@@ -94,8 +96,13 @@ private:
     void councilChanged(qint64 councilId);
     void resumeLiveSession();
     void showCouncilInCurrentTab();
+    QWidget *buildMembers();
+    QWidget *buildAttendance();
+    QWidget *buildMinutes();
+    QWidget *buildDecisions();
     void applyLanguage(Language language);
     void retranslate();
+    void retranslateDecisions();
     void updateTitle();
     void addRecentFile(const QString &path);
     void updateRecentMenu();
@@ -134,6 +141,11 @@ private:
     ConsolePanel *m_console = nullptr;
     AttendancePanel *m_attendance = nullptr;
     MinutesPanel *m_minutes = nullptr;
+    // The pages of the tabs made when first shown; the panels above stay null until then.
+    LazyTab *m_membersTab = nullptr;
+    LazyTab *m_attendanceTab = nullptr;
+    LazyTab *m_minutesTab = nullptr;
+    LazyTab *m_decisionsTab = nullptr;
     SessionController *m_session = nullptr;
     ProjectorWindow *m_projector = nullptr;
     std::unique_ptr<Clock> m_clock;

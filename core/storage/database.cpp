@@ -3,6 +3,7 @@
 
 #include "storage/batchinsert.h"
 #include "storage/fileinspection.h"
+#include "storage/integritycheck.h"
 #include "storage/migrations.h"
 #include "storage/recordbindings.h"
 #include "storage/workspacelock.h"
@@ -88,6 +89,9 @@ struct Database::Private
     QString connectionName;
     std::unique_ptr<QLockFile> lock;         // the name: <file>.lock, seen by other computers
     std::unique_ptr<QLockFile> identityLock; // the file: device and inode
+    // PRAGMA quick_check of the file, running while the window shows: the first write
+    // waits for it, and a damaged file is never written to (docs/reliability.md).
+    std::unique_ptr<BackgroundIntegrityCheck> integrity;
     int transactionDepth = 0;
     bool readOnly = false;
     // Every SELECT a view or a recording runs, prepared once per connection and reused:
@@ -252,6 +256,7 @@ Database::~Database()
 
 void Database::close()
 {
+    d->integrity.reset(); // its reader goes before the lock that keeps the file ours
     d->statements.clear(); // no query may outlive its connection
     if (!d->connectionName.isEmpty()) {
         {
@@ -410,15 +415,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         database->close();
         return failure(locked.error());
     }
-    if (auto inspection = inspectWorkspaceFile(canonical); !inspection) {
+    // The structure now; every page (quick_check) on another thread while the window shows,
+    // before the first write. A file that must be migrated is written to at once: it is
+    // checked whole first.
+    auto inspection = inspectWorkspaceFile(canonical, InspectionDepth::Structure);
+    if (inspection && inspection.value().schemaVersion < latestSchemaVersion()) {
+        if (auto pages = verifyWorkspacePages(canonical); !pages)
+            inspection = Result<WorkspaceFileInfo>::failure(pages.error());
+    }
+    if (!inspection) {
         database->close();
         return failure(inspection.error());
     }
+    const bool verified = inspection.value().schemaVersion < latestSchemaVersion();
     if (auto connected = connectAndMigrate(canonical, database->d->connectionName, database->d->lock, database->d->identityLock);
         !connected) {
         database->close();
         return failure(connected.error());
     }
+    if (!verified)
+        database->d->integrity = std::make_unique<BackgroundIntegrityCheck>(canonical);
     return database;
 }
 
@@ -542,6 +558,19 @@ Result<void> Database::forEachRecord(Entity entity, const std::function<bool(con
     return {};
 }
 
+Result<void> Database::integrity() const
+{
+    return d->integrity ? d->integrity->wait() : Result<void>();
+}
+
+void Database::whenVerified(std::function<void(const Result<void> &)> whenKnown)
+{
+    if (d->integrity)
+        d->integrity->notify(std::move(whenKnown));
+    else
+        whenKnown({});
+}
+
 Result<void> Database::begin()
 {
     if (d->readOnly)
@@ -549,6 +578,11 @@ Result<void> Database::begin()
                                                                  "%1 is read-only: nothing can be changed in it. "
                                                                  "Save a copy (File › Save As) to edit.")
                                          .arg(d->path));
+    if (auto sound = integrity(); !sound)
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage",
+                                                                 "%1 Nothing is written to a damaged workspace: open a "
+                                                                 "copy you trust, or run \"quorum check\" on it.")
+                                         .arg(sound.error()));
     // Inside a transaction, a savepoint: a part that fails is taken back alone.
     const QString statement = d->transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                                        : QStringLiteral("SAVEPOINT step_%1").arg(d->transactionDepth);

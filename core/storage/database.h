@@ -102,6 +102,15 @@ public:
     // Empties a table that nothing references yet (an import replacing the built-in bassins).
     Result<void> removeAll(Entity entity);
 
+    // The verdict of the page check (PRAGMA quick_check) that open() starts on another
+    // thread, waiting for it if it still runs; a file checked whole before use (created,
+    // migrated, opened read-only) is sound. Every write waits for it and is refused when
+    // the file is damaged.
+    Result<void> integrity() const;
+    // Calls `whenKnown` with that verdict once known: at once, or later from the checking
+    // thread (queue it to your own thread).
+    void whenVerified(std::function<void(const Result<void> &)> whenKnown);
+
     // Runs `work` in one transaction: all of it is written, or none. A nested call runs in
     // a savepoint of the outer transaction: its own failure takes back only its writes.
     Result<void> transaction(const std::function<Result<void>()> &work);

@@ -81,7 +81,43 @@ WalCompanionGuard::~WalCompanionGuard()
     QFile::remove(m_path + u"-shm");
 }
 
-Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path)
+namespace {
+
+// SQLite's quick_check: every page of every table and index read and its structure
+// verified. The costly part of the inspection: its time grows with the file.
+Result<void> checkPages(const ReadOnlyConnection &connection, const QString &path)
+{
+    QString error;
+    const QVariant check = connection.pragma(QStringLiteral("PRAGMA quick_check"), &error);
+    if (!check.isValid())
+        return Result<void>::failure(error.contains(u"locked") || error.contains(u"busy")
+                                         ? QCoreApplication::translate("Quorum::Storage",
+                                                                       "%1 is held locked by another program (not Quorum): "
+                                                                       "close it there, then try again.")
+                                               .arg(path)
+                                         : QCoreApplication::translate("Quorum::Storage", "%1 is damaged: %2.").arg(path, error));
+    if (check.toString() != u"ok") {
+        // SQLite lists every bad page on lines of its own under a header: the first, briefly.
+        const QString detail = sqliteDetail(QString(check.toString()).remove(u"*** in database main ***"_qs), 80);
+        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage",
+                                                                 "%1 is damaged: some of its pages are unreadable (%2).")
+                                         .arg(path, detail));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> verifyWorkspacePages(const QString &path)
+{
+    ReadOnlyConnection connection(path);
+    if (!connection.opened())
+        return Result<void>::failure(
+            QCoreApplication::translate("Quorum::Storage", "%1: cannot be opened (%2).").arg(path, connection.error()));
+    return checkPages(connection, path);
+}
+
+Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path, InspectionDepth depth)
 {
     using R = Result<WorkspaceFileInfo>;
     const QFileInfo info(path);
@@ -133,16 +169,9 @@ Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path)
     if (version.toInt() < 1)
         return R::failure(QCoreApplication::translate("Quorum::Storage", "%1: an unfinished Quorum workspace (no schema).").arg(path));
 
-    const QVariant check = connection.pragma(QStringLiteral("PRAGMA quick_check"), &error);
-    if (!check.isValid())
-        return error.contains(u"locked") || error.contains(u"busy")
-                   ? unreadable(error)
-                   : R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged: %2.").arg(path, error));
-    if (check.toString() != u"ok") {
-        // SQLite lists every bad page on lines of its own under a header: the first, briefly.
-        const QString detail = sqliteDetail(QString(check.toString()).remove(u"*** in database main ***"_qs), 80);
-        return R::failure(QCoreApplication::translate("Quorum::Storage", "%1 is damaged: some of its pages are unreadable (%2).")
-                              .arg(path, detail));
+    if (depth == InspectionDepth::Full) {
+        if (auto pages = checkPages(connection, path); !pages)
+            return R::failure(pages.error());
     }
 
     return WorkspaceFileInfo{version.toInt(), info.size()};

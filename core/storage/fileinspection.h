@@ -59,9 +59,20 @@ private:
 // characters, at most `length` characters.
 QString sqliteDetail(const QString &text, int length = 120);
 
+// How far inspectWorkspaceFile() reads. Structure reads the header and two pragmas
+// (milliseconds whatever the size; SQLite itself refuses, at that first read, a file shorter
+// than its header's page count); Full adds PRAGMA quick_check, which reads every page (a
+// quarter of a second at ten years).
+enum class InspectionDepth { Structure, Full };
+
 // Decides, reading only, whether `path` is a sound Quorum workspace this version can open:
-// SQLite header, application id, schema version not newer than ours, and PRAGMA quick_check.
-// QSqlDatabase::open() succeeds on any file, so nothing is trusted before this passes.
-Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path);
+// SQLite header, application id, schema version not newer than ours, and (Full) PRAGMA
+// quick_check. QSqlDatabase::open() succeeds on any file, so
+// nothing is trusted before this passes; Database::open() runs the Structure part before
+// opening and verifyWorkspacePages() before the first write (docs/reliability.md).
+Result<WorkspaceFileInfo> inspectWorkspaceFile(const QString &path, InspectionDepth depth = InspectionDepth::Full);
+
+// PRAGMA quick_check on a read-only connection of its own, so that it may run on any thread.
+Result<void> verifyWorkspacePages(const QString &path);
 
 } // namespace Quorum

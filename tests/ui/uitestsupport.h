@@ -21,20 +21,37 @@
 
 namespace QuorumUiTest {
 
+// The tab of `tabs` that shows `panel`: its page, or the page a tab made when first shown
+// (LazyTab) puts it in; -1 when none does.
+inline int tabOf(const QTabWidget *tabs, const QWidget *panel)
+{
+    for (int i = 0; panel && i < tabs->count(); ++i)
+        if (tabs->widget(i) == panel || tabs->widget(i)->isAncestorOf(panel))
+            return i;
+    return -1;
+}
+
 // The window's tabs (council, members, meetings), told apart from the tabs inside panels.
 inline QTabWidget *mainTabs(const Quorum::MainWindow &window)
 {
     for (QTabWidget *tabs : window.findChildren<QTabWidget *>())
-        if (window.membersPanel() && tabs->indexOf(window.membersPanel()) >= 0)
+        if (window.meetingsPanel() && tabs->indexOf(window.meetingsPanel()) >= 0)
             return tabs;
     return nullptr;
+}
+
+// Whether the window's tab in view is the one showing `panel`.
+inline bool showsTab(const Quorum::MainWindow &window, const QWidget *panel)
+{
+    QTabWidget *tabs = mainTabs(window);
+    return tabs && tabOf(tabs, panel) == tabs->currentIndex();
 }
 
 inline QString tabText(const Quorum::MainWindow &window, QWidget *page)
 {
     QTabWidget *tabs = mainTabs(window);
     REQUIRE(tabs);
-    const int index = tabs->indexOf(page);
+    const int index = tabOf(tabs, page);
     REQUIRE(index >= 0);
     return tabs->tabText(index);
 }
