@@ -503,7 +503,9 @@ void AttendancePanel::updateSummary()
         style = style.arg(QStringLiteral("#1a7f37"), QStringLiteral("#dafbe1"), QStringLiteral("#0f3d1f"), QStringLiteral("normal"));
     else
         style = style.arg(QStringLiteral("#cf222e"), QStringLiteral("#ffebe9"), QStringLiteral("#82071e"), QStringLiteral("bold"));
-    m_quorum->setStyleSheet(style);
+    // A style sheet set again repolishes the label and lays the panel out anew: only when it differs.
+    if (m_quorum->styleSheet() != style)
+        m_quorum->setStyleSheet(style);
     m_quorum->setAccessibleDescription(quorum.met ? tr("Quorum reached") : tr("Quorum not reached"));
     updateChart();
 }
@@ -564,7 +566,8 @@ void AttendancePanel::updateChart()
                   + tr("No largest sector share is set for this council: set one in the Council tab to be warned.");
     m_alerts->setText(alerts);
     m_alerts->setVisible(!alerts.isEmpty());
-    m_alerts->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(colour));
+    if (const QString sheet = QStringLiteral("QLabel { color: %1; }").arg(colour); m_alerts->styleSheet() != sheet)
+        m_alerts->setStyleSheet(sheet);
 }
 
 void AttendancePanel::showEvent(QShowEvent *event)

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -230,6 +231,22 @@ VotePanel::VotePanel(Workspace *workspace, const Clock *clock, QWidget *parent)
         if (concernsDecisions(entity))
             scheduleRefresh(shapesTree(entity));
     });
+    // A ballot recorded, changed or cleared: its member's choice cell alone is written again.
+    // Electors come and go only with the vote or a person erased: the entry is listed anew.
+    const auto ballotChanged = [this](Entity entity, qint64 id) {
+        if (entity == Entity::Ballot)
+            m_changedBallots.insert(id);
+        else if (entity == Entity::VoteElector)
+            m_entryShape = {};
+    };
+    connect(workspace, &Workspace::recordAdded, this, ballotChanged);
+    connect(workspace, &Workspace::valueChanged, this, ballotChanged);
+    connect(workspace, &Workspace::recordRemoved, this, [this](Entity entity, qint64 id) {
+        if (entity == Entity::Ballot)
+            m_removedBallots.insert(id);
+        else if (entity == Entity::VoteElector)
+            m_entryShape = {};
+    });
     retranslate();
     refresh();
 }
@@ -321,6 +338,7 @@ void VotePanel::scheduleRefresh(bool tree)
 
 void VotePanel::refresh()
 {
+    m_choicesShown = 0; // the language or the vote changed: every choice is written again
     rebuildTree();
     showVote();
 }
@@ -406,6 +424,11 @@ qint64 VotePanel::selectedItemId() const
 
 void VotePanel::showVote()
 {
+    // The ballots heard of since the last time are written now, whatever is shown.
+    const auto heard = qScopeGuard([this] {
+        m_changedBallots.clear();
+        m_removedBallots.clear();
+    });
     const std::optional<Record> vote = m_voteId ? m_workspace->record(Entity::Vote, m_voteId) : std::nullopt;
     const bool hasMeeting = m_meetingId.has_value();
     m_newProposal->setEnabled(selectedItemId() > 0);
@@ -498,19 +521,38 @@ void VotePanel::fillEntry(const Record &vote, const VoteCount &count)
     }
 
     if (named && question) {
-        QHash<qint64, QString> choices;
-        for (const Record &b : m_workspace->records(Entity::Ballot, vote.id))
-            choices.insert(b.number(f("person_id")), b.text(f("choice")));
         const Field &choice = *entitySpec(Entity::Ballot).field(f("choice"));
         // The electors are fixed when the vote opens: once listed, a ballot rewrites its
-        // choice cell only, without reading and sorting the names again.
+        // member's choice cell only, reading that ballot alone, without reading the vote's
+        // ballots or sorting the names again.
         if (m_entryShape.voteId == vote.id && m_entryShape.columns == 2 && m_table->rowCount() == m_entryShape.rows.size()
-            && !m_entryShape.rows.isEmpty()) {
-            for (int row = 0; row < m_entryShape.rows.size(); ++row) {
-                const qint64 person = m_entryShape.rows.at(row);
-                setCell(row, 1, choices.contains(person) ? choiceLabel(choice, choices.value(person)) : QString(), false);
+            && !m_entryShape.rows.isEmpty() && m_choicesShown == vote.id) {
+            if (m_rowOfPerson.isEmpty())
+                for (int row = 0; row < m_entryShape.rows.size(); ++row)
+                    m_rowOfPerson.insert(m_entryShape.rows.at(row), row);
+            const auto rowOf = [this](qint64 person) { return m_rowOfPerson.value(person, -1); };
+            for (qint64 id : std::as_const(m_removedBallots))
+                if (const auto shown = m_ballotPeople.constFind(id); shown != m_ballotPeople.cend()) {
+                    if (const int row = rowOf(*shown); row >= 0)
+                        setCell(row, 1, QString(), false);
+                    m_ballotPeople.erase(shown);
+                }
+            for (const Record &b : m_workspace->recordsWithIds(Entity::Ballot, m_changedBallots.values())) {
+                const int row = rowOf(b.number(f("person_id")));
+                if (b.number(f("vote_id")) != vote.id || row < 0)
+                    continue;
+                m_ballotPeople.insert(b.id, b.number(f("person_id")));
+                setCell(row, 1, choiceLabel(choice, b.text(f("choice"))), false);
             }
         } else {
+            QHash<qint64, QString> choices;
+            m_ballotPeople.clear();
+            for (const Record &b : m_workspace->records(Entity::Ballot, vote.id)) {
+                choices.insert(b.number(f("person_id")), b.text(f("choice")));
+                m_ballotPeople.insert(b.id, b.number(f("person_id")));
+            }
+            m_choicesShown = vote.id;
+            m_rowOfPerson.clear();
             QList<Record> electors = m_workspace->records(Entity::VoteElector, vote.id);
             QList<qint64> ids;
             for (const Record &e : electors)

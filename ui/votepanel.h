@@ -6,6 +6,8 @@
 #include "decisions/votes.h"
 #include "record.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -103,6 +105,14 @@ private:
         QList<qint64> rows;
         bool operator==(const EntryShape &) const = default;
     } m_entryShape;
+    // What a named vote's choice cells show, kept so that a ballot rewrites its own cell:
+    // the vote whose choices were all written, each ballot's member, each member's row, and
+    // the ballots changed or removed since the last update.
+    qint64 m_choicesShown = 0;
+    QHash<qint64, qint64> m_ballotPeople;
+    QHash<qint64, int> m_rowOfPerson;
+    QSet<qint64> m_changedBallots;
+    QSet<qint64> m_removedBallots;
 
     QLabel *m_itemsLabel;
     QTreeWidget *m_tree;

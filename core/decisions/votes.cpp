@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Opening, counting and closing votes; the ballots and counts recorded while a vote is
+// open are in voterecording.cpp.
 #include "decisions/votes.h"
 
 #include "commands/recordcommands.h"
 #include "decisions/meetingquorum.h"
 #include "decisions/voteresult.h"
+#include "decisions/votesupport.h"
 #include "rules/attendance.h"
 #include "storage/database.h"
+#include "storage/votecounts.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -16,40 +20,11 @@
 #include <map>
 
 namespace Quorum {
-namespace {
-
-QString f(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
-template<typename T = void>
-Result<T> refuse(const QString &text)
-{
-    return Result<T>::failure(text);
-}
+namespace VoteSupport {
 
 const DecisionRule &defaultDecisionRule()
 {
     static const DecisionRule rule{};
-    return rule;
-}
-
-DecisionRule defaultSubgroupRule()
-{
-    DecisionRule rule;
-    rule.method = DecisionMethod::Consensus;
-    rule.quorum = QuorumPolicy::Flag;
-    return rule;
-}
-
-DecisionRule defaultElectionRule()
-{
-    DecisionRule rule;
-    rule.method = DecisionMethod::Election;
-    rule.simple = false;
-    rule.fraction = {2, 3};
-    rule.comparison = Comparison::AtLeast;
     return rule;
 }
 
@@ -65,22 +40,10 @@ bool isQuestion(const DecisionRule &rule)
            || rule.method == DecisionMethod::Majority;
 }
 
-void add(Tally &tally, Voice voice, int n = 1)
+VoteMode modeOf(const Record &vote)
 {
-    switch (voice) {
-    case Voice::For: tally.forVotes += n; break;
-    case Voice::Against: tally.against += n; break;
-    case Voice::Abstain: tally.abstain += n; break;
-    }
+    return voteModeFromCode(vote.text(f("mode"))).value_or(VoteMode::Hands);
 }
-
-struct VoteContext
-{
-    Record vote;
-    Record item;
-    Record meeting;
-    Record council;
-};
 
 Result<VoteContext> context(const Database &db, qint64 voteId)
 {
@@ -100,25 +63,71 @@ Result<VoteContext> context(const Database &db, qint64 voteId)
     return c;
 }
 
+namespace {
+
+QString closedText()
+{
+    return QCoreApplication::translate("Quorum::Votes", "This vote is closed: its record can no longer change.");
+}
+
+} // namespace
+
 Result<VoteContext> openContext(const Database &db, qint64 voteId)
 {
     Result<VoteContext> c = context(db, voteId);
     if (c && c.value().vote.text(f("status")) != u"open")
-        return refuse<VoteContext>(QCoreApplication::translate("Quorum::Votes", "This vote is closed: its record can no longer change."));
+        return refuse<VoteContext>(closedText());
     return c;
 }
 
-VoteMode modeOf(const Record &vote)
+Result<Record> openVoteRecord(const Database &db, qint64 voteId)
 {
-    return voteModeFromCode(vote.text(f("mode"))).value_or(VoteMode::Hands);
+    const std::optional<Record> vote = db.record(Entity::Vote, voteId);
+    if (!vote)
+        return refuse<Record>(QCoreApplication::translate("Quorum::Votes", "This vote no longer exists."));
+    if (vote->text(f("status")) != u"open")
+        return refuse<Record>(closedText());
+    return *vote;
 }
 
-QHash<qint64, qint64> electorSubgroups(const Database &db, qint64 voteId)
+qint64 councilOfVote(const Database &db, const Record &vote)
 {
-    QHash<qint64, qint64> result;
-    for (const Record &e : db.records(Entity::VoteElector, voteId))
-        result.insert(e.number(f("person_id")), e.number(f("subgroup_id")));
-    return result;
+    const std::optional<Record> item = db.record(Entity::AgendaItem, vote.number(f("agenda_item_id")));
+    const std::optional<Record> meeting = item ? db.record(Entity::Meeting, item->number(f("meeting_id"))) : std::nullopt;
+    return meeting ? meeting->number(f("council_id")) : 0;
+}
+
+} // namespace VoteSupport
+
+using namespace VoteSupport;
+
+namespace {
+
+DecisionRule defaultSubgroupRule()
+{
+    DecisionRule rule;
+    rule.method = DecisionMethod::Consensus;
+    rule.quorum = QuorumPolicy::Flag;
+    return rule;
+}
+
+DecisionRule defaultElectionRule()
+{
+    DecisionRule rule;
+    rule.method = DecisionMethod::Election;
+    rule.simple = false;
+    rule.fraction = {2, 3};
+    rule.comparison = Comparison::AtLeast;
+    return rule;
+}
+
+void add(Tally &tally, Voice voice, int n = 1)
+{
+    switch (voice) {
+    case Voice::For: tally.forVotes += n; break;
+    case Voice::Against: tally.against += n; break;
+    case Voice::Abstain: tally.abstain += n; break;
+    }
 }
 
 // The counts of one (option, subgroup) cell, however they were entered.
@@ -144,35 +153,27 @@ struct Counts
 };
 
 // Named ballots added up into the same cells tellers fill for other votes: per option, for
-// the room and for the voter's subgroup.
+// the room and for the voter's subgroup. SQLite adds them up (one aggregate query over the
+// vote's ballots), so a count follows each ballot at the same cost however many there are.
 Counts countBallots(const Database &db, qint64 voteId)
 {
     Counts counts;
-    const QHash<qint64, qint64> subgroups = electorSubgroups(db, voteId);
-    QSet<qint64> voters;
-    QSet<qint64> supporters;
-    for (const Record &b : db.records(Entity::Ballot, voteId)) {
-        const qint64 person = b.number(f("person_id"));
-        const qint64 option = b.number(f("option_id"));
-        const Voice voice = voiceFromCode(b.text(f("choice"))).value_or(Voice::Abstain);
-        const int dots = int(b.number(f("dots")));
-        const qint64 own = subgroups.value(person);
-        voters.insert(person);
-        if (voice == Voice::For || dots > 0)
-            supporters.insert(person);
-        for (qint64 subgroup : {qint64(0), own}) {
-            Cell &cell = counts.cells[{option, subgroup}];
+    const BallotSums sums = sumBallots(db, voteId, voiceCode(Voice::For));
+    for (const BallotGroup &group : sums.groups) {
+        const Voice voice = voiceFromCode(group.choice).value_or(Voice::Abstain);
+        for (qint64 subgroup : {qint64(0), group.subgroupId}) {
+            Cell &cell = counts.cells[{group.optionId, subgroup}];
             cell.recorded = true;
-            if (dots > 0)
-                cell.tally.forVotes += dots;
+            if (group.dotted)
+                cell.tally.forVotes += group.dots;
             else
-                add(cell.tally, voice);
-            if (own == 0)
-                break; // counted once for the room when the voter has no subgroup
+                add(cell.tally, voice, group.ballots);
+            if (group.subgroupId == 0)
+                break; // counted once for the room when the voters have no subgroup
         }
     }
-    counts.ballots = int(supporters.size());
-    counts.blank = int(voters.size() - supporters.size());
+    counts.ballots = sums.supporters;
+    counts.blank = sums.voters - sums.supporters;
     return counts;
 }
 
@@ -355,12 +356,15 @@ Result<VoteCount> countVote(const Database &db, qint64 voteId)
         members.insert(t.number(f("subgroup_id")), int(t.number(f("members"))));
         present.insert(t.number(f("subgroup_id")), int(t.number(f("present"))));
     }
-    for (const Record &m : db.records(Entity::Membership, found.value().council.id))
-        if (m.text(f("role")) == u"voting" && m.number(f("subgroup_id")) > 0 && !captured.contains(m.number(f("subgroup_id"))))
-            ++members[m.number(f("subgroup_id"))];
-    for (qint64 subgroup : electorSubgroups(db, voteId))
-        if (subgroup > 0 && !captured.contains(subgroup))
-            ++present[subgroup];
+    if (captured.isEmpty()) { // else a subgroup without its base had no voice in the vote
+        for (const Record &m : db.records(Entity::Membership, found.value().council.id))
+            if (m.text(f("role")) == u"voting" && m.number(f("subgroup_id")) > 0)
+                ++members[m.number(f("subgroup_id"))];
+        const QHash<qint64, int> electors = electorsBySubgroup(db, voteId);
+        for (auto it = electors.cbegin(); it != electors.cend(); ++it)
+            if (it.key() > 0)
+                present[it.key()] += it.value();
+    }
     std::vector<SubgroupInput> inputs;
     for (const Record &subgroup : db.records(Entity::Subgroup, found.value().council.id)) {
         // A subgroup created after the vote opened had no voice in it.
@@ -478,223 +482,6 @@ Result<qint64> openVote(Workspace &workspace, const VoteSetup &setup, const QDat
     return voteId;
 }
 
-Result<qint64> addVoteOption(Workspace &workspace, qint64 voteId, const BilingualText &name, qint64 personId,
-                             qint64 subgroupId)
-{
-    const Result<VoteContext> c = openContext(workspace.storage(), voteId);
-    if (!c)
-        return refuse<qint64>(c.error());
-    if (isQuestion(ruleOr(c.value().vote.text(f("rule")), defaultDecisionRule())))
-        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "Only elections and dot votes have candidates or options."));
-    if (name.isEmpty())
-        return refuse<qint64>(QCoreApplication::translate("Quorum::Votes", "Give the candidate or option a name."));
-    Record option(Entity::VoteOption, {{f("vote_id"), voteId}});
-    option.setBilingual(f("name"), name);
-    if (personId > 0)
-        option.values.insert(f("person_id"), personId);
-    if (subgroupId > 0)
-        option.values.insert(f("subgroup_id"), subgroupId);
-    return workspace.addRecord(option);
-}
-
-namespace {
-
-// The stored row of one (option, subgroup) cell, if any.
-std::optional<Record> findRow(const Database &db, Entity entity, qint64 voteId, const QString &keyColumn, qint64 key,
-                              qint64 optionId)
-{
-    for (const Record &row : db.records(entity, voteId))
-        if (row.number(keyColumn) == key && row.number(f("option_id")) == optionId)
-            return row;
-    return std::nullopt;
-}
-
-Result<void> checkOption(const Database &db, const Record &vote, qint64 optionId)
-{
-    const bool question = isQuestion(ruleOr(vote.text(f("rule")), defaultDecisionRule()));
-    if (question && optionId != 0)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "A proposal is voted for, against or abstaining, without options."));
-    if (!question) {
-        const std::optional<Record> option = db.record(Entity::VoteOption, optionId);
-        if (!option || option->number(f("vote_id")) != vote.id)
-            return refuse(QCoreApplication::translate("Quorum::Votes", "Choose a candidate or an option of this vote."));
-    }
-    return {};
-}
-
-// Writes the given values on a row, adding the row when there is none: one undoable step.
-Result<void> writeRow(Workspace &workspace, std::optional<Record> existing, Record wanted, const QString &stepText)
-{
-    if (!existing) {
-        const Result<qint64> added = workspace.addRecord(wanted);
-        return added ? Result<void>() : refuse(added.error());
-    }
-    // Only what differs is written; nothing differing is no step at all (an empty macro
-    // would still be an entry in the history and wipe the redo history).
-    QVariantMap changes;
-    for (auto it = wanted.values.cbegin(); it != wanted.values.cend(); ++it) {
-        const QVariant current = existing->value(it.key());
-        if (current != it.value() && !(current.isNull() && it.value().isNull()))
-            changes.insert(it.key(), it.value());
-    }
-    if (changes.isEmpty())
-        return {};
-    EditStep step(workspace, stepText);
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        const Result<void> written = workspace.setValue(wanted.entity, existing->id, it.key(), it.value());
-        if (!step.check(written))
-            return written;
-    }
-    return {};
-}
-
-} // namespace
-
-Result<void> recordBallot(Workspace &workspace, qint64 voteId, qint64 personId, Voice choice, qint64 optionId, int dots)
-{
-    const Database &db = workspace.storage();
-    const Result<VoteContext> c = openContext(db, voteId);
-    if (!c)
-        return refuse(c.error());
-    const Record &vote = c.value().vote;
-    if (modeOf(vote) != VoteMode::Named)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "Only named votes record who chose what; type the counts for this vote."));
-    if (!electorSubgroups(db, voteId).contains(personId))
-        return refuse(QCoreApplication::translate("Quorum::Votes", "This person was not present and entitled to vote when the vote opened."));
-    if (const Result<void> valid = checkOption(db, vote, optionId); !valid)
-        return valid;
-    const DecisionRule rule = ruleOr(vote.text(f("rule")), defaultDecisionRule());
-    if (dots < 0 || (rule.method != DecisionMethod::Priority && dots != 0))
-        return refuse(QCoreApplication::translate("Quorum::Votes", "Dots are only placed in a dot vote."));
-    if (rule.method == DecisionMethod::Priority) {
-        int placed = dots;
-        for (const Record &b : db.records(Entity::Ballot, voteId))
-            if (b.number(f("person_id")) == personId && b.number(f("option_id")) != optionId)
-                placed += int(b.number(f("dots")));
-        if (placed > rule.dots)
-            return refuse(QCoreApplication::translate("Quorum::Votes", "Each participant has %1 dots; this would place %2.").arg(rule.dots).arg(placed));
-    }
-    Record wanted(Entity::Ballot, {{f("vote_id"), voteId}, {f("person_id"), personId}, {f("choice"), voiceCode(choice)},
-                                   {f("dots"), dots}});
-    if (optionId > 0)
-        wanted.values.insert(f("option_id"), optionId);
-    return writeRow(workspace, findRow(db, Entity::Ballot, voteId, f("person_id"), personId, optionId), wanted,
-                    QCoreApplication::translate("Quorum::Votes", "Record a choice"));
-}
-
-Result<void> clearBallot(Workspace &workspace, qint64 voteId, qint64 personId, qint64 optionId)
-{
-    const Result<VoteContext> c = openContext(workspace.storage(), voteId);
-    if (!c)
-        return refuse(c.error());
-    const std::optional<Record> existing =
-        findRow(workspace.storage(), Entity::Ballot, voteId, f("person_id"), personId, optionId);
-    if (!existing)
-        return {};
-    return workspace.removeRecord(Entity::Ballot, existing->id);
-}
-
-Result<void> setCounts(Workspace &workspace, qint64 voteId, qint64 optionId, qint64 subgroupId, int forVotes, int against,
-                       int abstain)
-{
-    const Database &db = workspace.storage();
-    const Result<VoteContext> c = openContext(db, voteId);
-    if (!c)
-        return refuse(c.error());
-    const Record &vote = c.value().vote;
-    if (modeOf(vote) == VoteMode::Named)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "A named vote is counted from each member's choice, not typed."));
-    if (const Result<void> valid = checkOption(db, vote, optionId); !valid)
-        return valid;
-    if (subgroupId > 0 && vote.number(f("by_subgroup")) == 0)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "This vote is counted for the whole room, not per subgroup."));
-    if (subgroupId > 0) {
-        const std::optional<Record> subgroup = db.record(Entity::Subgroup, subgroupId);
-        if (!subgroup || subgroup->number(f("council_id")) != c.value().council.id)
-            return refuse(QCoreApplication::translate("Quorum::Votes", "This subgroup does not belong to the council."));
-    }
-    if (forVotes < 0 || against < 0 || abstain < 0)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "Counts cannot be negative."));
-    int voters = int(vote.number(f("present")));
-    if (subgroupId > 0) {
-        voters = 0;
-        for (qint64 subgroup : electorSubgroups(db, voteId))
-            voters += subgroup == subgroupId ? 1 : 0;
-    }
-    const DecisionRule rule = ruleOr(vote.text(f("rule")), defaultDecisionRule());
-    // Dots: one participant places several, so only the total available is a limit.
-    const int limit = rule.method == DecisionMethod::Priority ? voters * rule.dots : voters;
-    if (forVotes + against + abstain > limit)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "%1 votes counted, but only %2 voters were present when the vote opened.")
-                          .arg(forVotes + against + abstain)
-                          .arg(limit));
-    Record wanted(Entity::VoteTally, {{f("vote_id"), voteId},
-                                      {f("votes_for"), forVotes},
-                                      {f("votes_against"), against},
-                                      {f("votes_abstain"), abstain}});
-    if (optionId > 0)
-        wanted.values.insert(f("option_id"), optionId);
-    if (subgroupId > 0)
-        wanted.values.insert(f("subgroup_id"), subgroupId);
-    const std::optional<Record> existing = findRow(db, Entity::VoteTally, voteId, f("subgroup_id"), subgroupId, optionId);
-    // Counts typed for a subgroup replace the voice it had declared: one or the other decides.
-    if (existing && !existing->text(f("voice")).isEmpty())
-        wanted.values.insert(f("voice"), QVariant());
-    return writeRow(workspace, existing, wanted, QCoreApplication::translate("Quorum::Votes", "Type the counts"));
-}
-
-Result<void> declareVoice(Workspace &workspace, qint64 voteId, qint64 subgroupId, std::optional<Voice> voice)
-{
-    const Database &db = workspace.storage();
-    const Result<VoteContext> c = openContext(db, voteId);
-    if (!c)
-        return refuse(c.error());
-    if (c.value().vote.number(f("by_subgroup")) == 0 || subgroupId <= 0)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "Only a subgroup declares a voice, in a vote by subgroup voices."));
-    // A named vote is counted from its ballots only: a declared voice would be ignored.
-    if (modeOf(c.value().vote) == VoteMode::Named)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "A named vote is counted from each member's choice, not typed."));
-    const std::optional<Record> subgroup = db.record(Entity::Subgroup, subgroupId);
-    if (!subgroup || subgroup->number(f("council_id")) != c.value().council.id)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "This subgroup does not belong to the council."));
-    Record wanted(Entity::VoteTally, {{f("vote_id"), voteId}, {f("subgroup_id"), subgroupId},
-                                      {f("voice"), voice ? voiceCode(*voice) : QVariant()}});
-    return writeRow(workspace, findRow(db, Entity::VoteTally, voteId, f("subgroup_id"), subgroupId, 0), wanted,
-                    QCoreApplication::translate("Quorum::Votes", "Declare a voice"));
-}
-
-Result<void> setBallotCounts(Workspace &workspace, qint64 voteId, int ballots, int blank)
-{
-    const Result<VoteContext> c = openContext(workspace.storage(), voteId);
-    if (!c)
-        return refuse(c.error());
-    const Record &vote = c.value().vote;
-    if (modeOf(vote) == VoteMode::Named)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "A named vote is counted from each member's choice, not typed."));
-    if (ballots < 0 || blank < 0)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "Counts cannot be negative."));
-    const int present = int(vote.number(f("present")));
-    if (ballots + blank > present)
-        return refuse(QCoreApplication::translate("Quorum::Votes", "%1 ballots counted, but only %2 voters were present when the vote opened.")
-                          .arg(ballots + blank)
-                          .arg(present));
-    return writeRow(workspace, vote, Record(Entity::Vote, {{f("ballots"), ballots}, {f("blank"), blank}}),
-                    QCoreApplication::translate("Quorum::Votes", "Type the counts"));
-}
-
-Result<void> setEvident(Workspace &workspace, qint64 voteId, bool evident)
-{
-    const Result<VoteContext> c = openContext(workspace.storage(), voteId);
-    if (!c)
-        return refuse(c.error());
-    const Record &vote = c.value().vote;
-    const DecisionRule rule = ruleOr(vote.text(f("rule")), defaultDecisionRule());
-    if (evident && (modeOf(vote) != VoteMode::Hands || rule.method != DecisionMethod::Majority
-                    || vote.number(f("by_subgroup")) != 0))
-        return refuse(QCoreApplication::translate("Quorum::Votes", "An evident majority is recorded only for a show of hands decided by a majority."));
-    return workspace.setValue(Entity::Vote, voteId, f("evident"), evident);
-}
-
 FrozenBallots freezeBallots(const Database &db, qint64 voteId)
 {
     const Counts counts = countBallots(db, voteId);
@@ -743,8 +530,7 @@ Result<VoteCount> closeVote(Workspace &workspace, qint64 voteId, const QDateTime
         const FrozenBallots counts = freezeBallots(db, voteId);
         for (const Record &tally : counts.tallies) {
             // A subgroup's row already holds its base, captured when the vote opened.
-            const std::optional<Record> existing = findRow(db, Entity::VoteTally, voteId, f("subgroup_id"),
-                                                           tally.number(f("subgroup_id")), tally.number(f("option_id")));
+            const std::optional<Record> existing = findTally(db, voteId, tally.number(f("option_id")), tally.number(f("subgroup_id")));
             if (const Result<void> written = writeRow(workspace, existing, tally, QString()); !step.check(written))
                 return fail(written.error());
         }

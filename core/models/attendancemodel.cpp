@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace Quorum {
 namespace {
@@ -157,7 +158,7 @@ QList<AttendanceModel::Row> AttendanceModel::load()
 void AttendanceModel::refresh()
 {
     applyRows(load());
-    emit attendanceChanged();
+    announceChange();
 }
 
 // Moves the rows to `next` with the finest signals: removals, a reorder, insertions, then
@@ -250,7 +251,21 @@ bool AttendanceModel::isGuest(int row) const
 
 Result<void> AttendanceModel::inMacro(const QString &text, const std::function<Result<void>()> &work)
 {
-    return m_workspace->inStep(text, work);
+    // A check-in writes its status and its arrival time: the summaries that follow the list
+    // (quorum, balance, chart) are recomputed once for the step, not once per value.
+    ++m_ownSteps;
+    const Result<void> done = m_workspace->inStep(text, work);
+    if (--m_ownSteps == 0 && std::exchange(m_changedInStep, false))
+        emit attendanceChanged();
+    return done;
+}
+
+void AttendanceModel::announceChange()
+{
+    if (m_ownSteps > 0)
+        m_changedInStep = true;
+    else
+        emit attendanceChanged();
 }
 
 Result<void> AttendanceModel::setStatus(int row, AttendanceStatus newStatus, qint64 proxyId)
@@ -703,7 +718,7 @@ bool AttendanceModel::updateCheckIn(qint64 attendanceId)
     for (int i = 0; i < m_rows.size(); ++i)
         if (i == row || (m_rows.at(i).attendance && m_rows.at(i).attendance->number(field("proxy_id")) == person))
             emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-    emit attendanceChanged();
+    announceChange();
     return true;
 }
 

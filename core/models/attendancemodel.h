@@ -118,7 +118,8 @@ public:
 
 signals:
     // Anything behind the quorum or the balance changed: a status, a member, the
-    // council's rule. Views recompute their summaries on it.
+    // council's rule. Views recompute their summaries on it. Once for each step the model
+    // makes itself (a check-in writes several values).
     void attendanceChanged();
 
 private:
@@ -143,6 +144,8 @@ private:
     bool updateCheckIn(qint64 attendanceId);
     void applyRows(QList<Row> next);
     Result<void> inMacro(const QString &text, const std::function<Result<void>()> &work);
+    // attendanceChanged now, or once the model's own step is over.
+    void announceChange();
     QString proxyProblemText(ProxyProblem problem, const Row &row) const;
 
     void onRecordAdded(Entity entity, qint64 id, qint64 parentId);
@@ -162,6 +165,8 @@ private:
     QList<Record> m_bassins;
     int m_listReadings = 0;
     int m_rowUpdates = 0;
+    int m_ownSteps = 0;          // steps of setStatus, clearStatus, addGuest under way
+    bool m_changedInStep = false; // attendanceChanged is owed when they end
 };
 
 } // namespace Quorum

@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryFile>
 
 
@@ -98,6 +99,7 @@ struct Database::Private
     // preparing costs more than running the small reads a recorded ballot or check-in does.
     // Keyed by the statement's text; emptied before the connection goes.
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> statements;
+    mutable QSqlError prepareError; // why prepared() last returned nullptr
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -131,7 +133,7 @@ struct Database::Private
             auto query = std::make_unique<QSqlQuery>(db());
             query->setForwardOnly(true);
             if (!query->prepare(text)) {
-                qWarning("Quorum: preparing a read failed: %s", qPrintable(query->lastError().text()));
+                prepareError = query->lastError();
                 return nullptr;
             }
             it = statements.emplace(text, std::move(query)).first;
@@ -143,8 +145,10 @@ struct Database::Private
     {
         QSqlQuery *cached = prepared(u"SELECT " + selectList(spec) + u" FROM " + spec.table
                                      + (where.isEmpty() ? QString() : u" WHERE " + where) + u" ORDER BY " + spec.orderBy);
-        if (!cached)
+        if (!cached) {
+            qWarning("Quorum: preparing a read failed: %s", qPrintable(prepareError.text()));
             return {};
+        }
         QSqlQuery &query = *cached;
         for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
             query.bindValue(it.key(), it.value());
@@ -160,24 +164,30 @@ struct Database::Private
         return result;
     }
 
-    Result<QSqlQuery> exec(const QString &statement, const QVariantMap &bindings = {}) const
+    // Runs `statement` through the same cache: a recorded ballot or check-in writes a few
+    // rows with statements that were prepared once. The query stays the cache's; a caller
+    // that reads rows finish()es it before running anything else.
+    Result<QSqlQuery *> exec(const QString &statement, const QVariantMap &bindings = {}) const
     {
-        QSqlQuery query(db());
-        if (!query.prepare(statement))
-            return Result<QSqlQuery>::failure(describeSqlError(query.lastError()));
+        QSqlQuery *query = prepared(statement);
+        if (!query)
+            return Result<QSqlQuery *>::failure(describeSqlError(prepareError));
         for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-            query.bindValue(it.key(), it.value());
-        if (!query.exec())
-            return Result<QSqlQuery>::failure(describeSqlError(query.lastError()));
+            query->bindValue(it.key(), it.value());
+        if (!query->exec()) {
+            const QString error = describeSqlError(query->lastError());
+            query->finish();
+            return Result<QSqlQuery *>::failure(error);
+        }
         return query;
     }
 
     Result<void> execPlain(const QString &statement) const
     {
-        QSqlQuery query(db());
-        if (!query.exec(statement))
-            return Result<void>::failure(describeSqlError(query.lastError()));
-        query.finish();
+        auto query = exec(statement);
+        if (!query)
+            return Result<void>::failure(query.error());
+        query.value()->finish();
         return {};
     }
 
@@ -193,9 +203,9 @@ struct Database::Private
                           spec.parentField.isEmpty() ? QVariantMap{} : QVariantMap{{u":parent"_qs, parentId}});
         if (!query)
             return Result<qint64>::failure(query.error());
-        query.value().next();
-        const qint64 count = query.value().value(0).toLongLong();
-        query.value().finish();
+        query.value()->next();
+        const qint64 count = query.value()->value(0).toLongLong();
+        query.value()->finish();
         return count;
     }
 
@@ -286,8 +296,8 @@ Result<void> Database::checkpoint()
     if (!query)
         return Result<void>::failure(query.error());
     // One row: busy (1 when a reader kept the checkpoint from completing), WAL frames, frames copied.
-    const bool busy = !query.value().next() || query.value().value(0).toInt() != 0;
-    query.value().finish();
+    const bool busy = !query.value()->next() || query.value()->value(0).toInt() != 0;
+    query.value()->finish();
     if (busy)
         return Result<void>::failure(
             QCoreApplication::translate("Quorum::Storage", "another program is reading %1; its journal (%1-wal) is emptied once it closes the file.")
@@ -528,13 +538,32 @@ std::optional<Record> Database::record(Entity entity, qint64 id) const
     return d->fetch(entity, id);
 }
 
+Result<void> Database::readRows(const QString &statement, const QVariantMap &bindings,
+                                const std::function<void(const QVariantList &row)> &each) const
+{
+    auto query = d->exec(statement, bindings);
+    if (!query)
+        return Result<void>::failure(query.error());
+    QSqlQuery &rows = *query.value();
+    const int columns = rows.record().count();
+    while (rows.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.append(rows.value(i));
+        each(row);
+    }
+    rows.finish();
+    return {};
+}
+
 qint64 Database::count(Entity entity) const
 {
     auto query = d->exec(u"SELECT COUNT(*) FROM " + entitySpec(entity).table);
-    if (!query || !query.value().next())
+    if (!query || !query.value()->next())
         return 0;
-    const qint64 n = query.value().value(0).toLongLong();
-    query.value().finish();
+    const qint64 n = query.value()->value(0).toLongLong();
+    query.value()->finish();
     return n;
 }
 
@@ -628,10 +657,10 @@ QString Database::connectionSetting(const QString &pragma) const
     if (!known.contains(pragma))
         return {};
     auto query = d->exec(u"PRAGMA "_qs + pragma);
-    if (!query || !query.value().next())
+    if (!query || !query.value()->next())
         return {};
-    const QString value = query.value().value(0).toString();
-    query.value().finish();
+    const QString value = query.value()->value(0).toString();
+    query.value()->finish();
     return value;
 }
 
@@ -686,10 +715,10 @@ Result<qint64> Database::insert(const Record &record)
                              bindings);
         if (!query)
             return Result<void>::failure(query.error());
-        if (!query.value().next())
+        if (!query.value()->next())
             return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "the new record got no id."));
-        newId = query.value().value(0).toLongLong();
-        query.value().finish();
+        newId = query.value()->value(0).toLongLong();
+        query.value()->finish();
         return {};
     };
     if (auto written = transaction(work); !written)
@@ -766,7 +795,7 @@ Result<void> Database::update(Entity entity, qint64 id, const QString &columnNam
                              {{u":value"_qs, normalised.value()}, {u":id"_qs, id}});
         if (!query)
             return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not save the change to %1: %2").arg(d->path, query.error()));
-        if (query.value().numRowsAffected() != 1)
+        if (query.value()->numRowsAffected() != 1)
             return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "This %1 no longer exists.").arg(entityLabel(entity).toLower()));
         return {};
     });
@@ -871,7 +900,7 @@ Result<void> Database::saveCopy(const QString &path) const
         QFile::remove(temporary);
         return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not write %1: %2").arg(target, query.error()));
     }
-    query.value().finish();
+    query.value()->finish();
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
         QFile::remove(temporary);
         return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1 cannot be replaced.").arg(target));

@@ -81,6 +81,11 @@ public:
     QList<Record> recordsWithParents(Entity entity, const QList<qint64> &parentIds) const;
     std::optional<Record> record(Entity entity, qint64 id) const;
     qint64 count(Entity entity) const;
+    // For the other files of core/storage only: runs a read-only statement through the
+    // connection's cache of prepared statements and hands each row's values to `each`.
+    // Fails when SQLite refuses the statement.
+    Result<void> readRows(const QString &statement, const QVariantMap &bindings,
+                          const std::function<void(const QVariantList &row)> &each) const;
     // Hands every record of `entity` to `each` in id order, one row at a time, so that a
     // reader of the whole workspace (the JSON export) never holds a table in memory.
     // `each` returns false to stop early. Fails only when the table cannot be read.

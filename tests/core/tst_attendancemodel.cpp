@@ -435,3 +435,19 @@ TEST_CASE("The demo sessions have the attendance of a real morning")
     CHECK(model.entries().isEmpty());
     CHECK(model.tally().pending == model.rowCount());
 }
+
+TEST_CASE("A check-in announces its change once for the summaries however many values it writes")
+{
+    Checked c;
+    REQUIRE(c.model.setStatus(c.row("Ahmed"), AttendanceStatus::Present));
+    QSignalSpy changed(&c.model, &AttendanceModel::attendanceChanged);
+    // Excused after present: the status and the arrival time change, in one step.
+    REQUIRE(c.model.setStatus(c.row("Ahmed"), AttendanceStatus::Excused));
+    CHECK(changed.count() == 1);
+    CHECK(c.model.status(c.row("Ahmed")) == AttendanceStatus::Excused);
+    CHECK(c.model.tally().excused == 1);
+    // Undo is not the model's own step: the list still follows it.
+    REQUIRE(c.f.workspace->undo());
+    CHECK(c.model.status(c.row("Ahmed")) == AttendanceStatus::Present);
+    CHECK(changed.count() >= 2);
+}

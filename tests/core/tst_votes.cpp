@@ -1835,3 +1835,73 @@ TEST_CASE("A closed named vote of the whole room stores no counts per subgroup a
     for (const RecordProblem &problem : decisionRecordProblems(f.db()))
         FAIL_CHECK(problem.message.toStdString());
 }
+
+// ---- Recording reads and writes only the rows concerned ----
+
+TEST_CASE("Counts typed for each subgroup rewrite their own row and undo restores them", "[votes]")
+{
+    VoteFixture f;
+    VoteSetup setup = f.question(VoteMode::Hands);
+    setup.bySubgroup = true;
+    const qint64 voteId = f.open(setup);
+    const auto tallies = [&] {
+        QHash<qint64, QList<qint64>> byCell; // subgroup → for, against, abstain
+        for (const Record &t : f.db().records(Entity::VoteTally, voteId))
+            byCell[t.number(s("subgroup_id"))] << t.number(s("votes_for")) << t.number(s("votes_against"))
+                                                << t.number(s("votes_abstain"));
+        return byCell;
+    };
+    requireOk(setCounts(f.ws(), voteId, 0, f.users, 2, 0, 0));
+    requireOk(setCounts(f.ws(), voteId, 0, f.professionals, 1, 1, 0));
+    requireOk(setCounts(f.ws(), voteId, 0, f.users, 1, 0, 1));
+    const QHash<qint64, QList<qint64>> expected{{f.users, {1, 0, 1}}, {f.professionals, {1, 1, 0}}};
+    CHECK(tallies() == expected);
+    const VoteCount counted = f.count(voteId);
+    REQUIRE(counted.subgroups);
+    CHECK(counted.subgroups->voices.size() == 2);
+
+    REQUIRE(f.ws().undo());
+    const QHash<qint64, QList<qint64>> before{{f.users, {2, 0, 0}}, {f.professionals, {1, 1, 0}}};
+    CHECK(tallies() == before);
+    REQUIRE(f.ws().redo());
+    CHECK(tallies() == expected);
+}
+
+TEST_CASE("A named vote's live count adds up every ballot in its voter's subgroup and follows each change", "[votes]")
+{
+    VoteFixture f;
+    VoteSetup setup = f.question(VoteMode::Named);
+    setup.bySubgroup = true;
+    const qint64 voteId = f.open(setup);
+    requireOk(recordBallot(f.ws(), voteId, f.id("Anna"), Voice::For));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Bram"), Voice::Against));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Chloé"), Voice::Against));
+    requireOk(recordBallot(f.ws(), voteId, f.id("Elif"), Voice::For)); // no subgroup: the room only
+    VoteCount counted = f.count(voteId);
+    CHECK(counted.tally.forVotes == 2);
+    CHECK(counted.tally.against == 2);
+    CHECK(counted.tally.abstain == 0);
+    REQUIRE(counted.subgroups);
+    REQUIRE(counted.subgroups->voices.size() == 2);
+    CHECK(counted.subgroups->voices[0].inner.outcome != Outcome::Adopted); // users split 1 / 1
+
+    // A changed choice replaces the member's ballot (one row), and undo puts it back.
+    const int ballots = int(f.db().records(Entity::Ballot, voteId).size());
+    requireOk(recordBallot(f.ws(), voteId, f.id("Bram"), Voice::For));
+    CHECK(f.db().records(Entity::Ballot, voteId).size() == ballots);
+    counted = f.count(voteId);
+    CHECK(counted.tally.forVotes == 3);
+    CHECK(counted.tally.against == 1);
+    CHECK(counted.subgroups->voices[0].voice == Voice::For);
+    REQUIRE(f.ws().undo());
+    counted = f.count(voteId);
+    CHECK(counted.tally.forVotes == 2);
+    CHECK(counted.tally.against == 2);
+
+    // Cleared, a ballot leaves the count; a closed vote refuses any further ballot.
+    requireOk(clearBallot(f.ws(), voteId, f.id("Elif")));
+    CHECK(f.count(voteId).tally.forVotes == 1);
+    f.close(voteId);
+    requireRefused(recordBallot(f.ws(), voteId, f.id("Elif"), Voice::For));
+    requireRefused(clearBallot(f.ws(), voteId, f.id("Anna")));
+}

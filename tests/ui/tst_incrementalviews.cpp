@@ -227,3 +227,37 @@ TEST_CASE("Incremental views a check-in rewrites its row and reads no list", "[i
     CHECK(model->status(1) == AttendanceStatus::NotRecorded);
     CHECK(model->listReadings() == readings);
 }
+
+TEST_CASE("Incremental views a ballot cleared or changed twice before the panel updates shows what is stored", "[incremental]")
+{
+    Room room;
+    const qint64 voteId = room.open(VoteMode::Named);
+    QTableWidget *table = room.panel->entryTable();
+    REQUIRE(table->rowCount() >= 3);
+    const qint64 first = table->item(0, 0)->data(Qt::UserRole + 1).toLongLong();
+    const qint64 second = table->item(1, 0)->data(Qt::UserRole + 1).toLongLong();
+    REQUIRE(recordBallot(*room.workspace, voteId, first, Voice::For));
+    REQUIRE(recordBallot(*room.workspace, voteId, second, Voice::For));
+    QTest::qWait(20);
+    const int layouts = room.panel->entryLayouts();
+    CHECK(table->item(0, 1)->text() == s("For"));
+
+    // Changed twice, then cleared and recorded again, all before the panel's update.
+    REQUIRE(recordBallot(*room.workspace, voteId, first, Voice::Against));
+    REQUIRE(recordBallot(*room.workspace, voteId, first, Voice::Abstain));
+    REQUIRE(clearBallot(*room.workspace, voteId, second));
+    QTest::qWait(20);
+    CHECK(table->item(0, 1)->text() == s("Abstain"));
+    CHECK(table->item(1, 1)->text().isEmpty());
+    CHECK(room.panel->entryLayouts() == layouts);
+
+    // Undone, the cleared ballot comes back (the same record) and shows again.
+    REQUIRE(room.workspace->undo());
+    QTest::qWait(20);
+    CHECK(table->item(1, 1)->text() == s("For"));
+    REQUIRE(clearBallot(*room.workspace, voteId, second));
+    REQUIRE(recordBallot(*room.workspace, voteId, second, Voice::Against));
+    QTest::qWait(20);
+    CHECK(table->item(1, 1)->text() == s("Against"));
+    CHECK(room.panel->entryLayouts() == layouts);
+}
