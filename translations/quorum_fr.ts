@@ -3953,6 +3953,10 @@ preview.
         <source>%1 is held locked by another program (not Quorum): close it there, then try again.</source>
         <translation>%1 est verrouillé par un autre programme (pas Quorum)&#xa0;: fermez-le là, puis réessayez.</translation>
     </message>
+    <message>
+        <source>%1 Nothing is written to a damaged workspace: open a copy you trust, or run &quot;quorum check&quot; on it.</source>
+        <translation>%1 Rien n&apos;est écrit dans un espace de travail endommagé&#xa0;: ouvrez une copie fiable, ou lancez «&#xa0;quorum check&#xa0;» sur ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Synthesis</name>

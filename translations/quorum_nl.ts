@@ -3953,6 +3953,10 @@ preview.
         <source>%1 is held locked by another program (not Quorum): close it there, then try again.</source>
         <translation>%1 wordt vergrendeld door een ander programma (niet Quorum): sluit het daar en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>%1 Nothing is written to a damaged workspace: open a copy you trust, or run &quot;quorum check&quot; on it.</source>
+        <translation>%1 Er wordt niets geschreven in een beschadigde werkruimte: open een kopie die u vertrouwt, of voer er ‘quorum check’ op uit.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::Synthesis</name>

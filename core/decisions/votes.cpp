@@ -10,6 +10,7 @@
 #include "rules/attendance.h"
 #include "storage/database.h"
 #include "storage/votecounts.h"
+#include "text/typography.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -594,9 +595,8 @@ Result<qint64> ensureMinutesApproval(Workspace &workspace, qint64 meetingId)
     const QDate previousDate = QDate::fromString(previous->text(f("date")), Qt::ISODate);
     // The proposal's words are content of the record, in both languages.
     const BilingualText proposalTitle{
-        QString::fromUtf8("Approuver la synthèse de la séance du %1").arg(QLocale(QLocale::French).toString(previousDate, u"d MMMM yyyy"_qs)),
-        QString::fromUtf8("Het verslag van de vergadering van %1 goedkeuren")
-            .arg(QLocale(QLocale::Dutch).toString(previousDate, u"d MMMM yyyy"_qs))};
+        QString::fromUtf8("Approuver la synthèse de la séance du %1").arg(writtenDate(previousDate, Language::French)),
+        QString::fromUtf8("Het verslag van de vergadering van %1 goedkeuren").arg(writtenDate(previousDate, Language::Dutch))};
     const QList<Record> items = db.records(Entity::AgendaItem, meetingId);
     for (const Record &item : items)
         for (const Record &proposal : db.records(Entity::Proposal, item.id))
