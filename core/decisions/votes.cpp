@@ -597,10 +597,14 @@ Result<qint64> ensureMinutesApproval(Workspace &workspace, qint64 meetingId)
     const BilingualText proposalTitle{
         QString::fromUtf8("Approuver la synthèse de la séance du %1").arg(writtenDate(previousDate, Language::French)),
         QString::fromUtf8("Het verslag van de vergadering van %1 goedkeuren").arg(writtenDate(previousDate, Language::Dutch))};
+    // Quorum wrote the first of the month "1 juillet" before it followed French typography:
+    // a proposal worded so is the same approval, never a second one.
+    const QString plainDay = QLocale(QLocale::French).toString(previousDate, u"d MMMM yyyy"_qs);
+    const BilingualText earlierTitle{QString::fromUtf8("Approuver la synthèse de la séance du %1").arg(plainDay), proposalTitle.nl};
     const QList<Record> items = db.records(Entity::AgendaItem, meetingId);
     for (const Record &item : items)
         for (const Record &proposal : db.records(Entity::Proposal, item.id))
-            if (proposal.bilingual(f("title")) == proposalTitle)
+            if (const BilingualText title = proposal.bilingual(f("title")); title == proposalTitle || title == earlierTitle)
                 return item.id;
 
     EditStep step(workspace, QCoreApplication::translate("Quorum::Votes", "Add the approval of the previous minutes"));
