@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Quorum {
 namespace {
 
@@ -268,7 +270,13 @@ QByteArray writeCsv(const QList<QStringList> &rows)
         QStringList cells;
         for (const QString &raw : row) {
             const QString cell = protectFormula(raw);
-            if (cell.contains(u';') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r'))
+            // Quoted when it holds any separator a reader might take for the file's (a comma
+            // or a tab too, not only ours), a quote or a line break: a header cell with commas
+            // would otherwise make the file read as comma-separated.
+            const bool quote = std::any_of(cell.cbegin(), cell.cend(), [](QChar c) {
+                return c == u';' || c == u',' || c == u'\t' || c == u'"' || c == u'\n' || c == u'\r';
+            });
+            if (quote)
                 cells << u'"' + QString(cell).replace(u"\""_qs, u"\"\""_qs) + u'"';
             else
                 cells << cell;

@@ -152,6 +152,24 @@ TEST_CASE("Control characters in cells are dropped and what is read writes back 
     CHECK(again.value().rows == table.value().rows);
 }
 
+TEST_CASE("Cells holding a comma or a tab are quoted when written so the file reads back the same")
+{
+    // Found by fuzz_csvimport: a semicolon file whose header cell held commas was written
+    // with the commas bare, and read back as comma-separated.
+    const QList<QList<QStringList>> tables = {
+        {{s("name,first name,organisation")}, {s("Ann")}},
+        {{s("Nom"), s("Organisation")}, {s("Peeters, Ann"), s("Huis\tNoord")}},
+        {{s("a\tb\tc"), s("d")}, {s("x"), s("y")}},
+    };
+    for (const QList<QStringList> &rows : tables) {
+        INFO(rows.first().join(u'|').toStdString());
+        const Result<CsvTable> again = parseCsv(writeCsv(rows));
+        REQUIRE(again.ok());
+        CHECK(again.value().separator == u';');
+        CHECK(again.value().rows == rows);
+    }
+}
+
 TEST_CASE("Line numbers count the lines inside quoted cells and skip empty rows")
 {
     const Result<CsvTable> table = parseCsv("Nom;Note\r\n\"A\";\"x\r\ny\r\nz\"\r\n;;\r\nB;w\r\n");
