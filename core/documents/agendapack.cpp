@@ -170,7 +170,7 @@ Result<Document> buildAgendaPack(const Database &database, qint64 meetingId)
     Table agenda;
     agenda.header = {spans(words("Heure", "Tijd")), spans(words("Type", "Soort")), spans(words("Point", "Punt")),
                      spans(words("Intervenant·e", "Spreker")), spans(words("Durée", "Duur"))};
-    agenda.widths = {15, 18, 38, 20, 9};
+    agenda.widths = {15, 16, 35, 25, 9}; // "Coordinateur·rices" fits on one line
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Record &item = items.at(i);
         const ScheduledItem &slot = schedule.items.at(i);

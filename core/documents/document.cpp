@@ -2,6 +2,7 @@
 #include "documents/document.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -172,6 +173,60 @@ std::optional<DocumentFormat> documentFormatFromFileName(const QString &fileName
     if (suffix == u"odt")
         return DocumentFormat::Odt;
     return std::nullopt;
+}
+
+QString followableLink(const QString &link)
+{
+    if (link.isEmpty())
+        return {};
+    const QUrl url(link, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (url.isValid() && (scheme == u"https" || scheme == u"http" || scheme == u"mailto"))
+        return QString::fromUtf8(url.toEncoded());
+    return {};
+}
+
+QColor inkOn(const QColor &badge)
+{
+    const double luminance = 0.2126 * badge.redF() + 0.7152 * badge.greenF() + 0.0722 * badge.blueF();
+    return luminance < 0.6 ? QColor(0xff, 0xff, 0xff) : QColor(0x1a, 0x1a, 0x1a);
+}
+
+bool isNeutral(const Block &block)
+{
+    if (const auto *h = std::get_if<Heading>(&block))
+        return isNeutral(h->text);
+    if (const auto *p = std::get_if<Paragraph>(&block))
+        return isNeutral(p->text);
+    if (const auto *l = std::get_if<ListBlock>(&block))
+        return std::all_of(l->items.cbegin(), l->items.cend(), [](const Inline &i) { return isNeutral(i); });
+    if (const auto *f = std::get_if<Facts>(&block))
+        return std::all_of(f->rows.cbegin(), f->rows.cend(),
+                           [](const auto &row) { return row.first.isNeutral() && isNeutral(row.second); });
+    return false;
+}
+
+QList<BlockRun> bilingualRuns(const QList<Block> &blocks)
+{
+    QList<BlockRun> runs;
+    for (qsizetype i = 0; i < blocks.size();) {
+        const Block &first = blocks.at(i);
+        const bool starts = std::holds_alternative<Heading>(first) || std::holds_alternative<Paragraph>(first)
+                            || std::holds_alternative<ListBlock>(first);
+        if (!starts) {
+            runs.append({i, i + 1, false});
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < blocks.size() && !std::holds_alternative<Heading>(blocks.at(end))
+               && (std::holds_alternative<Paragraph>(blocks.at(end)) || std::holds_alternative<ListBlock>(blocks.at(end))
+                   || std::holds_alternative<Facts>(blocks.at(end))))
+            ++end;
+        runs.append({i, end, true});
+        i = end;
+    }
+    return runs;
 }
 
 QString resolved(const DocText &text, DocumentLanguages languages)

@@ -164,6 +164,24 @@ DocText documentDate(const QDate &date, DateStyle style = DateStyle::DayMonthYea
 // call last, so each format renders the same characters.
 void applyTypography(Document &document);
 
+// What renderers share so that every format says the same thing:
+// - the address a span's link may point to, encoded, or empty when it is not one a reader can
+//   follow safely (only http, https and mailto: a file path or "javascript:" stays text);
+QString followableLink(const QString &link);
+// - the ink that reads on a badge's colour: white on dark colours, near-black on light ones;
+QColor inkOn(const QColor &badge);
+// - with both languages, a heading and the paragraphs, lists and facts under it form a run
+//   shown as two columns (French, Dutch), so each section starts level in both languages; a
+//   run whose every text is language-neutral is shown once. Other blocks stand alone.
+struct BlockRun
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;    // one past the last block
+    bool columns = false; // a run of text blocks, else one block standing alone
+};
+QList<BlockRun> bilingualRuns(const QList<Block> &blocks);
+bool isNeutral(const Block &block);
+
 // Metadata every renderer needs, resolved for the languages rendered.
 QString resolved(const DocText &text, DocumentLanguages languages); // "fr / nl" for Both when they differ
 QString languageTag(DocumentLanguages languages);                   // "fr-BE", "nl-BE", or empty for both

@@ -28,12 +28,6 @@ QString attribute(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', u' ');
 }
 
-// Ink that reads on a badge's colour: white on dark colours, near-black on light ones.
-QString inkOn(const QColor &colour)
-{
-    const double luminance = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF();
-    return luminance < 0.6 ? u"#ffffff"_qs : u"#1a1a1a"_qs;
-}
 
 const QString webStyle = QStringLiteral(
     "body{font-family:\"DejaVu Sans\",Verdana,Arial,sans-serif;font-size:11pt;line-height:1.45;color:#1a1a1a;"
@@ -72,24 +66,11 @@ public:
                 std::visit([this](const auto &b) { add(b); }, block);
             return m_out;
         }
-        // With both languages, a heading and the text under it form a run shown as two
-        // columns, French and Dutch, so each section starts level in both languages.
-        for (qsizetype i = 0; i < blocks.size();) {
-            const Block &first = blocks.at(i);
-            const bool starts = std::holds_alternative<Heading>(first) || std::holds_alternative<Paragraph>(first)
-                                || std::holds_alternative<ListBlock>(first);
-            if (!starts) {
-                std::visit([this](const auto &b) { add(b); }, first);
-                ++i;
-                continue;
-            }
-            qsizetype end = i + 1;
-            while (end < blocks.size() && !std::holds_alternative<Heading>(blocks.at(end))
-                   && (std::holds_alternative<Paragraph>(blocks.at(end)) || std::holds_alternative<ListBlock>(blocks.at(end))
-                       || std::holds_alternative<Facts>(blocks.at(end))))
-                ++end;
-            addRun(blocks.mid(i, end - i));
-            i = end;
+        for (const BlockRun &run : bilingualRuns(blocks)) {
+            if (run.columns)
+                addRun(blocks.mid(run.begin, run.end - run.begin));
+            else
+                std::visit([this](const auto &b) { add(b); }, blocks.at(run.begin));
         }
         return m_out;
     }
@@ -100,23 +81,9 @@ private:
     static constexpr double pxPerPoint = 96.0 / 72.0;
     static QString px(double points) { return QString::number(qRound(points * pxPerPoint)) + u"px"_qs; }
 
-    static bool neutral(const Block &block)
-    {
-        if (const auto *h = std::get_if<Heading>(&block))
-            return isNeutral(h->text);
-        if (const auto *p = std::get_if<Paragraph>(&block))
-            return isNeutral(p->text);
-        if (const auto *l = std::get_if<ListBlock>(&block))
-            return std::all_of(l->items.cbegin(), l->items.cend(), [](const Inline &i) { return isNeutral(i); });
-        if (const auto *f = std::get_if<Facts>(&block))
-            return std::all_of(f->rows.cbegin(), f->rows.cend(),
-                               [](const auto &row) { return row.first.isNeutral() && isNeutral(row.second); });
-        return false;
-    }
-
     void addRun(const QList<Block> &run)
     {
-        if (std::all_of(run.cbegin(), run.cend(), neutral)) {
+        if (std::all_of(run.cbegin(), run.cend(), [](const Block &b) { return isNeutral(b); })) {
             HtmlBuilder once(m_dialect, DocumentLanguages::French);
             m_out += once.body(run);
             return;
@@ -147,7 +114,7 @@ private:
         if (html.isEmpty())
             return html;
         if (s.badge.isValid()) {
-            const QString colours = u"background-color:"_qs + s.badge.name() + u";color:"_qs + inkOn(s.badge);
+            const QString colours = u"background-color:"_qs + s.badge.name() + u";color:"_qs + inkOn(s.badge).name();
             if (m_dialect == Dialect::Web)
                 html = u"<span class=\"badge\" style=\""_qs + colours + u"\">"_qs + html + u"</span>"_qs;
             else
@@ -157,14 +124,8 @@ private:
         }
         if (s.emphasis)
             html = u"<i>"_qs + html + u"</i>"_qs;
-        if (!s.link.isEmpty()) {
-            const QUrl url(s.link, QUrl::StrictMode);
-            const QString scheme = url.scheme().toLower();
-            // Only addresses a reader can follow safely become links; a file path or a
-            // "javascript:" text stays text.
-            if (url.isValid() && (scheme == u"https" || scheme == u"http" || scheme == u"mailto"))
-                html = u"<a href=\""_qs + attribute(QString::fromUtf8(url.toEncoded())) + u"\">"_qs + html + u"</a>"_qs;
-        }
+        if (const QString address = followableLink(s.link); !address.isEmpty())
+            html = u"<a href=\""_qs + attribute(address) + u"\">"_qs + html + u"</a>"_qs;
         return html;
     }
 

@@ -92,12 +92,8 @@ private:
             md = wrapped(md, u"**"_qs);
         if (s.emphasis)
             md = wrapped(md, u"*"_qs);
-        if (!s.link.isEmpty()) {
-            const QUrl url(s.link, QUrl::StrictMode);
-            const QString scheme = url.scheme().toLower();
-            if (url.isValid() && (scheme == u"https" || scheme == u"http" || scheme == u"mailto"))
-                md = u"["_qs + md + u"](<"_qs + QString::fromUtf8(url.toEncoded()) + u">)"_qs;
-        }
+        if (const QString address = followableLink(s.link); !address.isEmpty())
+            md = u"["_qs + md + u"](<"_qs + address + u">)"_qs;
         return md;
     }
 

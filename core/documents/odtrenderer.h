@@ -7,10 +7,10 @@
 
 namespace Quorum {
 
-// OpenDocument Text from the same QTextDocument HTML the PDF is laid out from: headings,
-// paragraphs, lists, tables, links and pictures, editable in LibreOffice and Word. Qt's
-// ODF writer has no page styles and no metadata, so the ODT is the editable draft and the
-// PDF the formal copy.
+// OpenDocument Text written from the document's blocks (docs/decisions.md): headings,
+// paragraphs, lists, tables, links and pictures, both languages side by side or one after
+// the other, an A4 page style with the running header and page numbers, and metadata;
+// the editable copy a secretary opens in LibreOffice or Word, the PDF being the formal one.
 Result<QByteArray> renderOdt(const Document &document, DocumentLanguages languages);
 
 } // namespace Quorum

@@ -392,11 +392,9 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                                  html += richTextFromPlain(notesOf(item, l));
                              html += decidedOn(source, item, l);
                          }
-                         if (html.isEmpty())
-                             return paragraph(text(words("Aucune décision n'était à l'ordre du jour de cette séance.",
-                                                         "Er stonden geen beslissingen op de agenda van deze vergadering."),
-                                                   l));
-                         return sanitizeRichText(html);
+                         // No decision: the section stays in the draft, empty, so the minutes
+                         // leave it out (as the real syntheses do) until the secretary writes in it.
+                         return html.isEmpty() ? QString() : sanitizeRichText(html);
                      })});
 
     // Documents and tools presented, with their links.

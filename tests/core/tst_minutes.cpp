@@ -188,7 +188,8 @@ TEST_CASE("The minutes read back from every format in every language mode", "[mi
                 const QByteArray content = zipMember(file, u"content.xml"_qs);
                 text = odtText(content);
                 CHECK(content.contains("xlink:href=\"https://www.brusano.brussels/pdf/202407_car_1/\""));
-                CHECK(zipNames(file).contains(u"Pictures/Picture1"_qs));
+                CHECK(zipNames(file).contains(u"Pictures/Picture1.png"_qs));
+                CHECK(zipNames(file).first() == u"mimetype"_qs); // how LibreOffice and Word recognise the format
                 if (mode.languages != DocumentLanguages::Dutch)
                     CHECK(content.contains("xlink:href=\"https://example.org/minutes\""));
                 break;
@@ -299,7 +300,7 @@ TEST_CASE("Minutes exports are the same every time apart from creation dates", "
     const QString a = f.write(DocumentFormat::Odt, DocumentLanguages::Both, MinutesLayout::Columns, u"a.odt"_qs);
     const QString b = f.write(DocumentFormat::Odt, DocumentLanguages::Both, MinutesLayout::Columns, u"b.odt"_qs);
     CHECK(zipMember(a, u"content.xml"_qs) == zipMember(b, u"content.xml"_qs));
-    CHECK(zipMember(a, u"Pictures/Picture1"_qs) == zipMember(b, u"Pictures/Picture1"_qs));
+    CHECK(zipMember(a, u"Pictures/Picture1.png"_qs) == zipMember(b, u"Pictures/Picture1.png"_qs));
 }
 
 TEST_CASE("Any meeting has minutes: its draft when none are written", "[minutes]")
@@ -341,4 +342,35 @@ TEST_CASE("Emphasis and pictures in every renderer", "[documents]")
     auto odt = renderOdt(doc, DocumentLanguages::French);
     REQUIRE(odt.ok());
     CHECK(odt.value().startsWith("PK"));
+}
+
+TEST_CASE("A draft leaves out the decisions section of a session without decisions", "[minutes]")
+{
+    DemoWorkspace demo;
+    Workspace &w = *demo.workspace;
+    auto decisionsBody = [&](qint64 meetingId) {
+        for (const Record &r : draftSynthesis(w, meetingId))
+            if (r.text(u"kind"_qs) == u"decisions")
+                return r.bilingual(u"body"_qs);
+        FAIL("the draft has no decisions section");
+        return BilingualText{};
+    };
+    // 13 November 2024 had no decision on its agenda: the section is in the draft, empty, so
+    // the secretary can still write in it; 1 July 2025 validated the charter.
+    const qint64 november = demo.november2024().id;
+    CHECK(decisionsBody(november).fr.isEmpty());
+    CHECK(decisionsBody(november).nl.isEmpty());
+    CHECK(decisionsBody(demo.meeting(u"2025-07-01"_qs).id).fr.contains(u"charte"_qs));
+
+    // The minutes drafted afresh for November have no decisions heading in either language.
+    for (const Record &section : w.records(Entity::SynthesisSection, november))
+        REQUIRE(w.removeRecord(Entity::SynthesisSection, section.id).ok());
+    REQUIRE(createSynthesis(w, november).ok());
+    auto built = buildMinutes(w.storage(), november, {DocumentLanguages::Both, MinutesLayout::Columns});
+    REQUIRE(built.ok());
+    const QString md = QString::fromUtf8(renderMarkdown(built.value(), DocumentLanguages::Both));
+    CHECK(md.contains(u"## Synthèse des ateliers"_qs));
+    CHECK_FALSE(md.contains(u"## Décisions"_qs));
+    CHECK_FALSE(md.contains(u"## Beslissingen"_qs));
+    CHECK_FALSE(md.contains(u"Aucune décision"_qs));
 }
