@@ -294,6 +294,13 @@ const BilingualText &VoteCount::explanation() const
     return none;
 }
 
+const BilingualText &VoteCount::summary() const
+{
+    if (subgroups && !subgroups->councilResult.isEmpty())
+        return subgroups->councilResult;
+    return explanation();
+}
+
 Result<VoteCount> countVote(const Database &db, qint64 voteId)
 {
     const Result<VoteContext> found = context(db, voteId);

@@ -70,6 +70,9 @@ struct VoteCount
 
     Outcome outcome() const;
     const BilingualText &explanation() const;
+    // The result in a sentence or two, as minutes state it: the explanation, without the
+    // voice of each subgroup when the vote was cast by subgroups.
+    const BilingualText &summary() const;
 };
 
 // Counts from the named ballots while a named vote is open; from its tallies otherwise

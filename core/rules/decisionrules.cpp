@@ -903,9 +903,12 @@ SubgroupDecision decideBySubgroups(const DecisionRule &inner, const DecisionRule
         }
     }
     result.overall = decideAs(outer, council, voices, Voters::Subgroups);
-    s.add(u8("Au conseil, chaque sous-groupe présent a une voix."),
-          u8("In de raad heeft elke aanwezige deelgroep één stem."));
-    s.add(result.overall.explanation);
+    Sentences atCouncil;
+    atCouncil.add(u8("Au conseil, chaque sous-groupe présent a une voix."),
+                  u8("In de raad heeft elke aanwezige deelgroep één stem."));
+    atCouncil.add(result.overall.explanation);
+    result.councilResult = atCouncil.text();
+    s.add(result.councilResult);
     result.overall.explanation = s.text();
     return result;
 }

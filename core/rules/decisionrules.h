@@ -177,6 +177,7 @@ struct SubgroupDecision
 {
     std::vector<SubgroupVoice> voices;
     Decision overall; // explanation lists the voices, then the council's result
+    BilingualText councilResult; // the council's result alone, for a sentence in the minutes
 };
 
 // The outer electorate is built from the subgroups: members = number of subgroups, present

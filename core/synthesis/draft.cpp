@@ -125,7 +125,8 @@ QString quorumSentence(const QuorumResult &quorum, Language l)
     return sentence + (nl ? u"Het quorum is niet bereikt."_qs : u"Le quorum n'est pas atteint."_qs);
 }
 
-// What was decided on an item: each closed vote's question and its result in words, with
+// What was decided on an item: each closed vote's question and its result in a sentence (the
+// voice of each subgroup stays in the decision history), with
 // the objections and counter-proposals that were on the table.
 template<typename Source>
 QString decidedOn(const Source &source, const Record &item, Language l)
@@ -137,7 +138,7 @@ QString decidedOn(const Source &source, const Record &item, Language l)
         const Result<VoteCount> count = countVote(databaseOf(source), vote.id);
         if (!count)
             continue;
-        html += paragraph(vote.bilingual(field("title")).display(l) + u" — "_qs + count.value().explanation().display(l));
+        html += paragraph(vote.bilingual(field("title")).display(l) + u" — "_qs + count.value().summary().display(l));
     }
     // The objections raised on the item's proposals, each with the counter-proposal it brought.
     for (const Record &proposal : source.records(Entity::Proposal, item.id)) {
