@@ -327,6 +327,7 @@ QWidget *MainWindow::buildDecisions()
     });
     m_votes->setLanguage(m_languages->language());
     m_history->setLanguage(m_languages->language());
+    m_history->setCouncil(m_councilId); // before it is first shown: its first reading is of that council
     retranslateDecisions();
     return m_decisions;
 }
@@ -377,6 +378,8 @@ void MainWindow::resumeLiveSession()
 void MainWindow::councilChanged(qint64 councilId)
 {
     m_councilId = councilId;
+    if (m_history && !m_history->isVisible())
+        m_history->setCouncil(councilId); // hidden: only remembered, so it is read once when shown
     showCouncilInCurrentTab();
 }
 

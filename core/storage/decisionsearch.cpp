@@ -147,6 +147,22 @@ Result<void> rebuildDecisionSearch(Database &database)
     return {};
 }
 
+QList<std::pair<QString, QString>> decidedThemes(const Database &database)
+{
+    QList<std::pair<QString, QString>> themes;
+    const Result<void> read = database.readRows(
+        // In the order of the proposals' list (position, id), each pair where it first
+        // appears: the caller keeps the first spelling of themes that fold alike.
+        QStringLiteral("SELECT theme_fr, theme_nl FROM (SELECT theme_fr, theme_nl,"
+                       " row_number() OVER (ORDER BY position, id) AS n FROM proposal"
+                       " WHERE id IN (SELECT proposal_id FROM vote WHERE status = 'closed'))"
+                       " GROUP BY theme_fr, theme_nl ORDER BY min(n)"),
+        {}, [&](const QVariantList &row) { themes.append({row.at(0).toString(), row.at(1).toString()}); });
+    if (!read)
+        qWarning("Quorum: the decided themes cannot be read: %s", qPrintable(read.error()));
+    return themes;
+}
+
 QList<qint64> decisionsLike(const Database &database, const QString &foldedWord)
 {
     QList<qint64> ids;

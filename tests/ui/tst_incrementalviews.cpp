@@ -11,6 +11,7 @@
 #include "models/attendancemodel.h"
 #include "votepanel.h"
 
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -106,6 +107,51 @@ TEST_CASE("Incremental views a language change while the history is hidden reads
     CHECK(history->readings() >= 1); // read once shown, in the language now in force
     CHECK(history->table()->horizontalHeaderItem(0)->text() == s("Date"));
     CHECK(history->table()->rowCount() > 0);
+}
+
+// The council and theme filters read every council and every decided theme: the history
+// first shown fills them once and reads the decisions once, with the council chosen in the
+// list selected, whether the window is already on screen or not yet (`quorum FILE --view history`).
+TEST_CASE("Incremental views the history first shown fills its filters once and reads once", "[incremental]")
+{
+    for (const bool onScreenFirst : {true, false}) {
+        INFO("window on screen before the view is chosen: " << onScreenFirst);
+        DemoWindow demo;
+        const QList<Record> councils = demo.window.workspace()->records(Entity::Council);
+        REQUIRE(councils.size() >= 2);
+        demo.window.councilsView()->selectRecord(councils.at(1).id); // not the first one
+        if (onScreenFirst)
+            demo.showActive();
+        REQUIRE(demo.window.showView(s("history")));
+        if (!onScreenFirst)
+            demo.showActive();
+        QTest::qWait(20);
+        HistoryPanel *history = demo.window.historyPanel();
+        REQUIRE(history->isVisible());
+        CHECK(history->filterFillings() == 1);
+        CHECK(history->readings() == 1);
+        CHECK(history->councilBox()->currentData().toLongLong() == councils.at(1).id);
+        CHECK(history->themeBox()->count() > 1);
+
+        // Another council chosen in the list while the history is in view: read again, the
+        // filters kept.
+        demo.window.councilsView()->selectRecord(councils.at(0).id);
+        QTest::qWait(20);
+        CHECK(history->councilBox()->currentData().toLongLong() == councils.at(0).id);
+        CHECK(history->readings() == 2);
+        CHECK(history->filterFillings() == 1);
+
+        // Chosen while the history is hidden: taken when it is shown again, read once.
+        REQUIRE(demo.window.showView(s("council")));
+        demo.window.councilsView()->selectRecord(councils.at(1).id);
+        QTest::qWait(20);
+        CHECK(history->readings() == 2);
+        REQUIRE(demo.window.showView(s("history")));
+        QTest::qWait(20);
+        CHECK(history->councilBox()->currentData().toLongLong() == councils.at(1).id);
+        CHECK(history->readings() == 3);
+        CHECK(history->filterFillings() == 1);
+    }
 }
 
 TEST_CASE("Incremental views the history in view ignores edits it does not show", "[incremental]")
