@@ -153,10 +153,11 @@ QList<std::pair<QString, QString>> decidedThemes(const Database &database)
     const Result<void> read = database.readRows(
         // In the order of the proposals' list (position, id), each pair where it first
         // appears: the caller keeps the first spelling of themes that fold alike.
-        QStringLiteral("SELECT theme_fr, theme_nl FROM (SELECT theme_fr, theme_nl,"
-                       " row_number() OVER (ORDER BY position, id) AS n FROM proposal"
-                       " WHERE id IN (SELECT proposal_id FROM vote WHERE status = 'closed'))"
-                       " GROUP BY theme_fr, theme_nl ORDER BY min(n)"),
+        // position * 2^32 + id orders as (position, id) for ids below 2^32, without the
+        // window function that tripled the statement's time.
+        QStringLiteral("SELECT theme_fr, theme_nl FROM proposal"
+                       " WHERE id IN (SELECT proposal_id FROM vote WHERE status = 'closed')"
+                       " GROUP BY theme_fr, theme_nl ORDER BY min(position * 4294967296 + id)"),
         {}, [&](const QVariantList &row) { themes.append({row.at(0).toString(), row.at(1).toString()}); });
     if (!read)
         qWarning("Quorum: the decided themes cannot be read: %s", qPrintable(read.error()));
