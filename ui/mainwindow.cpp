@@ -317,7 +317,12 @@ QWidget *MainWindow::buildDecisions()
     m_decisions->addTab(m_history, QString());
     connect(m_votes, &VotePanel::failed, this, &MainWindow::showError);
     connect(m_history, &HistoryPanel::failed, this, &MainWindow::showError);
-    connect(m_decisions, &QTabWidget::currentChanged, this, &MainWindow::showCouncilInCurrentTab);
+    // Only when the decisions are in view: showView("history") turns this tab before the
+    // main one, and the council tab still in front was loaded a second time for nothing.
+    connect(m_decisions, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs && m_tabs->currentWidget() == m_decisionsTab)
+            showCouncilInCurrentTab();
+    });
     // F6 puts the vote on the projector, and again takes it off.
     connect(m_votes, &VotePanel::projectVoteRequested, this, [this](qint64 voteId) {
         const bool showing = m_projector->isVisible() && m_projector->shownVote() == voteId;

@@ -6,6 +6,7 @@
 #include "uitestsupport.h"
 
 #include "attendancepanel.h"
+#include "councilpanel.h"
 #include "decisions/votes.h"
 #include "historypanel.h"
 #include "models/attendancemodel.h"
@@ -151,6 +152,29 @@ TEST_CASE("Incremental views the history first shown fills its filters once and 
         CHECK(history->councilBox()->currentData().toLongLong() == councils.at(1).id);
         CHECK(history->readings() == 3);
         CHECK(history->filterFillings() == 1);
+    }
+}
+
+// `quorum FILE --view history` (or vote) turns the decisions' own tab before the main one:
+// the council tab, still in front then, was loaded a second time for nothing.
+TEST_CASE("Incremental views opening on the votes or the history loads the council tab once", "[incremental]")
+{
+    for (const char *view : {"history", "vote"}) {
+        INFO("view " << view);
+        DemoWindow demo;
+        CouncilPanel *council = demo.window.councilPanel();
+        REQUIRE(council);
+        const int loads = council->councilLoads();
+        REQUIRE(loads >= 1); // the council chosen when the workspace opened
+        REQUIRE(demo.window.showView(s(view)));
+        demo.showActive();
+        QTest::qWait(20);
+        CHECK(council->councilLoads() == loads);
+        // Turning the decisions' tabs while they are in view still follows the council.
+        REQUIRE(demo.window.showView(s(view) == s("vote") ? s("history") : s("vote")));
+        REQUIRE(demo.window.showView(s("council")));
+        QTest::qWait(20);
+        CHECK(council->councilLoads() == loads + 1);
     }
 }
 
