@@ -411,11 +411,12 @@ void MainWindow::showCouncilInCurrentTab()
         m_meetings->setCouncil(council); // the minutes are the meeting's chosen there
         m_minutes->setMeeting(m_meetings->currentMeetingId());
     } else if (current == m_decisionsTab) {
-        m_meetings->setCouncil(council); // votes are the meeting's chosen there
-        if (m_decisions->currentWidget() == m_votes)
+        if (m_decisions->currentWidget() == m_votes) {
+            m_meetings->setCouncil(council); // votes are the meeting's chosen there
             m_votes->setMeeting(m_meetings->currentMeetingId());
-        else
-            m_history->setCouncil(m_councilId);
+        } else {
+            m_history->setCouncil(m_councilId); // spans meetings: none chosen, none read
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 #include "councilpanel.h"
 #include "decisions/votes.h"
 #include "historypanel.h"
+#include "meetingspanel.h"
 #include "models/attendancemodel.h"
 #include "votepanel.h"
 
@@ -176,6 +177,21 @@ TEST_CASE("Incremental views opening on the votes or the history loads the counc
         QTest::qWait(20);
         CHECK(council->councilLoads() == loads + 1);
     }
+}
+
+// The history spans meetings: opening on it reads no meeting (choosing the council's default
+// meeting read its agenda, 4 % of `--view history` at ten years); the votes still follow it.
+TEST_CASE("Incremental views opening on the history chooses no meeting and the votes still do", "[incremental]")
+{
+    DemoWindow demo;
+    REQUIRE(demo.window.showView(s("history")));
+    demo.showActive();
+    QTest::qWait(20);
+    CHECK(demo.window.historyPanel()->table()->rowCount() > 0);
+    CHECK_FALSE(demo.window.meetingsPanel()->currentMeetingId().has_value());
+    REQUIRE(demo.window.showView(s("vote")));
+    QTest::qWait(20);
+    CHECK(demo.window.meetingsPanel()->currentMeetingId().value_or(0) > 0);
 }
 
 TEST_CASE("Incremental views the history in view ignores edits it does not show", "[incremental]")
