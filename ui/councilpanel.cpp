@@ -176,6 +176,7 @@ void CouncilPanel::fillCombos()
 
 void CouncilPanel::setCouncilRow(int row)
 {
+    ++m_councilLoads;
     m_mapper->setCurrentIndex(row);
     fillCombos();
     m_mapper->revert();

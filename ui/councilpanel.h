@@ -37,6 +37,8 @@ public:
     RecordTableModel *charters() const { return m_charters; }
     CompositionNotice *composition() const { return m_composition; }
     QPushButton *listsButton() const { return m_listsButton; }
+    // How many times a council was loaded (its composition checked, its lists read).
+    int councilLoads() const { return m_councilLoads; }
 
 signals:
     void failed(const QString &message);
@@ -81,6 +83,7 @@ private:
     RecordTableModel *m_charters;
     RecordTableView *m_chartersView;
     Language m_language = Language::French;
+    int m_councilLoads = 0;
 };
 
 } // namespace Quorum

@@ -144,10 +144,23 @@ void HistoryPanel::setLanguage(Language language)
 
 void HistoryPanel::setCouncil(qint64 councilId)
 {
-    if (m_council->count() == 0)
-        fillFilters();
+    // Hidden, or not read yet: taken by the next reading (now if in view, else when shown),
+    // which fills the filters once with it chosen. Filling them here and again in that
+    // reading read every council and theme twice when the history was first shown.
+    if (m_outOfDate || !isVisible()) {
+        m_chosenCouncil = councilId;
+        if (m_outOfDate && isVisible())
+            reload();
+        return;
+    }
+    selectCouncil(councilId);
+}
+
+void HistoryPanel::selectCouncil(qint64 councilId)
+{
+    m_chosenCouncil.reset();
     const int index = m_council->findData(councilId);
-    m_council->setCurrentIndex(index >= 0 ? index : 0);
+    m_council->setCurrentIndex(index >= 0 ? index : 0); // a change reads the decisions again
 }
 
 void HistoryPanel::reload()
@@ -180,6 +193,8 @@ void HistoryPanel::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_outOfDate)
         reload();
+    else if (m_chosenCouncil)
+        selectCouncil(*m_chosenCouncil); // chosen while hidden
 }
 
 void HistoryPanel::changeEvent(QEvent *event)
@@ -214,7 +229,9 @@ void HistoryPanel::fillFilters()
 {
     const QSignalBlocker councilBlocker(m_council);
     const QSignalBlocker themeBlocker(m_theme);
-    const QVariant council = m_council->currentData();
+    ++m_fillings;
+    const QVariant council = m_chosenCouncil ? QVariant(*m_chosenCouncil) : m_council->currentData();
+    m_chosenCouncil.reset();
     const QString theme = m_theme->currentData().toString();
     m_council->clear();
     m_council->addItem(tr("All councils"), QVariant());

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -42,6 +44,8 @@ public:
     Result<void> exportTo(const QString &path) const;
     // How many times the decisions were read from the workspace: what lazy loading saves.
     int readings() const { return m_readings; }
+    // How many times the council and theme filters were filled (each reads every theme).
+    int filterFillings() const { return m_fillings; }
 
 signals:
     void failed(const QString &message);
@@ -53,6 +57,7 @@ protected:
 private:
     void retranslate();
     void fillFilters();
+    void selectCouncil(qint64 councilId);
     void scheduleReload(); // records changed: shown, reads again once the step is complete
     void applyFilter();    // reads the decisions again (council, period, or records changed)
     void narrow();         // filters what was read by the words and theme typed
@@ -66,6 +71,8 @@ private:
     bool m_outOfDate = true;
     bool m_reloadPending = false;
     int m_readings = 0;
+    int m_fillings = 0;
+    std::optional<qint64> m_chosenCouncil; // given while hidden: selected when shown
     QList<DecisionHistoryEntry> m_read;    // the council's decisions in the period
     QList<DecisionHistoryEntry> m_entries; // of them, those shown
 

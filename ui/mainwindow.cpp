@@ -317,7 +317,12 @@ QWidget *MainWindow::buildDecisions()
     m_decisions->addTab(m_history, QString());
     connect(m_votes, &VotePanel::failed, this, &MainWindow::showError);
     connect(m_history, &HistoryPanel::failed, this, &MainWindow::showError);
-    connect(m_decisions, &QTabWidget::currentChanged, this, &MainWindow::showCouncilInCurrentTab);
+    // Only when the decisions are in view: showView("history") turns this tab before the
+    // main one, and the council tab still in front was loaded a second time for nothing.
+    connect(m_decisions, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs && m_tabs->currentWidget() == m_decisionsTab)
+            showCouncilInCurrentTab();
+    });
     // F6 puts the vote on the projector, and again takes it off.
     connect(m_votes, &VotePanel::projectVoteRequested, this, [this](qint64 voteId) {
         const bool showing = m_projector->isVisible() && m_projector->shownVote() == voteId;
@@ -327,6 +332,7 @@ QWidget *MainWindow::buildDecisions()
     });
     m_votes->setLanguage(m_languages->language());
     m_history->setLanguage(m_languages->language());
+    m_history->setCouncil(m_councilId); // before it is first shown: its first reading is of that council
     retranslateDecisions();
     return m_decisions;
 }
@@ -377,6 +383,8 @@ void MainWindow::resumeLiveSession()
 void MainWindow::councilChanged(qint64 councilId)
 {
     m_councilId = councilId;
+    if (m_history && !m_history->isVisible())
+        m_history->setCouncil(councilId); // hidden: only remembered, so it is read once when shown
     showCouncilInCurrentTab();
 }
 
@@ -403,11 +411,12 @@ void MainWindow::showCouncilInCurrentTab()
         m_meetings->setCouncil(council); // the minutes are the meeting's chosen there
         m_minutes->setMeeting(m_meetings->currentMeetingId());
     } else if (current == m_decisionsTab) {
-        m_meetings->setCouncil(council); // votes are the meeting's chosen there
-        if (m_decisions->currentWidget() == m_votes)
+        if (m_decisions->currentWidget() == m_votes) {
+            m_meetings->setCouncil(council); // votes are the meeting's chosen there
             m_votes->setMeeting(m_meetings->currentMeetingId());
-        else
-            m_history->setCouncil(m_councilId);
+        } else {
+            m_history->setCouncil(m_councilId); // spans meetings: none chosen, none read
+        }
     }
 }
 

@@ -319,16 +319,12 @@ QString decisionSearchExpression(const QString &text)
 
 QStringList decisionThemes(const Database &database, Language language)
 {
-    QSet<qint64> proposalIds;
-    for (const Record &vote : database.recordsWhere(Entity::Vote, field("status"), QStringLiteral("closed")))
-        proposalIds.insert(vote.number(field("proposal_id")));
-    const QList<qint64> ids = distinct(proposalIds);
-    if (ids.isEmpty())
-        return {};
+    // The distinct pairs in one statement: reading every closed vote and proposal as
+    // records was 45 % of opening the history at ten years.
     QStringList themes;
     QSet<QString> seen;
-    for (const Record &proposal : database.recordsWithIds(Entity::Proposal, ids)) {
-        const QString theme = proposal.bilingual(field("theme")).display(language).trimmed();
+    for (const auto &[fr, nl] : decidedThemes(database)) {
+        const QString theme = BilingualText{fr, nl}.display(language).trimmed();
         if (theme.isEmpty() || seen.contains(searchFolded(theme)))
             continue;
         seen.insert(searchFolded(theme));

@@ -6,6 +6,7 @@
 #include "documents/renderers.h"
 
 #include <QBuffer>
+#include <QTextDocument>
 #include <QUrl>
 
 #include <algorithm>
@@ -54,10 +55,20 @@ const QString webStyle = QStringLiteral(
     "@media (max-width:40em){.bi{grid-template-columns:1fr}}"
     "@media print{body{margin:0;max-width:none}a{color:inherit}}");
 
+QString imageResourceName(qsizetype index)
+{
+    return u"quorum-image:"_qs + QString::number(index);
+}
+
 class HtmlBuilder
 {
 public:
-    HtmlBuilder(Dialect dialect, DocumentLanguages languages) : m_dialect(dialect), m_languages(languages) {}
+    // With `resources`, pictures are named "quorum-image:N" (N their index there) for the
+    // caller to give the QTextDocument, instead of PNG data: URIs.
+    HtmlBuilder(Dialect dialect, DocumentLanguages languages, QList<QImage> *resources = nullptr)
+        : m_dialect(dialect), m_languages(languages), m_resources(resources)
+    {
+    }
 
     QString body(const QList<Block> &blocks)
     {
@@ -84,12 +95,12 @@ private:
     void addRun(const QList<Block> &run)
     {
         if (std::all_of(run.cbegin(), run.cend(), [](const Block &b) { return isNeutral(b); })) {
-            HtmlBuilder once(m_dialect, DocumentLanguages::French);
+            HtmlBuilder once(m_dialect, DocumentLanguages::French, m_resources);
             m_out += once.body(run);
             return;
         }
-        const QString fr = HtmlBuilder(m_dialect, DocumentLanguages::French).body(run);
-        const QString nl = HtmlBuilder(m_dialect, DocumentLanguages::Dutch).body(run);
+        const QString fr = HtmlBuilder(m_dialect, DocumentLanguages::French, m_resources).body(run);
+        const QString nl = HtmlBuilder(m_dialect, DocumentLanguages::Dutch, m_resources).body(run);
         if (m_dialect == Dialect::Web) {
             m_out += u"<div class=\"bi\"><div lang=\"fr\">"_qs + fr + u"</div><div lang=\"nl\">"_qs + nl + u"</div></div>\n"_qs;
             return;
@@ -284,6 +295,14 @@ private:
         return u"data:image/png;base64,"_qs + QString::fromLatin1(png.toBase64());
     }
 
+    QString source(const QImage &image)
+    {
+        if (!m_resources)
+            return dataUri(image);
+        m_resources->append(image);
+        return imageResourceName(m_resources->size() - 1);
+    }
+
     void add(const Image &image)
     {
         if (image.image.isNull())
@@ -298,7 +317,7 @@ private:
                      + QString::number(width) + u"\" height=\""_qs + QString::number(height) + u"\"></p>\n"_qs;
             return;
         }
-        m_out += u"<p style=\"margin-top:"_qs + px(4) + u";margin-bottom:"_qs + px(8) + u"\"><img src=\""_qs + dataUri(image.image)
+        m_out += u"<p style=\"margin-top:"_qs + px(4) + u";margin-bottom:"_qs + px(8) + u"\"><img src=\""_qs + source(image.image)
                  + u"\" alt=\""_qs + alt + u"\" width=\""_qs + QString::number(width) + u"\" height=\""_qs + QString::number(height)
                  + u"\"></p>\n"_qs;
     }
@@ -316,11 +335,11 @@ private:
         if (!both()) {
             const QList<Block> &chosen = single() == Language::Dutch ? (columns.nl.isEmpty() ? columns.fr : columns.nl)
                                                                      : (columns.fr.isEmpty() ? columns.nl : columns.fr);
-            m_out += HtmlBuilder(m_dialect, m_languages).body(chosen);
+            m_out += HtmlBuilder(m_dialect, m_languages, m_resources).body(chosen);
             return;
         }
-        const QString fr = HtmlBuilder(m_dialect, DocumentLanguages::French).body(columns.fr);
-        const QString nl = HtmlBuilder(m_dialect, DocumentLanguages::Dutch).body(columns.nl);
+        const QString fr = HtmlBuilder(m_dialect, DocumentLanguages::French, m_resources).body(columns.fr);
+        const QString nl = HtmlBuilder(m_dialect, DocumentLanguages::Dutch, m_resources).body(columns.nl);
         if (m_dialect == Dialect::Web) {
             m_out += u"<div class=\"bi\"><div lang=\"fr\">"_qs + fr + u"</div><div lang=\"nl\">"_qs + nl + u"</div></div>\n"_qs;
             return;
@@ -332,6 +351,7 @@ private:
 
     Dialect m_dialect;
     DocumentLanguages m_languages;
+    QList<QImage> *m_resources;
     QString m_out;
 };
 
@@ -354,6 +374,16 @@ QByteArray renderHtml(const Document &document, DocumentLanguages languages)
     html += HtmlBuilder(Dialect::Web, languages).body(document.blocks);
     html += u"</body>\n</html>\n"_qs;
     return html.toUtf8();
+}
+
+void setRichText(QTextDocument &text, const Document &document, DocumentLanguages languages)
+{
+    QList<QImage> images;
+    const QString html = u"<html><body>"_qs + HtmlBuilder(Dialect::RichText, languages, &images).body(document.blocks)
+                         + u"</body></html>"_qs;
+    for (qsizetype i = 0; i < images.size(); ++i)
+        text.addResource(QTextDocument::ImageResource, QUrl(imageResourceName(i)), images.at(i));
+    text.setHtml(html);
 }
 
 QString richTextHtml(const Document &document, DocumentLanguages languages)

@@ -209,7 +209,7 @@ public:
         m_text.documentLayout()->setPaintDevice(&writer);
         m_text.setDefaultFont(pdfBodyFont());
         m_text.setDocumentMargin(0);
-        m_text.setHtml(richTextHtml(document, languages));
+        setRichText(m_text, document, languages);
         m_text.setPageSize(m_body.size());
         keepTogether(m_text, m_body.height(), 36 * writer.resolution() / 72.0, 2 * m_mm);
         m_pages = qMax(1, m_text.pageCount());

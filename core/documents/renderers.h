@@ -8,6 +8,8 @@
 #include <QImage>
 #include <QList>
 
+class QTextDocument;
+
 namespace Quorum {
 
 // One self-contained UTF-8 HTML file: inline CSS, no scripts, no outside resources; both
@@ -36,6 +38,9 @@ Result<QList<QImage>> renderPages(const Document &document, DocumentLanguages la
 // The HTML a QTextDocument lays out for the PDF (its own subset of HTML and CSS); exposed
 // for a live preview and for tests.
 QString richTextHtml(const Document &document, DocumentLanguages languages);
+// Gives `text` that HTML with its pictures as the document's own resources rather than PNG
+// data: URIs (encoding and decoding them was most of laying out minutes with a chart).
+void setRichText(QTextDocument &text, const Document &document, DocumentLanguages languages);
 
 // Renders and writes `path` atomically (QSaveFile): an existing file is replaced only once
 // the whole new content is written, and never when it is a Quorum workspace.

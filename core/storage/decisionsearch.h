@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Quorum {
 
@@ -59,6 +60,9 @@ Result<void> indexDecisions(Database &database, const QList<qint64> &voteIds, co
 // pages until its segments merge, so an erasure rebuilds it (with secure_delete, the freed
 // pages are zeroed) to leave no trace of a name.
 Result<void> rebuildDecisionSearch(Database &database);
+// The themes (French, Dutch) of the proposals decided by a closed vote, each pair once:
+// one statement, for the history's theme filter.
+QList<std::pair<QString, QString>> decidedThemes(const Database &database);
 // A plain scan with LIKE over the same indexed texts: the baseline of bench_search.
 QList<qint64> decisionsLike(const Database &database, const QString &foldedWord);
 

@@ -6,11 +6,14 @@
 #include "uitestsupport.h"
 
 #include "attendancepanel.h"
+#include "councilpanel.h"
 #include "decisions/votes.h"
 #include "historypanel.h"
+#include "meetingspanel.h"
 #include "models/attendancemodel.h"
 #include "votepanel.h"
 
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -106,6 +109,89 @@ TEST_CASE("Incremental views a language change while the history is hidden reads
     CHECK(history->readings() >= 1); // read once shown, in the language now in force
     CHECK(history->table()->horizontalHeaderItem(0)->text() == s("Date"));
     CHECK(history->table()->rowCount() > 0);
+}
+
+// The council and theme filters read every council and every decided theme: the history
+// first shown fills them once and reads the decisions once, with the council chosen in the
+// list selected, whether the window is already on screen or not yet (`quorum FILE --view history`).
+TEST_CASE("Incremental views the history first shown fills its filters once and reads once", "[incremental]")
+{
+    for (const bool onScreenFirst : {true, false}) {
+        INFO("window on screen before the view is chosen: " << onScreenFirst);
+        DemoWindow demo;
+        const QList<Record> councils = demo.window.workspace()->records(Entity::Council);
+        REQUIRE(councils.size() >= 2);
+        demo.window.councilsView()->selectRecord(councils.at(1).id); // not the first one
+        if (onScreenFirst)
+            demo.showActive();
+        REQUIRE(demo.window.showView(s("history")));
+        if (!onScreenFirst)
+            demo.showActive();
+        QTest::qWait(20);
+        HistoryPanel *history = demo.window.historyPanel();
+        REQUIRE(history->isVisible());
+        CHECK(history->filterFillings() == 1);
+        CHECK(history->readings() == 1);
+        CHECK(history->councilBox()->currentData().toLongLong() == councils.at(1).id);
+        CHECK(history->themeBox()->count() > 1);
+
+        // Another council chosen in the list while the history is in view: read again, the
+        // filters kept.
+        demo.window.councilsView()->selectRecord(councils.at(0).id);
+        QTest::qWait(20);
+        CHECK(history->councilBox()->currentData().toLongLong() == councils.at(0).id);
+        CHECK(history->readings() == 2);
+        CHECK(history->filterFillings() == 1);
+
+        // Chosen while the history is hidden: taken when it is shown again, read once.
+        REQUIRE(demo.window.showView(s("council")));
+        demo.window.councilsView()->selectRecord(councils.at(1).id);
+        QTest::qWait(20);
+        CHECK(history->readings() == 2);
+        REQUIRE(demo.window.showView(s("history")));
+        QTest::qWait(20);
+        CHECK(history->councilBox()->currentData().toLongLong() == councils.at(1).id);
+        CHECK(history->readings() == 3);
+        CHECK(history->filterFillings() == 1);
+    }
+}
+
+// `quorum FILE --view history` (or vote) turns the decisions' own tab before the main one:
+// the council tab, still in front then, was loaded a second time for nothing.
+TEST_CASE("Incremental views opening on the votes or the history loads the council tab once", "[incremental]")
+{
+    for (const char *view : {"history", "vote"}) {
+        INFO("view " << view);
+        DemoWindow demo;
+        CouncilPanel *council = demo.window.councilPanel();
+        REQUIRE(council);
+        const int loads = council->councilLoads();
+        REQUIRE(loads >= 1); // the council chosen when the workspace opened
+        REQUIRE(demo.window.showView(s(view)));
+        demo.showActive();
+        QTest::qWait(20);
+        CHECK(council->councilLoads() == loads);
+        // Turning the decisions' tabs while they are in view still follows the council.
+        REQUIRE(demo.window.showView(s(view) == s("vote") ? s("history") : s("vote")));
+        REQUIRE(demo.window.showView(s("council")));
+        QTest::qWait(20);
+        CHECK(council->councilLoads() == loads + 1);
+    }
+}
+
+// The history spans meetings: opening on it reads no meeting (choosing the council's default
+// meeting read its agenda, 4 % of `--view history` at ten years); the votes still follow it.
+TEST_CASE("Incremental views opening on the history chooses no meeting and the votes still do", "[incremental]")
+{
+    DemoWindow demo;
+    REQUIRE(demo.window.showView(s("history")));
+    demo.showActive();
+    QTest::qWait(20);
+    CHECK(demo.window.historyPanel()->table()->rowCount() > 0);
+    CHECK_FALSE(demo.window.meetingsPanel()->currentMeetingId().has_value());
+    REQUIRE(demo.window.showView(s("vote")));
+    QTest::qWait(20);
+    CHECK(demo.window.meetingsPanel()->currentMeetingId().value_or(0) > 0);
 }
 
 TEST_CASE("Incremental views the history in view ignores edits it does not show", "[incremental]")
