@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace Quorum {
 namespace {
@@ -17,6 +18,42 @@ namespace {
 struct ImportText
 {
     Q_DECLARE_TR_FUNCTIONS(Quorum::Members)
+};
+
+// What the cells of one column gave, by the cell as written. A column of 10,000 rows holds
+// a handful of distinct values (sectors, languages, roles): comparing a cell with each (its
+// size first, then its characters) costs less than hashing every cell; past a few dozen
+// distinct values, a hash.
+template<typename T>
+class CellMemo
+{
+public:
+    std::optional<T> find(const QString &cell) const
+    {
+        if (m_hash.isEmpty()) {
+            for (const auto &[written, value] : m_few)
+                if (written == cell)
+                    return value;
+            return std::nullopt;
+        }
+        const auto found = m_hash.constFind(cell);
+        return found == m_hash.constEnd() ? std::nullopt : std::optional<T>(*found);
+    }
+    void insert(const QString &cell, const T &value)
+    {
+        if (m_hash.isEmpty() && m_few.size() < 32) {
+            m_few.append({cell, value});
+            return;
+        }
+        if (m_hash.isEmpty())
+            for (const auto &[written, known] : m_few)
+                m_hash.insert(written, known);
+        m_hash.insert(cell, value);
+    }
+
+private:
+    QList<std::pair<QString, T>> m_few;
+    QHash<QString, T> m_hash;
 };
 
 // Names of sectors, bassins or subgroups, folded, in either language (and a bassin's code).
@@ -34,7 +71,7 @@ public:
     std::optional<qint64> find(const QString &value) const
     {
         // A column of 10,000 rows names a handful of sectors: each value is folded once.
-        if (const auto seen = m_found.constFind(value); seen != m_found.constEnd())
+        if (const auto seen = m_found.find(value))
             return *seen;
         const auto found = m_ids.constFind(foldedKey(value));
         const auto id = found == m_ids.constEnd() ? std::nullopt : std::optional<qint64>(*found);
@@ -47,7 +84,7 @@ public:
 private:
     QHash<QString, qint64> m_ids;
     QSet<qint64> m_entries; // every entry, named or not (a target a choice may give)
-    mutable QHash<QString, std::optional<qint64>> m_found; // as written → id
+    mutable CellMemo<std::optional<qint64>> m_found; // as written → id
 };
 
 // Where a list column's value goes: the list it names an entry of, and the field that
@@ -329,10 +366,12 @@ private:
     // A coded cell (language, gender, role) read once per distinct value of its column.
     std::optional<QString> codeOf(MemberColumn column, std::optional<QString> (*parse)(const QString &), const QString &value) const
     {
-        QHash<QString, std::optional<QString>> &seen = m_codes[int(column)];
-        if (const auto found = seen.constFind(value); found != seen.constEnd())
+        CellMemo<std::optional<QString>> &seen = m_codes[size_t(column)];
+        if (const auto found = seen.find(value))
             return *found;
-        return *seen.insert(value, parse(value));
+        const std::optional<QString> code = parse(value);
+        seen.insert(value, code);
+        return code;
     }
 
     // The value in stored form, or the schema's reason for refusing it (too long…).
@@ -368,7 +407,7 @@ private:
     QHash<int, int> m_index; // column → cell index
     Slots m_slots;
     QList<int> m_listSlots; // per listColumns entry: the field's index in its owner's columns
-    mutable QHash<int, QHash<QString, std::optional<QString>>> m_codes; // column → cell as written → code
+    mutable std::array<CellMemo<std::optional<QString>>, std::size(allMemberColumns)> m_codes; // by column: cell → code
     bool m_nameIsLastName = false;
 };
 

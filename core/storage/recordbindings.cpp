@@ -3,24 +3,34 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Quorum {
 
 Result<QVariantList> insertValues(const Record &record)
 {
     const EntitySpec &spec = entitySpec(record.entity);
-    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it)
-        if (it.key() != u"position"_qs && !spec.column(it.key()))
-            return Result<QVariantList>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
-
     QVariantList values;
     values.reserve(spec.columns.size());
+    qsizetype found = record.values.contains(u"position"_qs) ? 1 : 0;
+    std::optional<QString> refused; // the first value refused, in the columns' order
     for (const Column &column : spec.columns) {
         const auto given = record.values.constFind(column.name); // one look-up per column: an import runs this per row
+        found += given != record.values.cend();
         auto value = normaliseValue(column, given != record.values.cend() ? given.value() : column.field->defaultValue);
-        if (!value)
-            return Result<QVariantList>::failure(value.error());
-        values << value.take();
+        if (!value && !refused)
+            refused = value.error();
+        values << (value ? value.take() : QVariant());
     }
+    // A value that is no column (said first, as before any value's own problem): each key
+    // was found among the columns unless the counts differ, and only then is each key
+    // compared with the column names (an import did that for every row).
+    if (found != record.values.size())
+        for (auto it = record.values.cbegin(); it != record.values.cend(); ++it)
+            if (it.key() != u"position"_qs && !spec.column(it.key()))
+                return Result<QVariantList>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
+    if (refused)
+        return Result<QVariantList>::failure(*refused);
     for (const Field &field : spec.fields) {
         if (field.bilingual && field.required
             && record.text(field.name + u"_fr").trimmed().isEmpty() && record.text(field.name + u"_nl").trimmed().isEmpty())
