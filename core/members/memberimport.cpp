@@ -751,26 +751,47 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
             return values;
         };
 
+        // A new record as a row (Database::insertRows): a null id, then each column's value
+        // the sheet gives, its default otherwise, and the new entries' ids where it names them.
+        QHash<int, int> entrySlots; // MemberColumn → its field's index in its owner's columns
+        for (const ListColumn &list : listColumns)
+            entrySlots.insert(int(list.column), PlannedValues::columnIndex(list.owner, list.field));
+        auto rowOf = [&](const PlannedMember &member, const PlannedValues &values) {
+            const EntitySpec &spec = entitySpec(values.entity());
+            QVariantList row;
+            row.reserve(values.size() + 1);
+            row << QVariant();
+            for (int i = 0; i < values.size(); ++i)
+                row << (values.isGiven(i) ? values.at(i) : spec.columns.at(size_t(i)).field->defaultValue);
+            for (auto it = member.newEntries.cbegin(); it != member.newEntries.cend(); ++it)
+                if (listColumn(it.key())->owner == values.entity())
+                    row[1 + entrySlots.value(int(it.key()))] = newIds.value(it.key()).value(folded(it.value()));
+            return row;
+        };
+
         // New people in one batch, then their memberships in another: two commands of one step.
-        QList<Record> newPeople;
+        QList<QVariantList> newPeople;
         QList<const PlannedMember *> newMembers;
         for (const PlannedMember &member : plan.members)
             if (member.action == PlannedMember::Action::Add) {
-                newPeople << Record(Entity::Person, withNewEntries(member, member.person.toMap(), Entity::Person));
+                newPeople << rowOf(member, member.person);
                 newMembers << &member;
             }
-        auto personIds = workspace.addRecords(newPeople);
+        auto personIds = workspace.addRows(Entity::Person, newPeople);
         if (!personIds)
             return Result<void>::failure(personIds.error());
 
-        QList<Record> newMemberships;
+        QList<QVariantList> newMemberships;
+        const int councilSlot = 1 + PlannedValues::columnIndex(Entity::Membership, u"council_id");
+        const int personSlot = 1 + PlannedValues::columnIndex(Entity::Membership, u"person_id");
+        const int roleColumn = PlannedValues::columnIndex(Entity::Membership, u"role");
         auto membershipFor = [&](const PlannedMember &member, qint64 personId) {
-            QVariantMap values = withNewEntries(member, member.membership.toMap(), Entity::Membership);
-            values.insert(u"council_id"_qs, plan.councilId);
-            values.insert(u"person_id"_qs, personId);
-            if (values.value(u"role"_qs).isNull())
-                values.remove(u"role"_qs); // the default, a voting member
-            newMemberships << Record(Entity::Membership, values);
+            QVariantList row = rowOf(member, member.membership);
+            row[councilSlot] = plan.councilId;
+            row[personSlot] = personId;
+            if (row.at(1 + roleColumn).isNull()) // the default, a voting member
+                row[1 + roleColumn] = entitySpec(Entity::Membership).columns.at(size_t(roleColumn)).field->defaultValue;
+            newMemberships << std::move(row);
         };
         for (qsizetype i = 0; i < newMembers.size(); ++i)
             membershipFor(*newMembers.at(i), personIds.value().at(i));
@@ -789,7 +810,7 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
                     if (auto set = workspace.setValue(Entity::Membership, member.membershipId, it.key(), it.value()); !set)
                         return set;
         }
-        auto membershipIds = workspace.addRecords(newMemberships);
+        auto membershipIds = workspace.addRows(Entity::Membership, newMemberships);
         if (!membershipIds)
             return Result<void>::failure(membershipIds.error());
         return {};
