@@ -265,6 +265,18 @@ Result<QList<qint64>> Workspace::addRecords(const QList<Record> &records)
     return ids;
 }
 
+Result<QList<qint64>> Workspace::addRows(Entity entity, const QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
+        return QList<qint64>();
+    auto *command = new AddRecords(this, entity, rows);
+    QList<qint64> ids;
+    Result<void> pushed = pushChecked(command, [&] { ids = command->recordIds(); });
+    if (!pushed)
+        return Result<QList<qint64>>::failure(pushed.error());
+    return ids;
+}
+
 Result<void> Workspace::setValue(Entity entity, qint64 id, const QString &column, const QVariant &value)
 {
     const Column *spec = entitySpec(entity).column(column);
@@ -423,6 +435,49 @@ Result<void> Workspace::applyInsertMany(QList<Record> &records)
     }
     for (const Record &record : records)
         notify([=, this, entity = record.entity, id = record.id, parent = record.parentId()] { emit recordAdded(entity, id, parent); });
+    return {};
+}
+
+// The index in a row (id first) of the entity's owning reference, -1 when it has none.
+static int parentIndexInRow(Entity entity)
+{
+    const EntitySpec &spec = entitySpec(entity);
+    for (size_t i = 0; i < spec.columns.size(); ++i)
+        if (!spec.parentField.isEmpty() && spec.columns.at(i).name == spec.parentField)
+            return int(i) + 1;
+    return -1;
+}
+
+Result<void> Workspace::applyInsertRows(Entity entity, QList<QVariantList> &rows)
+{
+    if (auto inserted = m_database->insertRows(entity, rows); !inserted) {
+        reportFailure(inserted.error());
+        return inserted;
+    }
+    const int parent = parentIndexInRow(entity);
+    for (const QVariantList &row : std::as_const(rows))
+        notify([=, this, id = row.first().toLongLong(), parentId = parent < 0 ? 0 : row.at(parent).toLongLong()] {
+            emit recordAdded(entity, id, parentId);
+        });
+    return {};
+}
+
+Result<void> Workspace::applyRemoveRows(Entity entity, const QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    QList<qint64> ids;
+    for (const QVariantList &row : rows)
+        ids << row.first().toLongLong();
+    if (auto removed = m_database->removeMany(entity, ids); !removed) {
+        reportFailure(removed.error());
+        return removed;
+    }
+    const int parent = parentIndexInRow(entity);
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+        notify([=, this, id = it->first().toLongLong(), parentId = parent < 0 ? 0 : it->at(parent).toLongLong()] {
+            emit recordRemoved(entity, id, parentId);
+        });
     return {};
 }
 

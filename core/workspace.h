@@ -80,6 +80,9 @@ public:
     // Adds records of one unordered entity (the people of an imported spreadsheet) as one
     // command: one prepared statement and one undo entry for the batch. Returns their ids.
     Result<QList<qint64>> addRecords(const QList<Record> &records);
+    // The same for rows of `entity` without a record's map each (Database::insertRows: each
+    // row a null id, then its values in the order of the entity's columns).
+    Result<QList<qint64>> addRows(Entity entity, const QList<QVariantList> &rows);
     Result<void> setValue(Entity entity, qint64 id, const QString &column, const QVariant &value);
     Result<void> removeRecord(Entity entity, qint64 id);
     Result<void> moveRecord(Entity entity, qint64 id, int position);
@@ -109,6 +112,8 @@ public:
     Result<void> applyRestore(const RemovedRecords &removed);
     Result<void> applyInsertMany(QList<Record> &records);
     Result<void> applyRemoveMany(const QList<Record> &records);
+    Result<void> applyInsertRows(Entity entity, QList<QVariantList> &rows);
+    Result<void> applyRemoveRows(Entity entity, const QList<QVariantList> &rows);
     Result<void> applyMove(Entity entity, qint64 id, int position);
     void reportFailure(const QString &message);
 

@@ -41,16 +41,27 @@ AddRecords::AddRecords(Workspace *workspace, QList<Record> records) : m_workspac
     setText(QCoreApplication::translate("Quorum::Commands", "Add %n record(s)", nullptr, int(m_records.size())));
 }
 
+AddRecords::AddRecords(Workspace *workspace, Entity entity, QList<QVariantList> rows)
+    : m_workspace(workspace), m_entity(entity), m_rows(std::move(rows))
+{
+    setText(QCoreApplication::translate("Quorum::Commands", "Add %n record(s)", nullptr, int(m_rows.size())));
+}
+
 void AddRecords::redo()
 {
     // The first redo allocates the ids; later redos reuse them so other commands' ids hold.
-    if (!m_workspace->applyInsertMany(m_records))
+    const bool done = m_rows.isEmpty() ? m_workspace->applyInsertMany(m_records).ok()
+                                       : m_workspace->applyInsertRows(m_entity, m_rows).ok();
+    if (!done)
         setObsolete(true);
 }
 
 void AddRecords::undo()
 {
-    (void)m_workspace->applyRemoveMany(m_records);
+    if (m_rows.isEmpty())
+        (void)m_workspace->applyRemoveMany(m_records);
+    else
+        (void)m_workspace->applyRemoveRows(m_entity, m_rows);
 }
 
 QList<qint64> AddRecords::recordIds() const
@@ -58,6 +69,8 @@ QList<qint64> AddRecords::recordIds() const
     QList<qint64> ids;
     for (const Record &record : m_records)
         ids << record.id;
+    for (const QVariantList &row : m_rows)
+        ids << row.first().toLongLong();
     return ids;
 }
 

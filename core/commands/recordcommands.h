@@ -36,6 +36,8 @@ class AddRecords : public QUndoCommand
 {
 public:
     AddRecords(Workspace *workspace, QList<Record> records);
+    // Rows of `entity` (Database::insertRows), without a map per record.
+    AddRecords(Workspace *workspace, Entity entity, QList<QVariantList> rows);
     void redo() override;
     void undo() override;
     QList<qint64> recordIds() const;
@@ -43,6 +45,8 @@ public:
 private:
     Workspace *m_workspace;
     QList<Record> m_records;
+    Entity m_entity = Entity::Person;
+    QList<QVariantList> m_rows; // when made from rows: each its id first, set by the first redo
 };
 
 class RemoveRecord : public QUndoCommand

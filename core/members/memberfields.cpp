@@ -115,7 +115,7 @@ std::optional<QString> codeFromCell(const std::vector<ValueWords> &table, const 
 
 } // namespace
 
-QString foldedKey(const QString &text)
+QString foldedKeyByUnicode(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
@@ -126,6 +126,36 @@ QString foldedKey(const QString &text)
         out += c.isLetterOrNumber() ? c : QChar(u' ');
     }
     return out.toCaseFolded().simplified();
+}
+
+QString foldedKey(const QString &text)
+{
+    // Text of Latin-1 characters only (nearly every name, organisation and sector of a
+    // Belgian spreadsheet) folds character by character: no Latin-1 character is a
+    // combining mark, each decomposes to a base character and marks, so the decomposition
+    // of the text is that of its characters one after the other. Each character's fold is
+    // the general one's, computed once; the import folds a name on every row, and the
+    // decomposition was most of that cost.
+    static const std::array<QString, 256> latin1 = [] {
+        std::array<QString, 256> folds;
+        for (char16_t c = 0; c < 256; ++c) {
+            const QString decomposed = QString(QChar(c)).normalized(QString::NormalizationForm_KD);
+            QString kept;
+            for (const QChar d : decomposed)
+                if (d.category() != QChar::Mark_NonSpacing)
+                    kept += d.isLetterOrNumber() ? d : QChar(u' ');
+            folds[c] = kept.toCaseFolded();
+        }
+        return folds;
+    }();
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() > 0xff)
+            return foldedKeyByUnicode(text);
+        out += latin1[c.unicode()];
+    }
+    return out.simplified();
 }
 
 std::optional<MemberColumn> memberColumnFromHeader(const QString &header)

@@ -27,6 +27,9 @@ inline constexpr MemberColumn allMemberColumns[] = {
 // Lower case, accents, punctuation and runs of spaces aside: "Prénom", "PRENOM" and
 // "pré-nom " compare equal; so do "Santé mentale" and "sante   mentale".
 QString foldedKey(const QString &text);
+// The same fold through Unicode's decomposition of the whole text, whatever it holds:
+// what foldedKey() does for text beyond Latin-1 (and what its tests compare it with).
+QString foldedKeyByUnicode(const QString &text);
 
 // The column a header names, if Quorum knows it.
 std::optional<MemberColumn> memberColumnFromHeader(const QString &header);

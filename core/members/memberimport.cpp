@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace Quorum {
 namespace {
@@ -17,6 +18,42 @@ namespace {
 struct ImportText
 {
     Q_DECLARE_TR_FUNCTIONS(Quorum::Members)
+};
+
+// What the cells of one column gave, by the cell as written. A column of 10,000 rows holds
+// a handful of distinct values (sectors, languages, roles): comparing a cell with each (its
+// size first, then its characters) costs less than hashing every cell; past a few dozen
+// distinct values, a hash.
+template<typename T>
+class CellMemo
+{
+public:
+    std::optional<T> find(const QString &cell) const
+    {
+        if (m_hash.isEmpty()) {
+            for (const auto &[written, value] : m_few)
+                if (written == cell)
+                    return value;
+            return std::nullopt;
+        }
+        const auto found = m_hash.constFind(cell);
+        return found == m_hash.constEnd() ? std::nullopt : std::optional<T>(*found);
+    }
+    void insert(const QString &cell, const T &value)
+    {
+        if (m_hash.isEmpty() && m_few.size() < 32) {
+            m_few.append({cell, value});
+            return;
+        }
+        if (m_hash.isEmpty())
+            for (const auto &[written, known] : m_few)
+                m_hash.insert(written, known);
+        m_hash.insert(cell, value);
+    }
+
+private:
+    QList<std::pair<QString, T>> m_few;
+    QHash<QString, T> m_hash;
 };
 
 // Names of sectors, bassins or subgroups, folded, in either language (and a bassin's code).
@@ -34,7 +71,7 @@ public:
     std::optional<qint64> find(const QString &value) const
     {
         // A column of 10,000 rows names a handful of sectors: each value is folded once.
-        if (const auto seen = m_found.constFind(value); seen != m_found.constEnd())
+        if (const auto seen = m_found.find(value))
             return *seen;
         const auto found = m_ids.constFind(foldedKey(value));
         const auto id = found == m_ids.constEnd() ? std::nullopt : std::optional<qint64>(*found);
@@ -47,7 +84,7 @@ public:
 private:
     QHash<QString, qint64> m_ids;
     QSet<qint64> m_entries; // every entry, named or not (a target a choice may give)
-    mutable QHash<QString, std::optional<qint64>> m_found; // as written → id
+    mutable CellMemo<std::optional<qint64>> m_found; // as written → id
 };
 
 // Where a list column's value goes: the list it names an entry of, and the field that
@@ -133,14 +170,32 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-QVariantMap differences(const QVariantMap &wanted, const Record &current)
+QVariantMap differences(const PlannedValues &wanted, const Record &current)
 {
     QVariantMap changes;
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
-        if (!sameValue(it.value(), current.value(it.key())))
-            changes.insert(it.key(), it.value());
+    const EntitySpec &spec = entitySpec(wanted.entity());
+    for (int i = 0; i < wanted.size(); ++i) {
+        const QString &field = spec.columns.at(size_t(i)).name;
+        if (wanted.isGiven(i) && !sameValue(wanted.at(i), current.value(field)))
+            changes.insert(field, wanted.at(i));
+    }
     return changes;
 }
+
+// Where each value of a row goes: its column's index among its entity's columns, found
+// once for the whole file rather than by name on every row.
+struct Slots
+{
+    int name = PlannedValues::columnIndex(Entity::Person, u"name");
+    int organisation = PlannedValues::columnIndex(Entity::Person, u"organisation");
+    int language = PlannedValues::columnIndex(Entity::Person, u"language");
+    int gender = PlannedValues::columnIndex(Entity::Person, u"gender");
+    int email = PlannedValues::columnIndex(Entity::Person, u"email");
+    int role = PlannedValues::columnIndex(Entity::Membership, u"role");
+    int termStart = PlannedValues::columnIndex(Entity::Membership, u"term_start");
+    int termEnd = PlannedValues::columnIndex(Entity::Membership, u"term_end");
+    int mandatory = PlannedValues::columnIndex(Entity::Membership, u"mandatory");
+};
 
 // Reads one data row into a planned member, adding what is wrong to `problems`.
 class RowReader
@@ -155,6 +210,8 @@ public:
         for (qsizetype i = 0; i < plan.mapping.size(); ++i)
             if (plan.mapping.at(i))
                 m_index.insert(int(*plan.mapping.at(i)), int(i));
+        for (const ListColumn &list : listColumns)
+            m_listSlots.append(PlannedValues::columnIndex(list.owner, list.field));
         // "Nom" beside "Prénom" is the family name, as French spreadsheets mean it.
         m_nameIsLastName = has(MemberColumn::FirstName) && !has(MemberColumn::LastName);
     }
@@ -202,33 +259,30 @@ public:
         }
         if (name.isEmpty())
             problem(ImportText::tr("the name is empty."));
-        store(member.person, Entity::Person, u"name"_qs, name, problems, line);
-
-        auto text = [&](MemberColumn column, const QString &field) {
-            if (has(column))
-                store(member.person, Entity::Person, field, cell(column), problems, line);
-        };
-        text(MemberColumn::Organisation, u"organisation"_qs);
+        store(member.person, m_slots.name, name, problems, line);
+        if (has(MemberColumn::Organisation))
+            store(member.person, m_slots.organisation, cell(MemberColumn::Organisation), problems, line);
         // An entry of a list by its name in either language (or the entry the user chose for
         // that name); a name no entry has is created by the import when the column's list
         // grows as people come, or when the user chose so; otherwise it is a problem.
-        for (const ListColumn &list : listColumns) {
+        for (size_t l = 0; l < std::size(listColumns); ++l) {
+            const ListColumn &list = listColumns[l];
             if (!has(list.column))
                 continue;
-            QVariantMap &target = list.owner == Entity::Membership ? member.membership : member.person;
-            const QString field = list.field.toString();
+            PlannedValues &target = list.owner == Entity::Membership ? member.membership : member.person;
+            const int field = m_listSlots.at(qsizetype(l));
             const QString value = cell(list.column);
             if (value.isEmpty()) {
-                target.insert(field, QVariant());
+                target.set(field, QVariant());
                 continue;
             }
             if (const auto id = m_lists.constFind(list.column).value().find(value)) { // by reference: it caches
-                target.insert(field, *id);
+                target.set(field, *id);
                 continue;
             }
             const auto choice = m_choices.constFind(choiceKey(list.column, value));
             if (choice != m_choices.constEnd() && choice->existingId != 0) {
-                target.insert(field, choice->existingId);
+                target.set(field, choice->existingId);
             } else if (choice != m_choices.constEnd() || isCreatedWhenMissing(list.column)) {
                 member.newEntries.insert(list.column, value.left(200));
             } else {
@@ -238,28 +292,28 @@ public:
             }
         }
 
-        auto coded = [&](MemberColumn column, QVariantMap &target, Entity entity, const QString &field,
+        auto coded = [&](MemberColumn column, PlannedValues &target, int field,
                          std::optional<QString> (*parse)(const QString &), auto message, bool emptyAllowed) {
             if (!has(column))
                 return;
             const QString value = cell(column);
             if (value.isEmpty()) {
                 if (emptyAllowed)
-                    target.insert(field, QVariant());
+                    target.set(field, QVariant());
                 return; // a required code keeps its current or default value
             }
             if (const auto code = codeOf(column, parse, value))
-                store(target, entity, field, *code, problems, line);
+                store(target, field, *code, problems, line);
             else
                 problem(message().arg(value));
         };
-        coded(MemberColumn::Language, member.person, Entity::Person, u"language"_qs, languageCodeFromCell,
+        coded(MemberColumn::Language, member.person, m_slots.language, languageCodeFromCell,
               [] { return ImportText::tr("“%1” is not a language Quorum knows (français, Nederlands, English, or fr, nl, en)."); },
               false);
-        coded(MemberColumn::Gender, member.person, Entity::Person, u"gender"_qs, genderCodeFromCell,
+        coded(MemberColumn::Gender, member.person, m_slots.gender, genderCodeFromCell,
               [] { return ImportText::tr("“%1” is not a gender Quorum knows (femme, homme, non-binaire; vrouw, man, non-binair; F, M, X)."); },
               true);
-        coded(MemberColumn::Role, member.membership, Entity::Membership, u"role"_qs, roleCodeFromCell,
+        coded(MemberColumn::Role, member.membership, m_slots.role, roleCodeFromCell,
               [] {
                   return ImportText::tr("“%1” is not a role Quorum knows (votant, consultatif, animateur, secrétaire; stemgerechtigd, "
                                         "adviserend, facilitator, secretaris).");
@@ -271,15 +325,15 @@ public:
             if (!email.isEmpty() && !isPlausibleEmail(email))
                 problem(ImportText::tr("“%1” is not an e-mail address.").arg(email));
             else
-                store(member.person, Entity::Person, u"email"_qs, email, problems, line);
+                store(member.person, m_slots.email, email, problems, line);
         }
 
-        auto date = [&](MemberColumn column, const QString &field) -> QDate {
+        auto date = [&](MemberColumn column, int field) -> QDate {
             if (!has(column))
                 return {};
             const QString value = cell(column);
             if (value.isEmpty()) {
-                member.membership.insert(field, QVariant());
+                member.membership.set(field, QVariant());
                 return {};
             }
             const auto parsed = dateFromCell(value);
@@ -287,11 +341,11 @@ public:
                 problem(ImportText::tr("“%1” is not a date (write 31/12/2025 or 2025-12-31).").arg(value));
                 return {};
             }
-            member.membership.insert(field, parsed->toString(Qt::ISODate));
+            member.membership.set(field, parsed->toString(Qt::ISODate));
             return *parsed;
         };
-        const QDate start = date(MemberColumn::TermStart, u"term_start"_qs);
-        const QDate end = date(MemberColumn::TermEnd, u"term_end"_qs);
+        const QDate start = date(MemberColumn::TermStart, m_slots.termStart);
+        const QDate end = date(MemberColumn::TermEnd, m_slots.termEnd);
         if (start.isValid() && end.isValid() && end < start)
             problem(ImportText::tr("the term ends (%1) before it starts (%2).")
                         .arg(QLocale().toString(end, QLocale::ShortFormat), QLocale().toString(start, QLocale::ShortFormat)));
@@ -299,9 +353,9 @@ public:
         if (has(MemberColumn::Mandatory)) {
             const QString value = cell(MemberColumn::Mandatory);
             if (value.isEmpty())
-                member.membership.insert(u"mandatory"_qs, qlonglong(0));
+                member.membership.set(m_slots.mandatory, qlonglong(0));
             else if (const auto yes = yesNoFromCell(value))
-                member.membership.insert(u"mandatory"_qs, qlonglong(*yes ? 1 : 0));
+                member.membership.set(m_slots.mandatory, qlonglong(*yes ? 1 : 0));
             else
                 problem(ImportText::tr("“%1” is neither yes nor no (oui/non, ja/nee, 1/0).").arg(value));
         }
@@ -312,24 +366,25 @@ private:
     // A coded cell (language, gender, role) read once per distinct value of its column.
     std::optional<QString> codeOf(MemberColumn column, std::optional<QString> (*parse)(const QString &), const QString &value) const
     {
-        QHash<QString, std::optional<QString>> &seen = m_codes[int(column)];
-        if (const auto found = seen.constFind(value); found != seen.constEnd())
+        CellMemo<std::optional<QString>> &seen = m_codes[size_t(column)];
+        if (const auto found = seen.find(value))
             return *found;
-        return *seen.insert(value, parse(value));
+        const std::optional<QString> code = parse(value);
+        seen.insert(value, code);
+        return code;
     }
 
     // The value in stored form, or the schema's reason for refusing it (too long…).
-    static void store(QVariantMap &target, Entity entity, const QString &field, const QVariant &value,
-                      QList<ImportProblem> &problems, int line)
+    void store(PlannedValues &target, int field, const QVariant &value, QList<ImportProblem> &problems, int line) const
     {
-        const Column *column = entitySpec(entity).column(field);
-        auto normalised = normaliseValue(*column, value);
+        auto normalised = normaliseValue(entitySpec(target.entity()).columns.at(size_t(field)), value);
         if (!normalised) {
-            if (!(field == u"name" && value.toString().isEmpty())) // already said
+            const bool emptyName = target.entity() == Entity::Person && field == m_slots.name && value.toString().isEmpty();
+            if (!emptyName) // already said
                 problems.append({line, normalised.error()});
             return;
         }
-        target.insert(field, normalised.value());
+        target.set(field, normalised.value());
     }
 
     static QString unknownValueMessage(MemberColumn column)
@@ -350,7 +405,9 @@ private:
     QMap<MemberColumn, NameIndex> m_lists;
     QHash<QString, ValueChoice> m_choices; // choiceKey → what the user chose
     QHash<int, int> m_index; // column → cell index
-    mutable QHash<int, QHash<QString, std::optional<QString>>> m_codes; // column → cell as written → code
+    Slots m_slots;
+    QList<int> m_listSlots; // per listColumns entry: the field's index in its owner's columns
+    mutable std::array<CellMemo<std::optional<QString>>, std::size(allMemberColumns)> m_codes; // by column: cell → code
     bool m_nameIsLastName = false;
 };
 
@@ -378,6 +435,49 @@ QStringList sortedList(const QSet<QString> &set)
 }
 
 } // namespace
+
+PlannedValues::PlannedValues(Entity entity) : m_entity(entity)
+{
+    m_values.resize(qsizetype(entitySpec(entity).columns.size()));
+    Q_ASSERT(m_values.size() <= 64);
+}
+
+int PlannedValues::columnIndex(Entity entity, QStringView field)
+{
+    const std::vector<Column> &columns = entitySpec(entity).columns;
+    for (size_t i = 0; i < columns.size(); ++i)
+        if (columns.at(i).name == field)
+            return int(i);
+    return -1;
+}
+
+void PlannedValues::set(int column, const QVariant &value)
+{
+    m_values[column] = value;
+    m_given |= quint64(1) << column;
+}
+
+bool PlannedValues::contains(QStringView field) const
+{
+    const int column = columnIndex(m_entity, field);
+    return column >= 0 && isGiven(column);
+}
+
+QVariant PlannedValues::value(QStringView field) const
+{
+    const int column = columnIndex(m_entity, field);
+    return column >= 0 && isGiven(column) ? m_values.at(column) : QVariant();
+}
+
+QVariantMap PlannedValues::toMap() const
+{
+    QVariantMap map;
+    const EntitySpec &spec = entitySpec(m_entity);
+    for (int i = 0; i < size(); ++i)
+        if (isGiven(i))
+            map.insert(spec.columns.at(size_t(i)).name, m_values.at(i));
+    return map;
+}
 
 QString ImportProblem::describe() const
 {
@@ -592,7 +692,7 @@ MemberImportPlan planMemberImport(const Database &database, qint64 councilId, co
                                  || !member.newEntries.isEmpty();
             member.action = changed ? PlannedMember::Action::Update : PlannedMember::Action::Unchanged;
         }
-        plan.members.append(member);
+        plan.members.append(std::move(member));
     }
     for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
         plan.unknownValues.insert(it.key(), sortedList(QSet<QString>(it.value().cbegin(), it.value().cend())));
@@ -651,26 +751,47 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
             return values;
         };
 
+        // A new record as a row (Database::insertRows): a null id, then each column's value
+        // the sheet gives, its default otherwise, and the new entries' ids where it names them.
+        QHash<int, int> entrySlots; // MemberColumn → its field's index in its owner's columns
+        for (const ListColumn &list : listColumns)
+            entrySlots.insert(int(list.column), PlannedValues::columnIndex(list.owner, list.field));
+        auto rowOf = [&](const PlannedMember &member, const PlannedValues &values) {
+            const EntitySpec &spec = entitySpec(values.entity());
+            QVariantList row;
+            row.reserve(values.size() + 1);
+            row << QVariant();
+            for (int i = 0; i < values.size(); ++i)
+                row << (values.isGiven(i) ? values.at(i) : spec.columns.at(size_t(i)).field->defaultValue);
+            for (auto it = member.newEntries.cbegin(); it != member.newEntries.cend(); ++it)
+                if (listColumn(it.key())->owner == values.entity())
+                    row[1 + entrySlots.value(int(it.key()))] = newIds.value(it.key()).value(folded(it.value()));
+            return row;
+        };
+
         // New people in one batch, then their memberships in another: two commands of one step.
-        QList<Record> newPeople;
+        QList<QVariantList> newPeople;
         QList<const PlannedMember *> newMembers;
         for (const PlannedMember &member : plan.members)
             if (member.action == PlannedMember::Action::Add) {
-                newPeople << Record(Entity::Person, withNewEntries(member, member.person, Entity::Person));
+                newPeople << rowOf(member, member.person);
                 newMembers << &member;
             }
-        auto personIds = workspace.addRecords(newPeople);
+        auto personIds = workspace.addRows(Entity::Person, newPeople);
         if (!personIds)
             return Result<void>::failure(personIds.error());
 
-        QList<Record> newMemberships;
+        QList<QVariantList> newMemberships;
+        const int councilSlot = 1 + PlannedValues::columnIndex(Entity::Membership, u"council_id");
+        const int personSlot = 1 + PlannedValues::columnIndex(Entity::Membership, u"person_id");
+        const int roleColumn = PlannedValues::columnIndex(Entity::Membership, u"role");
         auto membershipFor = [&](const PlannedMember &member, qint64 personId) {
-            QVariantMap values = withNewEntries(member, member.membership, Entity::Membership);
-            values.insert(u"council_id"_qs, plan.councilId);
-            values.insert(u"person_id"_qs, personId);
-            if (values.value(u"role"_qs).isNull())
-                values.remove(u"role"_qs); // the default, a voting member
-            newMemberships << Record(Entity::Membership, values);
+            QVariantList row = rowOf(member, member.membership);
+            row[councilSlot] = plan.councilId;
+            row[personSlot] = personId;
+            if (row.at(1 + roleColumn).isNull()) // the default, a voting member
+                row[1 + roleColumn] = entitySpec(Entity::Membership).columns.at(size_t(roleColumn)).field->defaultValue;
+            newMemberships << std::move(row);
         };
         for (qsizetype i = 0; i < newMembers.size(); ++i)
             membershipFor(*newMembers.at(i), personIds.value().at(i));
@@ -689,7 +810,7 @@ Result<MemberImportSummary> applyMemberImport(Workspace &workspace, const Member
                     if (auto set = workspace.setValue(Entity::Membership, member.membershipId, it.key(), it.value()); !set)
                         return set;
         }
-        auto membershipIds = workspace.addRecords(newMemberships);
+        auto membershipIds = workspace.addRows(Entity::Membership, newMemberships);
         if (!membershipIds)
             return Result<void>::failure(membershipIds.error());
         return {};

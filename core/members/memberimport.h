@@ -43,6 +43,30 @@ struct ValueChoice
 // user's choice for sectors, bassins and subgroups (they shape the council's balance).
 bool isCreatedWhenMissing(MemberColumn column);
 
+// The columns of one record that a spreadsheet row gives, in stored form: one slot per
+// column of the entity (entitySpec(entity).columns, in that order), typed rather than a
+// map keyed by name, as the import plans 10,000 rows and map nodes were most of it.
+class PlannedValues
+{
+public:
+    explicit PlannedValues(Entity entity);
+    Entity entity() const { return m_entity; }
+    // The column's index in entitySpec(entity).columns; -1 when it has none of that name.
+    static int columnIndex(Entity entity, QStringView field);
+    void set(int column, const QVariant &value);
+    bool contains(QStringView field) const;
+    QVariant value(QStringView field) const; // a null QVariant when the row does not give it
+    const QVariant &at(int column) const { return m_values.at(column); }
+    bool isGiven(int column) const { return m_given & (quint64(1) << column); }
+    int size() const { return int(m_values.size()); }
+    QVariantMap toMap() const;
+
+private:
+    Entity m_entity;
+    QVariantList m_values;
+    quint64 m_given = 0; // bit per column the row gives
+};
+
 // A person of the spreadsheet as the import will write them.
 struct PlannedMember
 {
@@ -51,8 +75,8 @@ struct PlannedMember
     Action action = Action::Add;
     qint64 personId = 0;       // the known person updated or left unchanged
     qint64 membershipId = 0;   // their membership of the council, when they have one
-    QVariantMap person;        // the person's columns the spreadsheet gives (stored form)
-    QVariantMap membership;    // the membership's columns the spreadsheet gives (stored form)
+    PlannedValues person{Entity::Person};         // the person's columns the spreadsheet gives
+    PlannedValues membership{Entity::Membership}; // the membership's columns the spreadsheet gives
     QVariantMap personChanges;     // for a known person: only what differs
     QVariantMap membershipChanges; // for a known membership: only what differs
     // List entries the workspace does not hold yet, by column (a new profession, or a sector

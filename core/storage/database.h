@@ -97,6 +97,10 @@ public:
     // Inserts records of one entity in one transaction, setting each record's id: checked as
     // insert() checks them, with one prepared statement for the batch (an import of people).
     Result<void> insertMany(QList<Record> &records);
+    // The same for rows of `entity` without a record's map: each row its id (null or 0: a new
+    // one, set on return) then its values in the order of the entity's columns
+    // (EntitySpec::columns), checked as insert() checks a record's (an import of people).
+    Result<void> insertRows(Entity entity, QList<QVariantList> &rows);
     // Deletes records of one unordered entity by id in one transaction (undoing insertMany);
     // the caller removes their dependents first, or accepts the schema's cascades.
     Result<void> removeMany(Entity entity, const QList<qint64> &ids);

@@ -63,16 +63,46 @@ Result<void> Database::insertMany(QList<Record> &records)
 {
     if (records.isEmpty())
         return {};
-    const EntitySpec &spec = entitySpec(records.first().entity);
+    QList<QVariantList> rows;
+    rows.reserve(records.size());
+    for (const Record &record : std::as_const(records)) {
+        if (record.entity != records.first().entity)
+            return Result<void>::failure(u"insertMany: records of one entity only"_qs);
+        auto values = columnValues(record);
+        if (!values)
+            return Result<void>::failure(values.error());
+        QVariantList row{record.id > 0 ? QVariant(record.id) : QVariant()};
+        row.append(values.take());
+        rows << std::move(row);
+    }
+    if (auto inserted = insertRows(records.first().entity, rows); !inserted)
+        return inserted;
+    for (qsizetype r = 0; r < records.size(); ++r)
+        records[r].id = rows.at(r).first().toLongLong();
+    return {};
+}
+
+Result<void> Database::insertRows(Entity entity, QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    const EntitySpec &spec = entitySpec(entity);
     if (spec.ordered) // positions shift one by one: insert() is the way
         return Result<void>::failure(u"insertMany: ordered records are inserted one by one"_qs);
-    // Every record checked as insert() checks it before anything is written.
-    auto rows = batchValues(records);
-    if (!rows)
-        return Result<void>::failure(rows.error());
+    // Every row checked as insert() checks a record before anything is written.
+    QList<QVariantList> checked;
+    checked.reserve(rows.size());
+    for (const QVariantList &row : std::as_const(rows)) {
+        auto values = checkedValues(entity, row, 1);
+        if (!values)
+            return Result<void>::failure(values.error());
+        QVariantList out{row.first().toLongLong() > 0 ? row.first() : QVariant()};
+        out.append(values.take());
+        checked << std::move(out);
+    }
     QList<qint64> ids;
     auto written = transaction([&]() -> Result<void> {
-        auto inserted = insertRows(d->db(), spec.table, QStringList{u"id"_qs} + spec.columnNames(), rows.value());
+        auto inserted = Quorum::insertRows(d->db(), spec.table, QStringList{u"id"_qs} + spec.columnNames(), checked);
         if (!inserted)
             return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "Could not add the %1: %2")
                                              .arg(entityLabel(spec.entity).toLower(), describeSqlError(QSqlError(QString(), inserted.error()))));
@@ -81,8 +111,8 @@ Result<void> Database::insertMany(QList<Record> &records)
     });
     if (!written)
         return written;
-    for (qsizetype r = 0; r < records.size(); ++r)
-        records[r].id = ids.at(r);
+    for (qsizetype r = 0; r < rows.size(); ++r)
+        rows[r].first() = ids.at(r);
     return {};
 }
 

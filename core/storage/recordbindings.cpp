@@ -5,49 +5,63 @@
 
 namespace Quorum {
 
-Result<QVariantList> insertValues(const Record &record)
+Result<QVariantList> columnValues(const Record &record)
 {
     const EntitySpec &spec = entitySpec(record.entity);
-    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it)
-        if (it.key() != u"position"_qs && !spec.column(it.key()))
-            return Result<QVariantList>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
-
     QVariantList values;
-    values.reserve(spec.columns.size());
+    values.reserve(qsizetype(spec.columns.size()));
+    qsizetype found = record.values.contains(u"position"_qs) ? 1 : 0;
     for (const Column &column : spec.columns) {
-        const auto given = record.values.constFind(column.name); // one look-up per column: an import runs this per row
-        auto value = normaliseValue(column, given != record.values.cend() ? given.value() : column.field->defaultValue);
+        const auto given = record.values.constFind(column.name); // one look-up per column
+        found += given != record.values.cend();
+        values << (given != record.values.cend() ? given.value() : column.field->defaultValue);
+    }
+    // Each key was found among the columns unless the counts differ; only then is each key
+    // compared with the column names, to say which one is not a field.
+    if (found != record.values.size())
+        for (auto it = record.values.cbegin(); it != record.values.cend(); ++it)
+            if (it.key() != u"position"_qs && !spec.column(it.key()))
+                return Result<QVariantList>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no field \"%2\".").arg(entityLabel(record.entity), it.key().left(60)));
+    return values;
+}
+
+Result<QVariantList> checkedValues(Entity entity, const QVariantList &values, qsizetype first)
+{
+    const EntitySpec &spec = entitySpec(entity);
+    if (values.size() - first != qsizetype(spec.columns.size()))
+        return Result<QVariantList>::failure(
+            u"%1 values for the %2 columns of %3"_qs.arg(values.size() - first).arg(spec.columns.size()).arg(spec.table));
+    QVariantList checked;
+    checked.reserve(qsizetype(spec.columns.size()));
+    for (size_t i = 0; i < spec.columns.size(); ++i) {
+        auto value = normaliseValue(spec.columns.at(i), values.at(first + qsizetype(i)));
         if (!value)
             return Result<QVariantList>::failure(value.error());
-        values << value.take();
+        checked << value.take();
     }
+    // The record's own rule, on the values as given (as it always was read).
+    const auto given = [&](const QString &name) {
+        for (size_t i = 0; i < spec.columns.size(); ++i)
+            if (spec.columns.at(i).name == name)
+                return values.at(first + qsizetype(i)).toString();
+        return QString();
+    };
     for (const Field &field : spec.fields) {
-        if (field.bilingual && field.required
-            && record.text(field.name + u"_fr").trimmed().isEmpty() && record.text(field.name + u"_nl").trimmed().isEmpty())
+        if (field.bilingual && field.required && given(field.name + u"_fr").trimmed().isEmpty()
+            && given(field.name + u"_nl").trimmed().isEmpty())
             return Result<QVariantList>::failure(
                 QCoreApplication::translate("Quorum::Storage", "%1 needs a text in French or in Dutch.")
                     .arg(QCoreApplication::translate("Quorum::Schema", field.label)));
     }
-    return values;
+    return checked;
 }
 
-Result<QList<QVariantList>> batchValues(const QList<Record> &records)
+Result<QVariantList> insertValues(const Record &record)
 {
-    QList<QVariantList> rows;
-    rows.reserve(records.size());
-    for (const Record &record : records) {
-        if (!records.isEmpty() && record.entity != records.first().entity)
-            return Result<QList<QVariantList>>::failure(u"insertMany: records of one entity only"_qs);
-        auto values = insertValues(record);
-        if (!values)
-            return Result<QList<QVariantList>>::failure(values.error());
-        QVariantList row;
-        row.reserve(values.value().size() + 1);
-        row.append(record.id > 0 ? QVariant(record.id) : QVariant());
-        row.append(values.take());
-        rows << std::move(row);
-    }
-    return rows;
+    auto values = columnValues(record);
+    if (!values)
+        return values;
+    return checkedValues(record.entity, values.value());
 }
 
 Result<QVariantMap> insertBindings(const Record &record, QStringList &names)

@@ -16,8 +16,12 @@ Result<QVariantMap> insertBindings(const Record &record, QStringList &names);
 // The same checked values, in the order of the entity's columns (EntitySpec::columns, id
 // and position aside): what a batch insert binds by position, row after row.
 Result<QVariantList> insertValues(const Record &record);
-// The rows a batch insert writes (Database::insertMany): each record of one entity checked
-// as above, its id first (null for a new record: insertRows() gives it one).
-Result<QList<QVariantList>> batchValues(const QList<Record> &records);
+// A record's values as given, in the order of its entity's columns (a column's default where
+// the record has no value); refused when the record names a field that is no column.
+Result<QVariantList> columnValues(const Record &record);
+// Values in the order of `entity`'s columns, from `values[first]` on, checked and in stored
+// form (normaliseValue), the record's own rule too (a required bilingual field has a text in
+// one language): what every insert writes, whether the values came as a record or as a row.
+Result<QVariantList> checkedValues(Entity entity, const QVariantList &values, qsizetype first = 0);
 
 } // namespace Quorum

@@ -177,3 +177,56 @@ TEST_CASE("A batch insert refused by the schema writes none of its rows")
     CHECK(db.count(Entity::Person) == people);
     CHECK_FALSE(db.inTransaction());
 }
+
+TEST_CASE("Rows added without a map each are checked stored and undone as records are")
+{
+    QuorumTest::Fixture f;
+    Workspace &workspace = *f.workspace;
+    const EntitySpec &spec = entitySpec(Entity::Person);
+    // A person as a row: a null id, then every column in order.
+    auto row = [&](const QString &name) {
+        QVariantList values{QVariant()};
+        for (const Column &column : spec.columns)
+            values << (column.name == u"name" ? QVariant(name) : column.field->defaultValue);
+        return values;
+    };
+    const int steps = workspace.undoStack()->count();
+    auto byRecords = workspace.addRecords({Record(Entity::Person, {{s("name"), s("Ëlise\x01 Straße")}})});
+    REQUIRE(byRecords.ok());
+    auto byRows = workspace.addRows(Entity::Person, {row(s("Ëlise\x01 Straße")), row(s("Zoë"))});
+    REQUIRE(byRows.ok());
+    REQUIRE(byRows.value().size() == 2);
+    CHECK(byRows.value().at(0) == byRecords.value().at(0) + 1);
+    CHECK(workspace.undoStack()->count() == steps + 2);
+    Record first = *workspace.storage().record(Entity::Person, byRows.value().at(0));
+    first.id = byRecords.value().at(0);
+    CHECK(first == *workspace.storage().record(Entity::Person, byRecords.value().at(0))); // cleaned and stored alike
+    CHECK(first.text(s("name")) == s("Ëlise Straße"));
+
+    const qint64 people = workspace.storage().count(Entity::Person);
+    REQUIRE(workspace.undo().ok());
+    CHECK(workspace.storage().count(Entity::Person) == people - 2);
+    REQUIRE(workspace.redo().ok());
+    CHECK(workspace.storage().record(Entity::Person, byRows.value().at(1))->text(s("name")) == s("Zoë")); // the same ids
+
+    // A row the schema refuses, or with too few values, writes none of its batch.
+    QVariantList shortRow = row(s("Trop court"));
+    shortRow.removeLast();
+    CHECK_FALSE(workspace.addRows(Entity::Person, {row(s("Bon")), row(QString())}).ok());
+    CHECK_FALSE(workspace.addRows(Entity::Person, {row(s("Bon")), shortRow}).ok());
+    CHECK(workspace.storage().count(Entity::Person) == people);
+    CHECK(workspace.undoStack()->count() == steps + 2);
+}
+
+TEST_CASE("A batch record naming a field that is no column is refused by name")
+{
+    QuorumTest::Fixture f;
+    Database &db = f.workspace->storage();
+    const qint64 people = db.count(Entity::Person);
+    QList<Record> batch{Record(Entity::Person, {{s("name"), s("Un")}}),
+                        Record(Entity::Person, {{s("name"), QString()}, {s("nickname"), s("Deux")}})};
+    auto inserted = db.insertMany(batch);
+    REQUIRE_FALSE(inserted.ok());
+    CHECK(inserted.error().contains(s("nickname"))); // said before the empty name
+    CHECK(db.count(Entity::Person) == people);
+}
