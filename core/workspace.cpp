@@ -279,23 +279,52 @@ Result<QList<qint64>> Workspace::addRows(Entity entity, const QList<QVariantList
 
 Result<void> Workspace::setValue(Entity entity, qint64 id, const QString &column, const QVariant &value)
 {
-    const Column *spec = entitySpec(entity).column(column);
-    const std::optional<Record> current = record(entity, id);
-    if (!spec || !current) {
+    return setValues(entity, id, {{column, value}});
+}
+
+Result<void> Workspace::setValues(Entity entity, qint64 id, const QList<QPair<QString, QVariant>> &values,
+                                  const std::optional<Record> &known)
+{
+    // The record as it is before the edits: what undo puts back. Read once for all the
+    // values, or not at all when the caller has just read it.
+    const std::optional<Record> current = known ? known : record(entity, id);
+    const auto gone = [&] {
         const QString message = QCoreApplication::translate("Quorum::Workspace", "This %1 no longer exists.")
                                     .arg(entityLabel(entity).toLower());
         reportFailure(message);
         return Result<void>::failure(message);
+    };
+    if (!current || current->id != id || current->entity != entity)
+        return gone();
+    QList<std::tuple<QString, QVariant, QVariant>> changes; // column, old, new
+    for (const auto &[column, value] : values) {
+        const Column *spec = entitySpec(entity).column(column);
+        if (!spec)
+            return gone();
+        auto normalised = normaliseValue(*spec, value);
+        if (!normalised) {
+            reportFailure(normalised.error());
+            return Result<void>::failure(normalised.error());
+        }
+        const QVariant oldValue = current->value(column);
+        if (normalised.value() == oldValue || (normalised.value().isNull() && oldValue.isNull()))
+            continue;
+        changes.append({column, oldValue, normalised.value()});
     }
-    auto normalised = normaliseValue(*spec, value);
-    if (!normalised) {
-        reportFailure(normalised.error());
-        return Result<void>::failure(normalised.error());
-    }
-    const QVariant oldValue = current->value(column);
-    if (normalised.value() == oldValue || (normalised.value().isNull() && oldValue.isNull()))
+    if (changes.isEmpty())
         return {};
-    return pushChecked(new ChangeValue(this, entity, id, column, oldValue, normalised.value()));
+    if (changes.size() == 1 || m_transactionDepth > 0) { // one value, or a step under way
+        for (const auto &[column, oldValue, newValue] : std::as_const(changes))
+            if (Result<void> pushed = pushChecked(new ChangeValue(this, entity, id, column, oldValue, newValue)); !pushed)
+                return pushed;
+        return {};
+    }
+    // Several values: one step, one undo entry.
+    EditStep step(*this, QCoreApplication::translate("Quorum::Workspace", "Edit %1").arg(entityLabel(entity).toLower()));
+    for (const auto &[column, oldValue, newValue] : std::as_const(changes))
+        if (!step.check(pushChecked(new ChangeValue(this, entity, id, column, oldValue, newValue))))
+            break;
+    return step.finish();
 }
 
 Result<void> Workspace::removeRecord(Entity entity, qint64 id)
@@ -387,13 +416,13 @@ Result<qint64> Workspace::applyInsert(const Record &record)
 
 Result<void> Workspace::applyUpdate(Entity entity, qint64 id, const QString &column, const QVariant &value)
 {
-    auto updated = m_database->update(entity, id, column, value);
+    // The value as stored comes back from the write: no read of the record after it.
+    auto updated = m_database->updateValue(entity, id, column, value);
     if (!updated) {
         reportFailure(updated.error());
-        return updated;
+        return Result<void>::failure(updated.error());
     }
-    const std::optional<Record> current = m_database->record(entity, id);
-    notify([=, this, now = current ? current->value(column) : QVariant()] { emit valueChanged(entity, id, column, now); });
+    notify([=, this, now = updated.value()] { emit valueChanged(entity, id, column, now); });
     return {};
 }
 

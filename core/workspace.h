@@ -84,6 +84,12 @@ public:
     // row a null id, then its values in the order of the entity's columns).
     Result<QList<qint64>> addRows(Entity entity, const QList<QVariantList> &rows);
     Result<void> setValue(Entity entity, qint64 id, const QString &column, const QVariant &value);
+    // Several values of one record, in this order, as one step (or as part of the step under
+    // way): values equal to the current ones are skipped, nothing changing is no step. The
+    // record is read once for all of them, or not at all when the caller passes the record
+    // it has just read (`known`: what undo puts back, so it must be the stored one).
+    Result<void> setValues(Entity entity, qint64 id, const QList<QPair<QString, QVariant>> &values,
+                           const std::optional<Record> &known = std::nullopt);
     Result<void> removeRecord(Entity entity, qint64 id);
     Result<void> moveRecord(Entity entity, qint64 id, int position);
     // Runs `work` as one EditStep: its edits are one transaction and one undo entry, and a

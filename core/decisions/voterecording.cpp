@@ -56,21 +56,19 @@ Result<void> writeRow(Workspace &workspace, std::optional<Record> existing, Reco
     }
     // Only what differs is written; nothing differing is no step at all (an empty macro
     // would still be an entry in the history and wipe the redo history).
-    QVariantMap changes;
+    QList<QPair<QString, QVariant>> changes;
     for (auto it = wanted.values.cbegin(); it != wanted.values.cend(); ++it) {
         const QVariant current = existing->value(it.key());
         if (current != it.value() && !(current.isNull() && it.value().isNull()))
-            changes.insert(it.key(), it.value());
+            changes.append({it.key(), it.value()});
     }
     if (changes.isEmpty())
         return {};
     EditStep step(workspace, stepText);
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        const Result<void> written = workspace.setValue(wanted.entity, existing->id, it.key(), it.value());
-        if (!step.check(written))
-            return written;
-    }
-    return {};
+    // The row was read just now: no read again before or after each value.
+    const Result<void> written = workspace.setValues(wanted.entity, existing->id, changes, existing);
+    step.check(written);
+    return written;
 }
 
 } // namespace VoteSupport

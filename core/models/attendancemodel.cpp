@@ -241,7 +241,8 @@ AttendanceStatus AttendanceModel::status(int row) const
 {
     if (row < 0 || row >= m_rows.size() || !m_rows.at(row).attendance)
         return AttendanceStatus::NotRecorded;
-    return attendanceStatusFromCode(m_rows.at(row).attendance->text(field("status")));
+    static const QString column = field("status"); // read per row at every check-in's summary
+    return attendanceStatusFromCode(m_rows.at(row).attendance->text(column));
 }
 
 bool AttendanceModel::isGuest(int row) const
@@ -326,11 +327,9 @@ Result<void> AttendanceModel::setStatus(int row, AttendanceStatus newStatus, qin
         }
         const qint64 id = current.attendance->id;
         // The proxy first: a view never sees "represented" without its proxy.
-        for (const auto &[column, value] : {std::pair{field("proxy_id"), proxy}, std::pair{field("status"), QVariant(code)},
-                                            std::pair{field("checked_in_at"), arrival}})
-            if (auto changed = m_workspace->setValue(Entity::Attendance, id, column, value); !changed)
-                return changed;
-        return {};
+        // One read of the record for the three values, none after each write.
+        return m_workspace->setValues(Entity::Attendance, id,
+                                      {{field("proxy_id"), proxy}, {field("status"), QVariant(code)}, {field("checked_in_at"), arrival}});
     });
 }
 
@@ -403,8 +402,9 @@ QList<AttendanceEntry> AttendanceModel::entries() const
     QList<AttendanceEntry> result;
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows.at(i);
+        static const QString proxyColumn = field("proxy_id"); // per row, at every check-in
         if (r.attendance)
-            result.append({r.personId(), status(i), r.attendance->number(field("proxy_id")), !r.member});
+            result.append({r.personId(), status(i), r.attendance->number(proxyColumn), !r.member});
     }
     return result;
 }
@@ -457,10 +457,12 @@ Balance AttendanceModel::balance() const
     for (int i = 0; i < m_rows.size(); ++i) {
         if (status(i) != AttendanceStatus::Present)
             continue;
+        // Column names made once: this runs for every person present at every check-in.
+        static const QString sector = field("sector_id"), function = field("function_id"), bassin = field("bassin_id"),
+                             language = field("language"), gender = field("gender");
         const Record &p = m_rows.at(i).person;
-        present.append({p.id, !m_rows.at(i).member, p.number(field("sector_id")),
-                        p.number(field("function_id")) > 0 ? p.text(field("function_id")) : QString(),
-                        p.number(field("bassin_id")), p.text(field("language")), p.text(field("gender"))});
+        present.append({p.id, !m_rows.at(i).member, p.number(sector), p.number(function) > 0 ? p.text(function) : QString(),
+                        p.number(bassin), p.text(language), p.text(gender)});
     }
     QList<qint64> bassins;
     for (const Record &b : m_bassins)

@@ -105,6 +105,10 @@ public:
     // the caller removes their dependents first, or accepts the schema's cascades.
     Result<void> removeMany(Entity entity, const QList<qint64> &ids);
     Result<void> update(Entity entity, qint64 id, const QString &column, const QVariant &value);
+    // The same, returning the value as it is now stored, as a read of the record would give
+    // it (normalised, integers as qlonglong, NULL as an invalid QVariant): a caller that
+    // tells views the new value needs no read after the write.
+    Result<QVariant> updateValue(Entity entity, qint64 id, const QString &column, const QVariant &value);
     Result<RemovedRecords> remove(Entity entity, qint64 id);
     Result<void> restore(const RemovedRecords &removed);
     Result<void> move(Entity entity, qint64 id, int newPosition);

@@ -136,23 +136,29 @@ Result<void> Database::removeMany(Entity entity, const QList<qint64> &ids)
 
 Result<void> Database::update(Entity entity, qint64 id, const QString &columnName, const QVariant &value)
 {
+    const Result<QVariant> updated = updateValue(entity, id, columnName, value);
+    return updated ? Result<void>() : Result<void>::failure(updated.error());
+}
+
+Result<QVariant> Database::updateValue(Entity entity, qint64 id, const QString &columnName, const QVariant &value)
+{
     const EntitySpec &spec = entitySpec(entity);
     const Column *column = spec.column(columnName);
     if (!column || columnName == spec.parentField)
-        return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no editable field \"%2\".").arg(entityLabel(entity), columnName.left(60)));
+        return Result<QVariant>::failure(QCoreApplication::translate("Quorum::Storage", "%1 has no editable field \"%2\".").arg(entityLabel(entity), columnName.left(60)));
     auto normalised = normaliseValue(*column, value);
     if (!normalised)
-        return Result<void>::failure(normalised.error());
+        return Result<QVariant>::failure(normalised.error());
     if (column->language && column->field->required && normalised.value().toString().trimmed().isEmpty()) {
         const std::optional<Record> current = d->fetch(entity, id);
         const QString otherHalf =
             column->field->name + (*column->language == Language::French ? u"_nl"_qs : u"_fr"_qs);
         if (current && current->text(otherHalf).trimmed().isEmpty())
-            return Result<void>::failure(
+            return Result<QVariant>::failure(
                 QCoreApplication::translate("Quorum::Storage", "%1 needs a text in French or in Dutch.")
                     .arg(QCoreApplication::translate("Quorum::Schema", column->field->label)));
     }
-    return transaction([&]() -> Result<void> {
+    Result<void> written = transaction([&]() -> Result<void> {
         auto query = d->exec(u"UPDATE " + spec.table + u" SET " + columnName + u" = :value WHERE id = :id",
                              {{u":value"_qs, normalised.value()}, {u":id"_qs, id}});
         if (!query)
@@ -161,6 +167,11 @@ Result<void> Database::update(Entity entity, qint64 id, const QString &columnNam
             return Result<void>::failure(QCoreApplication::translate("Quorum::Storage", "This %1 no longer exists.").arg(entityLabel(entity).toLower()));
         return {};
     });
+    if (!written)
+        return Result<QVariant>::failure(written.error());
+    // What was bound is what is stored (the value is normalised to the column's type above),
+    // read back the way readRecord() reads it.
+    return fromSql(normalised.value(), column->field->type);
 }
 
 Result<RemovedRecords> Database::remove(Entity entity, qint64 id)
