@@ -1332,12 +1332,12 @@ preview.
         <translation>Le PDF n&apos;a pas pu être finalisé.</translation>
     </message>
     <message>
-        <source>The ODT could not be written.</source>
-        <translation>Le fichier ODT n&apos;a pas pu être écrit.</translation>
-    </message>
-    <message>
         <source>Pages cannot be drawn at %1 dpi.</source>
         <translation>Les pages ne peuvent pas être dessinées à %1 dpi.</translation>
+    </message>
+    <message>
+        <source>The ODT could not be written (%1).</source>
+        <translation>L&apos;ODT n&apos;a pas pu être écrit (%1).</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4642,10 @@ Ouvrir le vote quand même&#xa0;?</translation>
     <message>
         <source>Could not redo: %1 The undo history was cleared.</source>
         <translation>Impossible de rétablir&#xa0;: %1 L&apos;historique d&apos;annulation a été effacé.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modification&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -1332,12 +1332,12 @@ preview.
         <translation>De PDF kon niet afgewerkt worden.</translation>
     </message>
     <message>
-        <source>The ODT could not be written.</source>
-        <translation>Het ODT-bestand kon niet worden geschreven.</translation>
-    </message>
-    <message>
         <source>Pages cannot be drawn at %1 dpi.</source>
         <translation>De pagina&apos;s kunnen niet getekend worden op %1 dpi.</translation>
+    </message>
+    <message>
+        <source>The ODT could not be written (%1).</source>
+        <translation>Het ODT-bestand kon niet worden geschreven (%1).</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4642,10 @@ De stemming toch openen?</translation>
     <message>
         <source>Could not redo: %1 The undo history was cleared.</source>
         <translation>Opnieuw uitvoeren mislukt: %1 De geschiedenis voor ongedaan maken is gewist.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
     </message>
 </context>
 </TS>
