@@ -22,28 +22,10 @@ namespace Quorum {
 
 namespace {
 
-const QString officeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
-const QString styleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
-const QString textNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
-const QString tableNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
-const QString drawNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0");
-const QString foNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
-const QString svgNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
-const QString xlinkNs = QStringLiteral("http://www.w3.org/1999/xlink");
+using namespace Odt; // the namespaces
 
 constexpr double textWidthCm = 17; // A4 less the 2 cm margins (odtstyles.cpp)
 
-void declareNamespaces(QXmlStreamWriter &w)
-{
-    w.writeNamespace(officeNs, QStringLiteral("office"));
-    w.writeNamespace(styleNs, QStringLiteral("style"));
-    w.writeNamespace(textNs, QStringLiteral("text"));
-    w.writeNamespace(tableNs, QStringLiteral("table"));
-    w.writeNamespace(drawNs, QStringLiteral("draw"));
-    w.writeNamespace(foNs, QStringLiteral("fo"));
-    w.writeNamespace(svgNs, QStringLiteral("svg"));
-    w.writeNamespace(xlinkNs, QStringLiteral("xlink"));
-}
 
 // What the body needs declared before it: one style per table (its column widths) and per
 // badge colour; and the pictures it embeds.
@@ -370,7 +352,7 @@ QByteArray automaticStyles(const Collected &collected)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
-    declareNamespaces(w);
+    Odt::declareNamespaces(w);
     w.writeStartElement(officeNs, QStringLiteral("automatic-styles"));
     tableStyle(w, QStringLiteral("Quorum.Table"), 4);
     tableStyle(w, QStringLiteral("Quorum.Layout"), 0);
@@ -433,7 +415,7 @@ Result<QByteArray> renderOdt(const Document &document, DocumentLanguages languag
     QByteArray body;
     {
         QXmlStreamWriter w(&body);
-        declareNamespaces(w);
+        Odt::declareNamespaces(w);
         w.writeStartElement(officeNs, QStringLiteral("body"));
         w.writeStartElement(officeNs, QStringLiteral("text"));
         OdtBuilder(w, collected, languages, frenchDefault).body(document.blocks);
@@ -443,7 +425,7 @@ Result<QByteArray> renderOdt(const Document &document, DocumentLanguages languag
     QByteArray content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     {
         QXmlStreamWriter w(&content);
-        declareNamespaces(w);
+        Odt::declareNamespaces(w);
         w.writeStartElement(officeNs, QStringLiteral("document-content"));
         w.writeAttribute(officeNs, QStringLiteral("version"), QStringLiteral("1.3"));
         w.writeCharacters(QString()); // closes the start tag, so the fragments follow it

@@ -14,13 +14,6 @@ namespace Quorum::Odt {
 
 namespace {
 
-const QString officeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
-const QString styleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
-const QString textNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
-const QString foNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
-const QString metaNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
-const QString dcNs = QStringLiteral("http://purl.org/dc/elements/1.1/");
-const QString svgNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
 
 struct ParagraphStyle
 {
@@ -205,16 +198,21 @@ void writeText(QXmlStreamWriter &w, const QString &text)
     flush();
 }
 
+void declareNamespaces(QXmlStreamWriter &w)
+{
+    const std::pair<const QString &, const char *> prefixes[] = {
+        {officeNs, "office"}, {styleNs, "style"}, {textNs, "text"}, {tableNs, "table"}, {drawNs, "draw"},
+        {foNs, "fo"},         {svgNs, "svg"},     {metaNs, "meta"}, {dcNs, "dc"},       {xlinkNs, "xlink"}};
+    for (const auto &[uri, prefix] : prefixes)
+        w.writeNamespace(uri, QString::fromLatin1(prefix));
+}
+
 QByteArray stylesXml(const PageFurniture &page, const QString &defaultLanguage)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
     w.writeStartDocument();
-    w.writeNamespace(officeNs, QStringLiteral("office"));
-    w.writeNamespace(styleNs, QStringLiteral("style"));
-    w.writeNamespace(textNs, QStringLiteral("text"));
-    w.writeNamespace(foNs, QStringLiteral("fo"));
-    w.writeNamespace(svgNs, QStringLiteral("svg"));
+    declareNamespaces(w);
     w.writeStartElement(officeNs, QStringLiteral("document-styles"));
     w.writeAttribute(officeNs, QStringLiteral("version"), QStringLiteral("1.3"));
 
@@ -324,9 +322,7 @@ QByteArray metaXml(const DocumentMeta &meta)
     QByteArray xml;
     QXmlStreamWriter w(&xml);
     w.writeStartDocument();
-    w.writeNamespace(officeNs, QStringLiteral("office"));
-    w.writeNamespace(metaNs, QStringLiteral("meta"));
-    w.writeNamespace(dcNs, QStringLiteral("dc"));
+    declareNamespaces(w);
     w.writeStartElement(officeNs, QStringLiteral("document-meta"));
     w.writeAttribute(officeNs, QStringLiteral("version"), QStringLiteral("1.3"));
     w.writeStartElement(officeNs, QStringLiteral("meta"));
