@@ -121,13 +121,15 @@ TEST_CASE("LibreOffice opens every ODT whole - both languages and every section"
         odts << cli.path(e.name + u".odt"_qs);
     }
 
-    // One LibreOffice for every file, with a profile of its own (never the user's).
+    // One LibreOffice for every file, with a profile of its own (never the user's). Its first
+    // start makes that profile: minutes on a loaded CI machine, not seconds.
     QTemporaryDir profile;
     REQUIRE(profile.isValid());
     const QString converted = cli.path(u"libreoffice"_qs);
-    QuorumTest::toolOutput(soffice, QStringList{u"-env:UserInstallation=file://"_qs + profile.path(), u"--headless"_qs,
+    QuorumTest::toolOutputWithin(soffice, QStringList{u"-env:UserInstallation=file://"_qs + profile.path(), u"--headless"_qs,
                                                 u"--convert-to"_qs, u"pdf"_qs, u"--outdir"_qs, converted}
-                                        + odts);
+                                        + odts,
+                               10 * 60 * 1000);
 
     for (const Export &e : exports) {
         INFO(e.name.toStdString());

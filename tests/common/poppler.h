@@ -12,19 +12,24 @@
 
 namespace QuorumTest {
 
-// What a program the tests read files back with printed (poppler-utils, unzip, python3);
-// the test fails if the program is missing or fails.
-inline QByteArray toolOutput(const QString &program, const QStringList &arguments)
+// What a program the tests read files back with printed (poppler-utils, unzip, python3,
+// LibreOffice); the test fails if the program is missing, fails or outlasts `limitMs`.
+inline QByteArray toolOutputWithin(const QString &program, const QStringList &arguments, int limitMs)
 {
     const QString path = QStandardPaths::findExecutable(program);
     INFO(program.toStdString() << " is missing: install it (poppler-utils for the PDF tools)");
     REQUIRE_FALSE(path.isEmpty());
     QProcess process;
     process.start(path, arguments);
-    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.waitForFinished(limitMs));
     INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
     REQUIRE(process.exitCode() == 0);
     return process.readAllStandardOutput();
+}
+
+inline QByteArray toolOutput(const QString &program, const QStringList &arguments)
+{
+    return toolOutputWithin(program, arguments, 60000);
 }
 
 // What a poppler tool printed, as text.
