@@ -276,7 +276,9 @@ std::vector<EntitySpec> buildSpecs()
                  {"live", QT_TRANSLATE_NOOP("Quorum::Schema", "Live")},
                  {"closed", QT_TRANSLATE_NOOP("Quorum::Schema", "Closed")}}),
          text("audience", QT_TRANSLATE_NOOP("Quorum::Schema", "Open to"), true),
-         text("registration", QT_TRANSLATE_NOOP("Quorum::Schema", "Registration link"))}));
+         text("registration", QT_TRANSLATE_NOOP("Quorum::Schema", "Registration link")),
+         // How many came, as counted in the room: the minutes use it when nobody was checked in.
+         integer("headcount", QT_TRANSLATE_NOOP("Quorum::Schema", "Headcount"), 0, 100000)}));
     specs.push_back(makeSpec(
         Entity::AgendaItem, "agenda_item", "agendaItems", QT_TRANSLATE_NOOP("Quorum::Schema", "Agenda item"), "meeting_id",
         true, "position, id",

@@ -1127,6 +1127,10 @@ preview.
         <source>Planned at</source>
         <translation>Heure prévue</translation>
     </message>
+    <message>
+        <source>Ctrl+T tags the line for the minutes: sector news, a question from the floor, working-group progress, a decision&apos;s rationale or a bassin&apos;s round-table entry.</source>
+        <translation>Ctrl+T étiquette la ligne pour la synthèse : nouvelles du secteur, question de la salle, avancement d&apos;un groupe de travail, motif d&apos;une décision ou tour de table d&apos;un bassin.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::CouncilPanel</name>
@@ -2649,6 +2653,37 @@ preview.
     </message>
 </context>
 <context>
+    <name>Quorum::NoteTagger</name>
+    <message>
+        <source>&amp;Tag This Line</source>
+        <translation>É&amp;tiqueter cette ligne</translation>
+    </message>
+    <message>
+        <source>Sector &amp;News</source>
+        <translation>&amp;Nouvelles du secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Question from the Floor</source>
+        <translation>&amp;Question de la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Working-Group Progress</source>
+        <translation>Avancement d&apos;un &amp;groupe de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Decision Rationale</source>
+        <translation>Motif d&apos;une &amp;décision</translation>
+    </message>
+    <message>
+        <source>&amp;Round Table of a Bassin</source>
+        <translation>&amp;Tour de table d&apos;un bassin</translation>
+    </message>
+    <message>
+        <source>No &amp;Tag (Stays with Its Item)</source>
+        <translation>&amp;Sans étiquette (reste avec son point)</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Objections</name>
     <message>
         <source>its counter-proposal is the proposal it objects to.</source>
@@ -3649,6 +3684,10 @@ preview.
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Présents comptés</translation>
     </message>
 </context>
 <context>

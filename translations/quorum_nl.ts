@@ -1127,6 +1127,10 @@ preview.
         <source>Planned at</source>
         <translation>Gepland om</translation>
     </message>
+    <message>
+        <source>Ctrl+T tags the line for the minutes: sector news, a question from the floor, working-group progress, a decision&apos;s rationale or a bassin&apos;s round-table entry.</source>
+        <translation>Ctrl+T labelt de regel voor het verslag: nieuws uit de sector, vraag uit de zaal, voortgang van een werkgroep, motivering van een beslissing of rondetafel van een zorgzone.</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::CouncilPanel</name>
@@ -2649,6 +2653,37 @@ preview.
     </message>
 </context>
 <context>
+    <name>Quorum::NoteTagger</name>
+    <message>
+        <source>&amp;Tag This Line</source>
+        <translation>Deze regel &amp;labelen</translation>
+    </message>
+    <message>
+        <source>Sector &amp;News</source>
+        <translation>&amp;Nieuws uit de sector</translation>
+    </message>
+    <message>
+        <source>&amp;Question from the Floor</source>
+        <translation>&amp;Vraag uit de zaal</translation>
+    </message>
+    <message>
+        <source>&amp;Working-Group Progress</source>
+        <translation>Voortgang van een &amp;werkgroep</translation>
+    </message>
+    <message>
+        <source>&amp;Decision Rationale</source>
+        <translation>Motivering van een &amp;beslissing</translation>
+    </message>
+    <message>
+        <source>&amp;Round Table of a Bassin</source>
+        <translation>&amp;Rondetafel van een zorgzone</translation>
+    </message>
+    <message>
+        <source>No &amp;Tag (Stays with Its Item)</source>
+        <translation>&amp;Geen label (blijft bij het agendapunt)</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Objections</name>
     <message>
         <source>its counter-proposal is the proposal it objects to.</source>
@@ -3649,6 +3684,10 @@ preview.
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Geteld aantal aanwezigen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "consolepanel.h"
 
 #include "meetingtime.h"
+#include "notes/notetagger.h"
 #include "rules/schedule.h"
 #include "session/sessioncontroller.h"
 #include "sessiontimerwidget.h"
@@ -148,6 +149,15 @@ ConsolePanel::ConsolePanel(Workspace *workspace, SessionController *session, QWi
     for (QPlainTextEdit *notes : {m_notesFr, m_notesNl}) {
         notes->setTabChangesFocus(true);
         notes->setMinimumHeight(90);
+    }
+    // Ctrl+T tags a line for its section of the minutes; bassins by their current names.
+    for (const Language language : {Language::French, Language::Dutch}) {
+        new NoteTagger(language == Language::French ? m_notesFr : m_notesNl, language, [this, language] {
+            QList<BassinName> names;
+            for (const Record &bassin : m_workspace->records(Entity::Bassin))
+                names.append({bassin.id, bassin.bilingual(u"name"_qs).in(language)});
+            return names;
+        });
     }
     m_notesFrLabel->setBuddy(m_notesFr);
     m_notesNlLabel->setBuddy(m_notesNl);
@@ -437,6 +447,10 @@ void ConsolePanel::retranslate()
     m_warningLabel->setText(tr("&Warn before the end (min):"));
     m_notesFrLabel->setText(tr("Live notes (&French):"));
     m_notesNlLabel->setText(tr("Live notes (&Dutch):"));
+    const QString hint = tr("Ctrl+T tags the line for the minutes: sector news, a question from the floor, working-group "
+                            "progress, a decision's rationale or a bassin's round-table entry.");
+    m_notesFr->setPlaceholderText(hint);
+    m_notesNl->setPlaceholderText(hint);
     m_agenda->setHeaderLabels({tr("#"), tr("Planned at"), tr("Kind"), tr("Item"), tr("Planned"), tr("Spent"), tr("Actual times")});
     refresh();
 }

@@ -109,8 +109,9 @@ struct Table
 };
 
 // A picture (a chart): drawn in PDF and ODT, embedded as a data: URI in HTML (the file
-// stays self-contained); Markdown shows its `figures` as a list instead, and `alt` says
-// what it shows wherever the picture cannot be seen.
+// stays self-contained); Markdown shows its `figures` as a list instead (nothing when it has
+// none: the picture then only illustrates numbers the text states), and `alt` says what it
+// shows wherever the picture cannot be seen.
 struct Image
 {
     QImage image;

@@ -199,9 +199,12 @@ private:
         m_out += u"\n"_qs;
     }
 
-    // Markdown has no pictures of its own here: what the picture says, then its figures.
+    // Markdown has no pictures of its own here: what the picture says, then its figures. A
+    // picture without figures only illustrates the text around it: nothing to write.
     void add(const Image &image)
     {
+        if (image.figures.isEmpty())
+            return;
         if (!image.alt.isEmpty())
             m_out += u"*"_qs + label(image.alt) + u"*\n\n"_qs;
         if (!image.figures.isEmpty())

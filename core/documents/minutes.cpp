@@ -100,9 +100,8 @@ private:
         Image picture;
         picture.image = image;
         picture.alt = only(words("Participants par secteur", "Deelnemers per sector"), language);
-        for (const BalanceBucket &b : m_participation.balance.buckets(BalanceDimension::Sector))
-            picture.figures.append(spans(m_participation.sectorName(b.key).in(language)
-                                         + (language == Language::Dutch ? u": "_qs : u" : "_qs) + QString::number(b.count())));
+        // No figures: the section's own text states the numbers by sector (the draft's "Par
+        // secteur" line), so formats without pictures would say them twice.
         picture.widthShare = columns ? 0.46 : 0.8;
         blocks.append(picture);
     }

@@ -444,11 +444,21 @@ Migration version8()
             }};
 }
 
+// Minutes a secretary can sign (issue 13): the headcount counted in the room, for the
+// participants' sentence of a session where nobody was checked in.
+Migration version9()
+{
+    return {9,
+            {
+                QStringLiteral("ALTER TABLE meeting ADD COLUMN headcount INTEGER"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9()};
     return steps;
 }
 

@@ -5,6 +5,7 @@
 #include "decisions/decisionwords.h"
 #include "decisions/meetingquorum.h"
 #include "decisions/votes.h"
+#include "notes/notetags.h"
 #include "storage/database.h"
 #include "synthesis/richtext.h"
 #include "workspace.h"
@@ -12,11 +13,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTime>
 #include <QUndoStack>
 
-#include <algorithm>
 
 namespace Quorum {
 namespace {
@@ -155,56 +154,41 @@ QString decidedOn(const Source &source, const Record &item, Language l)
     return html;
 }
 
-// "Nord-Est : …" in the round table's notes: the part of the notes about each bassin, found
-// by the bassin's name followed by a colon at the start of a line or of a sentence.
-QHash<qint64, QString> splitByBassin(const QString &notes, const QList<std::pair<qint64, QString>> &names)
+// A tagged line's text as a sentence: the secretary types fast, the minutes start with a capital.
+QString asSentence(QString text)
 {
-    struct Mark
-    {
-        qsizetype start;
-        qsizetype textStart;
-        qint64 bassin;
-    };
-    QList<Mark> marks;
-    for (const auto &[id, name] : names) {
-        if (name.trimmed().isEmpty())
-            continue;
-        const QRegularExpression pattern(u"(^|\\n|[.!?;]\\s+)\\s*(?:[-•]\\s*)?"_qs + QRegularExpression::escape(name.trimmed())
-                                             + u"\\s*:"_qs,
-                                         QRegularExpression::CaseInsensitiveOption);
-        for (auto it = pattern.globalMatch(notes); it.hasNext();) {
-            const auto match = it.next();
-            marks.append({match.capturedEnd(1), match.capturedEnd(0), id});
-        }
-    }
-    std::sort(marks.begin(), marks.end(), [](const Mark &a, const Mark &b) { return a.start < b.start; });
-    QHash<qint64, QString> parts;
-    for (qsizetype i = 0; i < marks.size(); ++i) {
-        const qsizetype end = i + 1 < marks.size() ? marks.at(i + 1).start : notes.size();
-        const QString part = notes.mid(marks.at(i).textStart, end - marks.at(i).textStart).trimmed();
-        if (part.isEmpty())
-            continue;
-        QString &existing = parts[marks.at(i).bassin];
-        existing += (existing.isEmpty() ? QString() : u"\n"_qs) + part;
-    }
-    return parts;
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
 }
 
-// Sentences of live notes that ask something: the questions from participants.
-QStringList questionsIn(const QString &notes)
+QString plainLines(const QList<NoteLine> &lines)
 {
-    static const QRegularExpression sentences(u"[^.!?\\n]*\\?"_qs);
-    QStringList questions;
-    for (auto it = sentences.globalMatch(notes); it.hasNext();) {
-        QString q = it.next().captured(0).trimmed();
-        // "Questions sur X : qui … ?" keeps its question, not the heading before the colon.
-        if (const qsizetype colon = q.lastIndexOf(u':'); colon > 0 && colon < q.size() - 2)
-            q = q.mid(colon + 1).trimmed();
-        if (q.size() > 1)
-            questions << q;
-    }
-    return questions;
+    QStringList texts;
+    for (const NoteLine &line : lines)
+        texts << (line.tag == NoteTag::None ? line.text : asSentence(line.text));
+    return texts.join(u'\n');
 }
+
+// The notes of the meeting's agenda items, read once per language with their tags.
+struct ItemNotes
+{
+    Record item;
+    std::array<QList<NoteLine>, 2> lines; // French, Dutch
+
+    const QList<NoteLine> &in(Language l) const { return lines[l == Language::Dutch ? 1 : 0]; }
+    // The lines tagged `tag`, and the untagged ones when the item is of `kind`: an untagged
+    // note stays with its item.
+    QList<NoteLine> meantFor(NoteTag tag, const QString &kind, Language l) const
+    {
+        QList<NoteLine> found;
+        const bool ownItem = !kind.isEmpty() && item.text(u"kind"_qs) == kind;
+        for (const NoteLine &line : in(l))
+            if ((tag != NoteTag::None && line.tag == tag) || (ownItem && line.tag == NoteTag::None))
+                found.append(line);
+        return found;
+    }
+};
 
 template<typename Source>
 QList<Draft> drafts(const Source &source, qint64 meetingId)
@@ -223,8 +207,28 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
     auto both = [&](auto make) {
         return DocText{make(Language::French), make(Language::Dutch)};
     };
-    auto notesOf = [](const Record &item, Language language) {
-        return item.bilingual(field("live_notes")).in(language).trimmed();
+    // Every item's live notes, read with their tags in both languages; bassins are
+    // recognised by their name in either language.
+    QList<BassinName> bassinNames;
+    for (const Record &b : bassins)
+        for (Language l : languages)
+            bassinNames.append({b.id, b.bilingual(field("name")).in(l)});
+    QList<ItemNotes> notes;
+    for (const Record &item : items) {
+        ItemNotes n{item, {}};
+        for (size_t i = 0; i < languages.size(); ++i)
+            n.lines[i] = readNotes(item.bilingual(field("live_notes")).in(languages[i]), bassinNames);
+        notes.append(n);
+    }
+    // A section made of each item's notes meant for it, under the item's title.
+    auto notesSection = [&](NoteTag tag, const QString &kind) {
+        return both([&, kind](Language l) {
+            QString html;
+            for (const ItemNotes &n : notes)
+                if (const QList<NoteLine> lines = n.meantFor(tag, kind, l); !lines.isEmpty())
+                    html += strongParagraph(n.item.bilingual(field("title")).in(l)) + richTextFromPlain(plainLines(lines));
+            return sanitizeRichText(html);
+        });
     };
 
     // Objectives.
@@ -235,10 +239,19 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
     const Participation participation = participationOf(source, meetingId);
     const std::optional<QuorumResult> quorum = meetingQuorum(databaseOf(source), meetingId);
     sections.append({u"participants"_qs, words("Participants", "Deelnemers"), both([&](Language l) {
-                         if (!participation.recorded())
-                             return paragraph(text(words("Le nombre de participants n'a pas été enregistré.",
-                                                         "Het aantal deelnemers werd niet geregistreerd."),
-                                                   l));
+                         // Nobody checked in: the headcount typed for the meeting, if any.
+                         if (!participation.recorded()) {
+                             const qint64 headcount = meeting->number(field("headcount"));
+                             QString html = headcount > 0
+                                                ? paragraph((l == Language::Dutch ? u"%1 deelnemers."_qs : u"%1 participants."_qs)
+                                                                .arg(headcount))
+                                                : paragraph(text(words("Le nombre de participants n'a pas été enregistré.",
+                                                                       "Het aantal deelnemers werd niet geregistreerd."),
+                                                                 l));
+                             if (quorum)
+                                 html += paragraph(quorumSentence(*quorum, l));
+                             return html;
+                         }
                          const int total = participation.balance.total;
                          QString html = paragraph(
                              (l == Language::Dutch ? u"%1 deelnemers, uit een breed scala van sectoren, beroepen en praktijken."_qs
@@ -263,59 +276,45 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                              html += paragraph(who.join(u' '));
                          if (quorum)
                              html += paragraph(quorumSentence(*quorum, l));
+                         // The numbers by sector and by bassin, a line each (the PDF and ODT add
+                         // the chart): compact, and one paragraph to delete if the council
+                         // does not want them.
                          auto breakdown = [&](BalanceDimension dimension, const DocText &heading, auto nameOf) {
-                             QString list;
+                             QStringList counts;
                              for (const BalanceBucket &b : participation.balance.buckets(dimension))
                                  if (b.count() > 0)
-                                     list += u"<li>"_qs + QString(text(nameOf(b.key), l) + u" : "_qs).toHtmlEscaped()
-                                             + QString::number(b.count()) + u"</li>"_qs;
-                             if (!list.isEmpty())
-                                 html += paragraph(text(heading, l)) + u"<ul>"_qs + list + u"</ul>"_qs;
+                                     counts << u"%1 (%2)"_qs.arg(text(nameOf(b.key), l)).arg(b.count());
+                             if (!counts.isEmpty())
+                                 html += paragraph(text(heading, l) + u" "_qs + counts.join(u", "_qs) + u"."_qs);
                          };
                          breakdown(BalanceDimension::Sector, words("Par secteur :", "Per sector:"),
                                    [&](const QString &k) { return participation.sectorName(k); });
                          breakdown(BalanceDimension::Bassin, words("Par bassin :", "Per zorgzone:"),
                                    [&](const QString &k) { return participation.bassinName(k); });
-                         if (l == Language::Dutch)
-                             html.replace(u" : "_qs, u": "_qs); // Dutch puts no space before a colon
                          return sanitizeRichText(html);
                      })});
 
-    // Sector news: what was said on the information items.
-    sections.append({u"sector_news"_qs,
-                     words("Nouvelles du secteur social-santé", "Nieuws uit de welzijns- en gezondheidssector"),
-                     both([&](Language l) {
-                         QString html;
-                         for (const Record &item : items)
-                             if (item.text(field("kind")) == u"information" && !notesOf(item, l).isEmpty())
-                                 html += strongParagraph(item.bilingual(field("title")).in(l)) + richTextFromPlain(notesOf(item, l));
-                         return sanitizeRichText(html);
-                     })});
+    // Sector news: the lines tagged as news, and what was said on the information items.
+    sections.append({u"sector_news"_qs, words("Nouvelles du secteur social-santé", "Nieuws uit de welzijns- en gezondheidssector"),
+                     notesSection(NoteTag::SectorNews, u"information"_qs)});
 
-    // The round table: one section per bassin, from the lines of the notes that name it.
-    QList<Record> roundTables;
-    for (const Record &item : items)
-        if (item.text(field("kind")) == u"round_table")
-            roundTables.append(item);
-    std::array<QHash<qint64, QString>, 2> parts;
-    for (size_t i = 0; i < languages.size(); ++i) {
-        QList<std::pair<qint64, QString>> names;
-        for (const Record &b : bassins)
-            names.append({b.id, b.bilingual(field("name")).in(languages[i])});
-        // The longest names first, so "Nord-Est" is never read as "Nord".
-        std::sort(names.begin(), names.end(), [](const auto &a, const auto &b) { return a.second.size() > b.second.size(); });
-        for (const Record &item : roundTables) {
-            const QHash<qint64, QString> found = splitByBassin(notesOf(item, languages[i]), names);
-            for (auto it = found.cbegin(); it != found.cend(); ++it)
-                parts[i][it.key()] += (parts[i][it.key()].isEmpty() ? QString() : u"\n"_qs) + it.value();
-        }
-    }
+    // The round table: what was said of each bassin (lines starting with its name), one section
+    // per bassin, after what the round-table items hold untagged, if anything.
+    const DocText roundTableTitle = words("Tour de table des bassins", "Rondetafel van de zorgzones");
+    if (Draft general{u"round_table"_qs, roundTableTitle, notesSection(NoteTag::None, u"round_table"_qs)}; !general.body.isEmpty())
+        sections.append(general);
     for (const Record &b : bassins) {
         const BilingualText name = b.bilingual(field("name"));
         Draft d{u"round_table"_qs,
-                {u"Tour de table des bassins — "_qs + name.in(Language::French),
-                 u"Rondetafel van de zorgzones — "_qs + name.in(Language::Dutch)},
-                {richTextFromPlain(parts[0].value(b.id)), richTextFromPlain(parts[1].value(b.id))}};
+                {roundTableTitle.fr + u" — "_qs + name.in(Language::French), roundTableTitle.nl + u" — "_qs + name.in(Language::Dutch)},
+                both([&](Language l) {
+                    QList<NoteLine> said;
+                    for (const ItemNotes &n : notes)
+                        for (const NoteLine &line : n.in(l))
+                            if (line.tag == NoteTag::RoundTable && line.bassinId == b.id)
+                                said.append(line);
+                    return richTextFromPlain(plainLines(said));
+                })};
         d.bassinId = b.id;
         sections.append(d);
     }
@@ -354,15 +353,9 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                              + u"<ul>"_qs + list + u"</ul>"_qs);
                      })});
 
-    // Working groups: where their progress was presented, the discussion items.
+    // Working groups: the lines tagged as their progress, and the discussion items' notes.
     sections.append({u"working_groups"_qs, words("Groupes de travail régionaux", "Gewestelijke werkgroepen"),
-                     both([&](Language l) {
-                         QString html;
-                         for (const Record &item : items)
-                             if (item.text(field("kind")) == u"discussion" && !notesOf(item, l).isEmpty())
-                                 html += strongParagraph(item.bilingual(field("title")).in(l)) + richTextFromPlain(notesOf(item, l));
-                         return sanitizeRichText(html);
-                     })});
+                     notesSection(NoteTag::WorkingGroup, u"discussion"_qs)});
 
     // One summary per workshop, starting from its guiding questions.
     for (const Record &w : workshops) {
@@ -382,16 +375,18 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
         sections.append(d);
     }
 
-    // Decisions: the decision items with what was noted on them.
+    // Decisions: the decision items, and any item with a line tagged as a decision's rationale,
+    // with what was noted and voted on them.
     sections.append({u"decisions"_qs, words("Décisions", "Beslissingen"), both([&](Language l) {
                          QString html;
-                         for (const Record &item : items) {
-                             if (item.text(field("kind")) != u"decision")
+                         for (const ItemNotes &n : notes) {
+                             const QList<NoteLine> rationale = n.meantFor(NoteTag::DecisionRationale, u"decision"_qs, l);
+                             if (n.item.text(field("kind")) != u"decision" && rationale.isEmpty())
                                  continue;
-                             html += strongParagraph(item.bilingual(field("title")).in(l));
-                             if (!notesOf(item, l).isEmpty())
-                                 html += richTextFromPlain(notesOf(item, l));
-                             html += decidedOn(source, item, l);
+                             html += strongParagraph(n.item.bilingual(field("title")).in(l));
+                             if (!rationale.isEmpty())
+                                 html += richTextFromPlain(plainLines(rationale));
+                             html += decidedOn(source, n.item, l);
                          }
                          // No decision: the section stays in the draft, empty, so the minutes
                          // leave it out (as the real syntheses do) until the secretary writes in it.
@@ -418,12 +413,12 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                          return list.isEmpty() ? QString() : sanitizeRichText(u"<ul>"_qs + list + u"</ul>"_qs);
                      })});
 
-    // Questions from participants: what was asked, as the notes recorded it.
+    // Questions from participants: the lines tagged as questions from the floor.
     sections.append({u"questions"_qs, words("Questions des participants", "Vragen van de deelnemers"), both([&](Language l) {
                          QString list;
-                         for (const Record &item : items)
-                             for (const QString &q : questionsIn(notesOf(item, l)))
-                                 list += u"<li>"_qs + q.toHtmlEscaped() + u"</li>"_qs;
+                         for (const ItemNotes &n : notes)
+                             for (const NoteLine &q : n.meantFor(NoteTag::Question, QString(), l))
+                                 list += u"<li>"_qs + asSentence(q.text).toHtmlEscaped() + u"</li>"_qs;
                          return list.isEmpty() ? QString() : sanitizeRichText(u"<ul>"_qs + list + u"</ul>"_qs);
                      })});
 

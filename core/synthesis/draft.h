@@ -37,7 +37,11 @@ Participation meetingParticipation(const Workspace &workspace, qint64 meetingId)
 // of themes, working groups, one section per workshop, decisions, documents and tools,
 // questions from participants, save the date, the funder's mention. Titles are fixed
 // bilingual words (content, not tr()); bodies are rich text pre-filled from the meeting's
-// records and live notes, so the secretary edits rather than retypes.
+// records and live notes, so the secretary edits rather than retypes. Live notes go where
+// their tag says (notes/notetags.h): news, a bassin's round-table entry, a question from the
+// floor, working-group progress, a decision's rationale; an untagged line stays with its item
+// (information items in the news, discussion items in the working groups, decision items in
+// the decisions, round-table items in a general round-table section before the bassins').
 QList<Record> draftSynthesis(const Database &database, qint64 meetingId);
 QList<Record> draftSynthesis(const Workspace &workspace, qint64 meetingId);
 

@@ -67,10 +67,18 @@ TEST_CASE("The draft counts the participants by sector and bassin from attendanc
     const QString nl = plain(section, "body_nl");
     CHECK(fr.startsWith(u"57 participants, issus d'un large éventail de secteurs, de professions et de pratiques."_qs));
     CHECK(nl.startsWith(u"57 deelnemers, uit een breed scala van sectoren, beroepen en praktijken."_qs));
-    CHECK(fr.contains(u"- Médecine générale : 6"_qs));
-    CHECK(fr.contains(u"- Centre-Ouest : 12"_qs));
-    CHECK(fr.contains(u"- Non renseigné : 9"_qs));
-    CHECK(nl.contains(u"- Centrum-West: 12"_qs));
+    // A line per dimension, not a list: the PDF adds the chart of the same numbers.
+    const QStringList frLines = fr.split(u'\n');
+    const QStringList nlLines = nl.split(u'\n');
+    CHECK(frLines.size() == 5);
+    CHECK(nlLines.size() == 5);
+    CHECK(fr.contains(u"\nPar secteur : Médecine générale (6), "_qs));
+    CHECK(fr.contains(u"\nPar bassin : "_qs));
+    CHECK(fr.contains(u"Centre-Ouest (12)"_qs));
+    CHECK(fr.contains(u"Non renseigné (9)"_qs));
+    CHECK(nl.contains(u"\nPer zorgzone: "_qs));
+    CHECK(nl.contains(u"Centrum-West (12)"_qs));
+    CHECK(frLines.last().endsWith(u")."_qs));
     CHECK(fr.contains(u"Dont 53 membres et 4 invités. 3 membres étaient représentés."_qs));
     CHECK(nl.contains(u"Waarvan 53 leden en 4 gasten. 3 leden waren vertegenwoordigd."_qs));
 }
@@ -96,7 +104,7 @@ TEST_CASE("The draft names guests only when there were any", "[synthesis]")
     CHECK(nl.contains(u"2 leden waren vertegenwoordigd."_qs));
 }
 
-TEST_CASE("The round table has one section per bassin from the notes that name it", "[synthesis]")
+TEST_CASE("The round table has one section per bassin from the lines that start with its name", "[synthesis]")
 {
     DemoWorkspace demo;
     const QList<Record> bassins = demo.workspace->records(Entity::Bassin);
@@ -111,9 +119,10 @@ TEST_CASE("The round table has one section per bassin from the notes that name i
         FAIL("no bassin " << code.toStdString());
         return Record();
     };
-    CHECK(plain(of(u"north-east"_qs), "body_fr") == u"journées portes ouvertes lancées."_qs);
-    CHECK(plain(of(u"north-east"_qs), "body_nl") == u"opendeurdagen opgestart."_qs);
-    CHECK(plain(of(u"south"_qs), "body_fr") == u"besoin de soutien pour la mobilisation des médecins généralistes."_qs);
+    // Each entry a sentence: its first letter a capital, as the secretary would write it.
+    CHECK(plain(of(u"north-east"_qs), "body_fr") == u"Journées portes ouvertes lancées."_qs);
+    CHECK(plain(of(u"north-east"_qs), "body_nl") == u"Opendeurdagen opgestart."_qs);
+    CHECK(plain(of(u"south"_qs), "body_fr") == u"Besoin de soutien pour la mobilisation des médecins généralistes."_qs);
     CHECK(of(u"north"_qs).text(u"body_fr"_qs).isEmpty()); // "Nord-Est" is not "Nord"
     CHECK(of(u"north"_qs).text(u"title_fr"_qs) == u"Tour de table des bassins — Nord"_qs);
     CHECK(of(u"north"_qs).text(u"title_nl"_qs) == u"Rondetafel van de zorgzones — Noord"_qs);
@@ -138,8 +147,13 @@ TEST_CASE("The draft has a section per workshop and the documents and next date"
     const Record saveTheDate = ofKind(sections, u"save_the_date"_qs).first();
     CHECK(plain(saveTheDate, "body_fr").startsWith(u"Rendez-vous le mercredi 12 mars 2025 de 12h00 à 13h00.\nLieu : Brusano"_qs));
     CHECK(plain(saveTheDate, "body_nl").startsWith(u"Afspraak op woensdag 12 maart 2025 van 12.00 tot 13.00 uur."_qs));
-    CHECK(plain(ofKind(sections, u"questions"_qs).first(), "body_fr").contains(u"qui représente les usagers ?"_qs));
-    CHECK(plain(ofKind(sections, u"sector_news"_qs).first(), "body_nl").startsWith(u"Bestuur (rol en werking van de Raad)"_qs));
+    // The governance item's questions are tagged: they are questions, not sector news.
+    CHECK(plain(ofKind(sections, u"questions"_qs).first(), "body_fr")
+          == u"- Qui représente les usagers dans la composition du CAR ?\n- Les documents peuvent-ils être envoyés à l'avance, "
+             "avec un ordre du jour explicite ?"_qs);
+    CHECK(plain(ofKind(sections, u"questions"_qs).first(), "body_nl").startsWith(u"- Wie vertegenwoordigt de gebruikers"_qs));
+    CHECK(ofKind(sections, u"sector_news"_qs).first().text(u"body_fr"_qs).isEmpty());
+    CHECK(ofKind(sections, u"sector_news"_qs).first().text(u"body_nl"_qs).isEmpty());
 }
 
 TEST_CASE("Save the date gives the registration link or says no date is set", "[synthesis]")
@@ -240,4 +254,86 @@ TEST_CASE("The participants section states the quorum in both languages", "[synt
                           .arg(quorum.required)));
     CHECK(fr.contains(quorum.met ? u"Le quorum est atteint."_qs : u"Le quorum n'est pas atteint."_qs));
     CHECK(nl.contains(quorum.met ? u"Het quorum is bereikt."_qs : u"Het quorum is niet bereikt."_qs));
+}
+
+TEST_CASE("Tagged live notes go to the section they are meant for, and untagged ones stay with their item", "[synthesis][notes]")
+{
+    DemoWorkspace demo;
+    Workspace &w = *demo.workspace;
+    const qint64 meetingId = demo.meeting(u"2025-07-01"_qs).id;
+    auto item = [&](const QString &titleStart) {
+        for (const Record &i : w.records(Entity::AgendaItem, meetingId))
+            if (i.text(u"title_fr"_qs).startsWith(titleStart))
+                return i.id;
+        FAIL("no item " << titleStart.toStdString());
+        return qint64(0);
+    };
+    auto note = [&](const QString &titleStart, const QString &fr, const QString &nl) {
+        REQUIRE(w.setValue(Entity::AgendaItem, item(titleStart), u"live_notes_fr"_qs, fr).ok());
+        REQUIRE(w.setValue(Entity::AgendaItem, item(titleStart), u"live_notes_nl"_qs, nl).ok());
+    };
+    note(u"Nouvelles du secteur"_qs, u"nouvelle offre de formations."_qs, u"Nieuw opleidingsaanbod."_qs);
+    note(u"Table ronde"_qs, u"Les coordinateurs partagent leurs constats.\nSud : besoin de soutien.\n#question qui coordonne ?"_qs,
+         u"De coördinatoren delen hun vaststellingen.\nZuid: nood aan steun.\n#vraag Wie coördineert?"_qs);
+    note(u"Groupes de travail"_qs, u"#groupe GT Données : trois thèmes choisis."_qs, u"#werkgroep WG Data: drie thema's gekozen."_qs);
+    note(u"Validation de la charte"_qs, u"#décision Adoptée après un second tour."_qs, u"#beslissing Aangenomen na een tweede ronde."_qs);
+    note(u"Suivi des actions"_qs, u"#nouvelles Le plan interfédéral avance."_qs, u"#nieuws Het interfederaal plan vordert."_qs);
+
+    const QList<Record> sections = draftSynthesis(w, meetingId);
+    auto body = [&](const QString &kind, const char *column) {
+        const QList<Record> found = ofKind(sections, kind);
+        REQUIRE(!found.isEmpty());
+        return plain(found.first(), column);
+    };
+    CHECK(body(u"sector_news"_qs, "body_fr")
+          == u"Nouvelles du secteur social-santé\nnouvelle offre de formations.\n"
+             "Suivi des actions et des thématiques du dernier CAR\nLe plan interfédéral avance."_qs);
+    CHECK_FALSE(body(u"sector_news"_qs, "body_fr").contains(u"GT Données"_qs)); // an information item, but tagged as a group
+    CHECK(body(u"working_groups"_qs, "body_nl").endsWith(u"WG Data: drie thema's gekozen."_qs));
+    CHECK(body(u"questions"_qs, "body_fr") == u"- Qui coordonne ?"_qs); // a list of one
+    CHECK(body(u"questions"_qs, "body_nl") == u"- Wie coördineert?"_qs);
+    CHECK(body(u"decisions"_qs, "body_fr").contains(u"Validation de la charte\nAdoptée après un second tour."_qs));
+
+    // The round table: a general section for the item's untagged lines, then one per bassin.
+    const QList<Record> roundTable = ofKind(sections, u"round_table"_qs);
+    REQUIRE(roundTable.size() == 6);
+    CHECK(roundTable.first().number(u"bassin_id"_qs) == 0);
+    CHECK(roundTable.first().text(u"title_fr"_qs) == u"Tour de table des bassins"_qs);
+    CHECK(plain(roundTable.first(), "body_fr") == u"Table ronde des activités dans les bassins\nLes coordinateurs partagent leurs constats."_qs);
+    bool southFound = false;
+    for (const Record &section : roundTable.mid(1)) {
+        const bool south = section.text(u"title_fr"_qs).endsWith(u"— Sud"_qs);
+        southFound = southFound || south;
+        CHECK(plain(section, "body_fr") == (south ? u"Besoin de soutien."_qs : QString()));
+        CHECK(plain(section, "body_nl") == (south ? u"Nood aan steun."_qs : QString()));
+    }
+    CHECK(southFound);
+}
+
+TEST_CASE("Without check-ins the participants section gives the headcount typed for the meeting", "[synthesis]")
+{
+    DemoWorkspace demo;
+    Workspace &w = *demo.workspace;
+    // The demo's first session: 88 people counted in the room, nobody checked in.
+    const Record first = demo.meeting(u"2024-07-03"_qs);
+    REQUIRE_FALSE(meetingParticipation(w, first.id).recorded());
+    REQUIRE(first.number(u"headcount"_qs) == 88);
+    auto participants = [&] { return ofKind(draftSynthesis(w, first.id), u"participants"_qs).first(); };
+    CHECK(plain(participants(), "body_fr").startsWith(u"88 participants."_qs));
+    CHECK(plain(participants(), "body_nl").startsWith(u"88 deelnemers."_qs));
+    CHECK_FALSE(plain(participants(), "body_fr").contains(u"invité"_qs));
+
+    // Cleared, the minutes say the number was not recorded rather than "0".
+    REQUIRE(w.setValue(Entity::Meeting, first.id, u"headcount"_qs, QVariant()).ok());
+    CHECK(plain(participants(), "body_fr").startsWith(u"Le nombre de participants n'a pas été enregistré."_qs));
+    CHECK(plain(participants(), "body_nl").startsWith(u"Het aantal deelnemers werd niet geregistreerd."_qs));
+    REQUIRE(w.setValue(Entity::Meeting, first.id, u"headcount"_qs, 0).ok());
+    CHECK(plain(participants(), "body_fr").startsWith(u"Le nombre de participants n'a pas été enregistré."_qs));
+    // A headcount out of its domain is refused.
+    CHECK_FALSE(w.setValue(Entity::Meeting, first.id, u"headcount"_qs, -4).ok());
+
+    // Once people are checked in, the attendance counts, whatever the headcount says.
+    const Record november = demo.november2024();
+    REQUIRE(w.setValue(Entity::Meeting, november.id, u"headcount"_qs, 200).ok());
+    CHECK(plain(ofKind(draftSynthesis(w, november.id), u"participants"_qs).first(), "body_fr").startsWith(u"57 participants"_qs));
 }

@@ -3,6 +3,7 @@
 #include "uitestsupport.h"
 
 #include "consolepanel.h"
+#include "notes/notetagger.h"
 #include "mockclock.h"
 #include "projectorwindow.h"
 #include "session/sessioncontroller.h"
@@ -10,6 +11,7 @@
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -155,6 +157,66 @@ TEST_CASE("Console notes typed during the session are kept with the item")
     // One undo step for the whole typing.
     c.window.workspace()->undoStack()->undo();
     CHECK(c.window.workspace()->record(Entity::AgendaItem, item)->text(QStringLiteral("live_notes_fr")).isEmpty());
+}
+
+TEST_CASE("Ctrl+T in the notes tags the line for its section of the minutes, from the keyboard")
+{
+    ConsoleWindow c;
+    c.key(Qt::Key_F5);
+    auto editors = c.window.consolePanel()->findChildren<QPlainTextEdit *>();
+    REQUIRE(editors.size() == 2);
+    QPlainTextEdit *french = editors.at(0);
+    focus(french);
+    QTest::keyClicks(french, QStringLiteral("Un centre ouvre"));
+    QTest::keyClick(french, Qt::Key_Return);
+    QTest::keyClicks(french, QStringLiteral("qui finance ?"));
+    const qint64 item = c.session()->state().currentItemId;
+    auto notes = [&] { return c.window.workspace()->record(Entity::AgendaItem, item)->text(QStringLiteral("live_notes_fr")); };
+
+    // Ctrl+T opens the menu of tags at the cursor; Q (its accelerator) picks the question.
+    bool menuSeen = false;
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        menuSeen = menu != nullptr;
+        if (menu)
+            QTest::keyClick(menu, Qt::Key_Q);
+    });
+    QTest::keyClick(french, Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(notes().endsWith(QStringLiteral("#question qui finance ?")), 5000);
+    CHECK(menuSeen);
+    CHECK(notes() == QStringLiteral("Un centre ouvre\n#question qui finance ?"));
+
+    // A bassin's round-table entry replaces the tag, written the French way.
+    QTextCursor cursor = french->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    french->setTextCursor(cursor);
+    auto *tagger = french->findChild<NoteTagger *>();
+    REQUIRE(tagger);
+    tagger->tagCurrentLine(NoteTag::RoundTable, QStringLiteral("Nord-Est"));
+    CHECK(notes() == QStringLiteral("Nord-Est : Un centre ouvre\n#question qui finance ?"));
+    tagger->tagCurrentLine(NoteTag::SectorNews);
+    CHECK(notes() == QStringLiteral("#nouvelles Un centre ouvre\n#question qui finance ?"));
+    tagger->tagCurrentLine(NoteTag::None);
+    CHECK(notes() == QStringLiteral("Un centre ouvre\n#question qui finance ?"));
+
+    // The Dutch notes get the Dutch prefix.
+    QPlainTextEdit *dutch = editors.at(1);
+    QApplication::setActiveWindow(&c.window); // the offscreen platform does not hand it back after a popup
+    focus(dutch);
+    QTest::keyClicks(dutch, QStringLiteral("wie betaalt?"));
+    REQUIRE(dutch->findChild<NoteTagger *>());
+    dutch->findChild<NoteTagger *>()->tagCurrentLine(NoteTag::Question);
+    CHECK(c.window.workspace()->record(Entity::AgendaItem, item)->text(QStringLiteral("live_notes_nl")) == QStringLiteral("#vraag wie betaalt?"));
+
+    // The menu offers every bassin of the workspace for the round table.
+    std::unique_ptr<QMenu> menu(tagger->tagMenu(nullptr));
+    QStringList bassins;
+    for (QAction *action : menu->actions())
+        if (action->menu())
+            for (QAction *bassin : action->menu()->actions())
+                bassins << bassin->text();
+    CHECK(bassins.size() == c.window.workspace()->records(Entity::Bassin).size());
+    CHECK(bassins.contains(QStringLiteral("Nord-Est")));
 }
 
 TEST_CASE("Console refuses a step past the last item with a message")
