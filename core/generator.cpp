@@ -2,6 +2,7 @@
 #include "generator.h"
 
 #include "decisions/decisionindex.h"
+#include "generation/generatednotes.h"
 #include "generation/meetinglife.h"
 #include "jsonexchange.h"
 #include "record.h"
@@ -211,6 +212,7 @@ public:
             if (auto r = addCouncil("regional", {"Conseil de l'Action Régionale", "Regionale Actieraad"}, {"CAR", "RAR"}, {}, 3); !r)
                 return r;
             const QList<Record> bassins = m_database.records(Entity::Bassin);
+            m_bassins = bassins;
             for (const Record &bassin : bassins) {
                 const QByteArray fr = bassin.text(u"name_fr"_qs).toUtf8();
                 const QByteArray nl = bassin.text(u"name_nl"_qs).toUtf8();
@@ -319,7 +321,10 @@ private:
                                          {u"end_time"_qs, u"12:30"_qs},
                                          {u"place_fr"_qs, u"Bruxelles"_qs},
                                          {u"place_nl"_qs, u"Brussel"_qs},
-                                         {u"status"_qs, u"closed"_qs}});
+                                         {u"status"_qs, u"closed"_qs},
+                                         // As counted at the door (the minutes prefer check-ins when
+                                         // there are any); not drawn, so the votes stay as they were.
+                                         {u"headcount"_qs, 25 + (session * 7 + int(council.id)) % 60}});
         meeting.setBilingual(u"objectives"_qs, {QStringLiteral("Information et co-construction : %1").arg(QString::fromUtf8(theme.fr)),
                                                 QStringLiteral("Informatie en co-creatie: %1").arg(QString::fromUtf8(theme.nl))});
         auto meetingId = insert(meeting);
@@ -346,6 +351,8 @@ private:
             r.setBilingual(u"title"_qs, text(item.title));
             r.setBilingual(u"notes"_qs, {QStringLiteral("Notes sur « %1 ».").arg(QString::fromUtf8(theme.fr)),
                                          QStringLiteral("Notities over ‘%1’.").arg(QString::fromUtf8(theme.nl))});
+            r.setBilingual(u"live_notes"_qs, Generation::generatedLiveNotes(QString::fromLatin1(item.kind), summary.agendaItems,
+                                                                            text(theme), m_bassins));
             auto itemId = insert(r);
             if (!itemId)
                 return Result<void>::failure(itemId.error());
@@ -378,6 +385,7 @@ private:
     }
 
     Database &m_database;
+    QList<Record> m_bassins; // for the round tables' notes
     GeneratorOptions m_options;
     QRandomGenerator m_random;
     QList<Generation::PlannedCouncil> m_plans;

@@ -3,6 +3,7 @@
 #include "testworkspace.h"
 
 #include "generator.h"
+#include "synthesis/draft.h"
 #include "rules/decisionrules.h"
 #include "storage/schemacheck.h"
 
@@ -211,4 +212,42 @@ TEST_CASE("The generator refuses impossible spans and never overwrites")
     REQUIRE(writeFile(taken, "x"));
     CHECK_FALSE(generateWorkspaceFile(taken, {1, 1}).ok());
     CHECK(readFile(taken) == "x");
+}
+
+TEST_CASE("A generated year holds tagged live notes and headcounts, and its minutes drafts use them", "[notes]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.quorum"));
+    REQUIRE(generateWorkspaceFile(path, {1, 5}).ok());
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    const Database &db = *opened.value();
+    QSet<QString> tags;
+    for (const Record &item : db.records(Entity::AgendaItem))
+        for (const QString &line : item.text(QStringLiteral("live_notes_fr")).split(u'\n'))
+            if (line.startsWith(u'#'))
+                tags.insert(line.section(u' ', 0, 0));
+    CHECK(tags == QSet<QString>{QStringLiteral("#nouvelles"), QStringLiteral("#question"), QStringLiteral("#groupe"),
+                                QStringLiteral("#décision")});
+    for (const Record &meeting : db.records(Entity::Meeting)) {
+        CHECK(meeting.number(QStringLiteral("headcount")) >= 25);
+        CHECK(meeting.number(QStringLiteral("headcount")) < 85);
+    }
+
+    // A regional session's draft: the news, the questions and the bassins' entries filled.
+    int withQuestions = 0, withNews = 0, withRoundTable = 0;
+    for (const Record &meeting : db.records(Entity::Meeting)) {
+        for (const Record &section : draftSynthesis(db, meeting.id)) {
+            const QString kind = section.text(QStringLiteral("kind"));
+            const bool filled = !section.text(QStringLiteral("body_nl")).isEmpty();
+            withQuestions += kind == u"questions" && filled;
+            withNews += kind == u"sector_news" && filled;
+            withRoundTable += kind == u"round_table" && section.number(QStringLiteral("bassin_id")) > 0 && filled;
+        }
+        if (withQuestions > 3 && withNews > 3 && withRoundTable > 3)
+            break;
+    }
+    CHECK(withQuestions > 3);
+    CHECK(withNews > 3);
+    CHECK(withRoundTable > 3);
 }
