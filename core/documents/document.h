@@ -93,6 +93,9 @@ struct ListBlock
 struct Facts
 {
     QList<std::pair<DocText, Inline>> rows;
+    // The labels' share of the width, in percent: "Proposition" in bold fits on one line in
+    // the French column of a two-language page (at 27 % it broke as "Propositio-n").
+    static constexpr int labelPercent = 31;
 };
 
 struct TableRow

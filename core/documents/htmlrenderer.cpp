@@ -243,8 +243,8 @@ private:
         m_out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\""_qs + QString::number(qRound(1.5 * pxPerPoint))
                  + u"\" style=\"margin-top:"_qs + px(3) + u";margin-bottom:"_qs + px(6) + u"\">"_qs;
         for (const auto &[name, value] : facts.rows)
-            m_out += u"<tr><td width=\"27%\" style=\"color:#444444;font-weight:bold\">"_qs + label(name)
-                     + u"</td><td width=\"73%\">"_qs + stacked(value) + u"</td></tr>"_qs;
+            m_out += u"<tr><td width=\"%1%\" style=\"color:#444444;font-weight:bold\">"_qs.arg(Facts::labelPercent) + label(name)
+                     + u"</td><td width=\"%1%\">"_qs.arg(100 - Facts::labelPercent) + stacked(value) + u"</td></tr>"_qs;
         m_out += u"</table>\n"_qs;
     }
 

@@ -226,7 +226,7 @@ private:
 
     void add(const Facts &facts)
     {
-        startTable({27, 73}, false);
+        startTable({Facts::labelPercent, 100 - Facts::labelPercent}, false);
         // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
         for (const auto &row : facts.rows) {
             w.writeStartElement(tableNs, QStringLiteral("table-row"));

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QJsonObject>
 #include <QStandardPaths>
 
@@ -161,6 +162,15 @@ TEST_CASE("decisions writes a PDF and takes the format from the output name", "[
         CHECK(text.contains(s("Élection de la présidence")));
         CHECK(text.contains(s("Objections et contre-propositions")));
         CHECK_FALSE(text.contains(s("Beslissingsgeschiedenis")));
+
+        // Side by side, each fact's label stays whole in the narrower French column.
+        REQUIRE(cli.decisions({s("-o"), s("both.pdf"), s("--lang"), s("both")}).exitCode == 0);
+        const QString both = QuorumTest::pdfText(cli.path(s("both.pdf")));
+        CHECK(both.contains(s("Proposition")));
+        CHECK(both.contains(s("Voorstel")));
+        CHECK_FALSE(both.contains(QRegularExpression(s("Propositio\\s*\\n\\s*n\\b"))));
+        CHECK_FALSE(both.contains(QRegularExpression(s("Propositio\\s"))));
+        QFile::remove(cli.path(s("both.pdf")));
     }
 
     const Outcome json = cli.decisions({s("-o"), s("history.json"), s("--meeting"), s("2025-06-04")});
