@@ -220,13 +220,18 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
             n.lines[i] = readNotes(item.bilingual(field("live_notes")).in(languages[i]), bassinNames);
         notes.append(n);
     }
-    // A section made of each item's notes meant for it, under the item's title.
+    // A section made of each item's notes meant for it, under the item's title when several
+    // items contribute (one item's title would only repeat the section's).
     auto notesSection = [&](NoteTag tag, const QString &kind) {
         return both([&, kind](Language l) {
-            QString html;
+            QList<std::pair<const ItemNotes *, QList<NoteLine>>> parts;
             for (const ItemNotes &n : notes)
-                if (const QList<NoteLine> lines = n.meantFor(tag, kind, l); !lines.isEmpty())
-                    html += strongParagraph(n.item.bilingual(field("title")).in(l)) + richTextFromPlain(plainLines(lines));
+                if (QList<NoteLine> lines = n.meantFor(tag, kind, l); !lines.isEmpty())
+                    parts.append({&n, lines});
+            QString html;
+            for (const auto &part : parts)
+                html += (parts.size() > 1 ? strongParagraph(part.first->item.bilingual(field("title")).in(l)) : QString())
+                        + richTextFromPlain(plainLines(part.second));
             return sanitizeRichText(html);
         });
     };
@@ -353,9 +358,25 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
                              + u"<ul>"_qs + list + u"</ul>"_qs);
                      })});
 
-    // Working groups: the lines tagged as their progress, and the discussion items' notes.
+    // Working groups: the lines tagged as their progress.
     sections.append({u"working_groups"_qs, words("Groupes de travail régionaux", "Gewestelijke werkgroepen"),
-                     notesSection(NoteTag::WorkingGroup, u"discussion"_qs)});
+                     notesSection(NoteTag::WorkingGroup, QString())});
+
+    // A discussion's untagged notes stay with it: a section of its own, under its title, as
+    // the real syntheses give each topic discussed ("Fonctionnement du Conseil : réflexions…").
+    for (const ItemNotes &n : notes) {
+        if (n.item.text(field("kind")) != u"discussion")
+            continue;
+        Draft own{u"other"_qs, DocText::of(n.item.bilingual(field("title"))), both([&](Language l) {
+                      QList<NoteLine> untagged;
+                      for (const NoteLine &line : n.in(l))
+                          if (line.tag == NoteTag::None)
+                              untagged.append(line);
+                      return richTextFromPlain(plainLines(untagged));
+                  })};
+        if (!own.body.isEmpty())
+            sections.append(own);
+    }
 
     // One summary per workshop, starting from its guiding questions.
     for (const Record &w : workshops) {

@@ -40,8 +40,9 @@ Participation meetingParticipation(const Workspace &workspace, qint64 meetingId)
 // records and live notes, so the secretary edits rather than retypes. Live notes go where
 // their tag says (notes/notetags.h): news, a bassin's round-table entry, a question from the
 // floor, working-group progress, a decision's rationale; an untagged line stays with its item
-// (information items in the news, discussion items in the working groups, decision items in
-// the decisions, round-table items in a general round-table section before the bassins').
+// (information items in the news, decision items in the decisions, round-table items in a
+// general round-table section before the bassins', a discussion item in a section of its own
+// under its title, after the working groups).
 QList<Record> draftSynthesis(const Database &database, qint64 meetingId);
 QList<Record> draftSynthesis(const Workspace &workspace, qint64 meetingId);
 

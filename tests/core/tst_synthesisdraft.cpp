@@ -299,7 +299,8 @@ TEST_CASE("Tagged live notes go to the section they are meant for, and untagged 
     REQUIRE(roundTable.size() == 6);
     CHECK(roundTable.first().number(u"bassin_id"_qs) == 0);
     CHECK(roundTable.first().text(u"title_fr"_qs) == u"Tour de table des bassins"_qs);
-    CHECK(plain(roundTable.first(), "body_fr") == u"Table ronde des activités dans les bassins\nLes coordinateurs partagent leurs constats."_qs);
+    // One item contributes: its title would only repeat the section's.
+    CHECK(plain(roundTable.first(), "body_fr") == u"Les coordinateurs partagent leurs constats."_qs);
     bool southFound = false;
     for (const Record &section : roundTable.mid(1)) {
         const bool south = section.text(u"title_fr"_qs).endsWith(u"— Sud"_qs);
@@ -336,4 +337,24 @@ TEST_CASE("Without check-ins the participants section gives the headcount typed 
     const Record november = demo.november2024();
     REQUIRE(w.setValue(Entity::Meeting, november.id, u"headcount"_qs, 200).ok());
     CHECK(plain(ofKind(draftSynthesis(w, november.id), u"participants"_qs).first(), "body_fr").startsWith(u"57 participants"_qs));
+}
+
+TEST_CASE("A discussion's untagged notes get a section of their own, as the real syntheses give each topic", "[synthesis][notes]")
+{
+    DemoWorkspace demo;
+    // The first session (seed 000): reflections in subgroups on how the council works.
+    const QList<Record> sections = draftSynthesis(*demo.workspace, demo.meeting(u"2024-07-03"_qs).id);
+    const QList<Record> own = ofKind(sections, u"other"_qs);
+    REQUIRE(own.size() == 1);
+    CHECK(own.first().text(u"title_fr"_qs) == u"Fonctionnement du Conseil : réflexions et échanges en sous-groupes"_qs);
+    CHECK(plain(own.first(), "body_fr").startsWith(u"Composition : groupe ouvert"_qs));
+    CHECK(plain(own.first(), "body_nl").startsWith(u"Samenstelling: open groep"_qs));
+    CHECK(ofKind(sections, u"working_groups"_qs).first().text(u"body_fr"_qs).isEmpty()); // not a working group
+    // After the working groups, before the workshops and decisions.
+    QStringList kinds;
+    for (const Record &s : sections)
+        kinds << s.text(u"kind"_qs);
+    CHECK(kinds.indexOf(u"other"_qs) == kinds.indexOf(u"working_groups"_qs) + 1);
+    // The five questions tagged during that session, each a list item.
+    CHECK(plain(ofKind(sections, u"questions"_qs).first(), "body_nl").count(u"\n"_qs) == 4);
 }
