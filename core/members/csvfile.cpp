@@ -60,18 +60,25 @@ QString decode(const QByteArray &bytes, QString *encoding)
 }
 
 // Text has few control characters; a picture, an archive or a database has many (and NULs,
-// which no spreadsheet writes into CSV).
+// which no spreadsheet writes into CSV). A byte that is not UTF-8 becomes U+FFFD and counts as
+// odd; a U+FFFD the file really holds (as Quorum's own export writes one it read) is text.
 bool looksBinary(const QByteArray &bytes, const QString &text, const QString &encoding)
 {
     if (encoding != u"UTF-16" && bytes.left(65536).contains('\0'))
         return true;
     qsizetype odd = 0;
+    qsizetype replacements = 0;
     const qsizetype sample = qMin<qsizetype>(text.size(), 65536);
     for (qsizetype i = 0; i < sample; ++i) {
         const char16_t c = text.at(i).unicode();
-        if (c == 0 || c == 0xFFFD || (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r'))
+        if (c == 0xFFFD)
+            ++replacements;
+        else if (c == 0 || (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r'))
             ++odd;
     }
+    // The sample's characters take at most 3 bytes each in UTF-8.
+    const qsizetype written = encoding.startsWith(u"UTF-8"_qs) ? bytes.left(3 * sample + 3).count("\xEF\xBF\xBD") : 0;
+    odd += qMax<qsizetype>(0, replacements - written);
     return odd * 100 > sample; // more than 1 %
 }
 
