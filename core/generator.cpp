@@ -169,6 +169,19 @@ public:
                     return Result<void>::failure(id.error());
                 r.id = id.value();
                 councils.append({id.value(), meetingsPerYear, regional, int(m_plans.size())});
+                // Working groups write short minutes: their own template (the others keep Quorum's).
+                if (QString::fromLatin1(kind) == u"working_group") {
+                    int templatePosition = 0;
+                    for (const char *sectionKind : {"objectives", "participants", "other", "decisions", "save_the_date"}) {
+                        Record row(Entity::MinutesTemplate, {{u"council_id"_qs, id.value()},
+                                                             {u"kind"_qs, QString::fromLatin1(sectionKind)},
+                                                             {u"position"_qs, templatePosition++}});
+                        if (std::string_view(sectionKind) == "decisions")
+                            row.setBilingual(u"title"_qs, {u"Ce que le groupe a décidé"_qs, u"Wat de groep besliste"_qs});
+                        if (auto added = insert(row); !added)
+                            return Result<void>::failure(added.error());
+                    }
+                }
                 Generation::PlannedCouncil plan;
                 plan.record = r;
                 auto addSubgroups = [&](const auto &names) -> Result<void> {

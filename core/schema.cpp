@@ -386,12 +386,8 @@ std::vector<EntitySpec> buildSpecs()
     Field body = longTextField("body", QT_TRANSLATE_NOOP("Quorum::Schema", "Text"));
     body.type = FieldType::RichText;
     body.maximum = richText;
-    // The minutes of a meeting: ordered sections, each with its French and Dutch text.
-    specs.push_back(makeSpec(
-        Entity::SynthesisSection, "synthesis_section", "synthesisSections",
-        QT_TRANSLATE_NOOP("Quorum::Schema", "Minutes section"), "meeting_id", true, "position, id",
-        {reference("meeting_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), Entity::Meeting, OnDelete::Cascade, true),
-         choice("kind", QT_TRANSLATE_NOOP("Quorum::Schema", "Kind"),
+    // The kinds of a minutes section, in the draft's order.
+    const Field sectionKind = choice("kind", QT_TRANSLATE_NOOP("Quorum::Schema", "Kind"),
                 {{"objectives", QT_TRANSLATE_NOOP("Quorum::Schema", "Objectives")},
                  {"participants", QT_TRANSLATE_NOOP("Quorum::Schema", "Participants")},
                  {"sector_news", QT_TRANSLATE_NOOP("Quorum::Schema", "Sector news")},
@@ -404,7 +400,13 @@ std::vector<EntitySpec> buildSpecs()
                  {"questions", QT_TRANSLATE_NOOP("Quorum::Schema", "Questions from participants")},
                  {"save_the_date", QT_TRANSLATE_NOOP("Quorum::Schema", "Save the date")},
                  {"funder", QT_TRANSLATE_NOOP("Quorum::Schema", "Funder")},
-                 {"other", QT_TRANSLATE_NOOP("Quorum::Schema", "Other")}}),
+                 {"other", QT_TRANSLATE_NOOP("Quorum::Schema", "Other")}});
+    // The minutes of a meeting: ordered sections, each with its French and Dutch text.
+    specs.push_back(makeSpec(
+        Entity::SynthesisSection, "synthesis_section", "synthesisSections",
+        QT_TRANSLATE_NOOP("Quorum::Schema", "Minutes section"), "meeting_id", true, "position, id",
+        {reference("meeting_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), Entity::Meeting, OnDelete::Cascade, true),
+         sectionKind,
          titled(text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true, true), "Nouvelle section", "Nieuwe sectie"),
          body,
          reference("bassin_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Bassin"), Entity::Bassin, OnDelete::SetNull),
@@ -491,6 +493,14 @@ std::vector<EntitySpec> buildSpecs()
          // changes a recorded result.
          integer("members", QT_TRANSLATE_NOOP("Quorum::Schema", "Voting members"), 0, 100000),
          integer("present", QT_TRANSLATE_NOOP("Quorum::Schema", "Present or represented"), 0, 100000)}));
+    // A council's minutes template (issue 13): which sections its drafts have, in which order,
+    // under which titles (empty: Quorum's own). Councils write their syntheses differently.
+    specs.push_back(makeSpec(Entity::MinutesTemplate, "minutes_template", "minutesTemplates",
+                             QT_TRANSLATE_NOOP("Quorum::Schema", "Minutes template section"), "council_id", true, "position, id",
+                             {reference("council_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Council"), Entity::Council,
+                                        OnDelete::Cascade, true),
+                              sectionKind,
+                              text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true)}));
     return specs;
 }
 

@@ -2541,6 +2541,14 @@ preview.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The council&apos;s minutes &amp;template… (Ctrl+Shift+T)</source>
+        <translation>Le &amp;modèle de synthèse du conseil… (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <source>Edit the Council&apos;s Minutes &amp;Template…</source>
+        <translation>Modifier le &amp;modèle de synthèse du conseil…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MinutesPreview</name>
@@ -2631,6 +2639,25 @@ preview.
     <message>
         <source>Export… (Ctrl+E)</source>
         <translation>Exporter… (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MinutesTemplateDialog</name>
+    <message>
+        <source>Minutes Template — %1</source>
+        <translation>Modèle de synthèse — %1</translation>
+    </message>
+    <message>
+        <source>The sections the drafts of this council&apos;s minutes have, in this order. A title left empty keeps Quorum&apos;s; a bassin&apos;s round-table entry adds the bassin&apos;s name after the title. Without any section, drafts have all of Quorum&apos;s.</source>
+        <translation>Les sections des projets de synthèse de ce conseil, dans cet ordre. Un titre laissé vide garde celui de Quorum ; le tour de table d&apos;un bassin ajoute le nom du bassin après le titre. Sans aucune section, les projets ont toutes celles de Quorum.</translation>
+    </message>
+    <message>
+        <source>&amp;Sections (Insert adds, Delete removes, Ctrl+Shift+↑/↓ moves):</source>
+        <translation>&amp;Sections (Inser ajoute, Suppr retire, Ctrl+Maj+↑/↓ déplace) :</translation>
+    </message>
+    <message>
+        <source>Start from &amp;Quorum&apos;s Sections</source>
+        <translation>Partir des sections de &amp;Quorum</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3716,10 @@ preview.
         <source>Headcount</source>
         <translation>Présents comptés</translation>
     </message>
+    <message>
+        <source>Minutes template section</source>
+        <translation>Section du modèle de synthèse</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -4010,6 +4041,18 @@ preview.
     <message>
         <source>Draft the minutes</source>
         <translation>Rédiger le brouillon de la synthèse</translation>
+    </message>
+    <message>
+        <source>This council no longer exists.</source>
+        <translation>Ce conseil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This council has a minutes template already: edit it, or remove its sections to start again from Quorum&apos;s.</source>
+        <translation>Ce conseil a déjà un modèle de synthèse : modifiez-le, ou retirez ses sections pour repartir de celles de Quorum.</translation>
+    </message>
+    <message>
+        <source>Start the minutes template</source>
+        <translation>Créer le modèle de synthèse</translation>
     </message>
 </context>
 <context>

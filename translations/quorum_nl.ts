@@ -2541,6 +2541,14 @@ preview.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The council&apos;s minutes &amp;template… (Ctrl+Shift+T)</source>
+        <translation>Het verslag&amp;sjabloon van de raad… (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Edit the Council&apos;s Minutes &amp;Template…</source>
+        <translation>Verslag&amp;sjabloon van de raad bewerken…</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MinutesPreview</name>
@@ -2631,6 +2639,25 @@ preview.
     <message>
         <source>Export… (Ctrl+E)</source>
         <translation>Exporteren… (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::MinutesTemplateDialog</name>
+    <message>
+        <source>Minutes Template — %1</source>
+        <translation>Verslagsjabloon — %1</translation>
+    </message>
+    <message>
+        <source>The sections the drafts of this council&apos;s minutes have, in this order. A title left empty keeps Quorum&apos;s; a bassin&apos;s round-table entry adds the bassin&apos;s name after the title. Without any section, drafts have all of Quorum&apos;s.</source>
+        <translation>De secties van de ontwerpverslagen van deze raad, in deze volgorde. Een lege titel behoudt die van Quorum; de rondetafel van een zorgzone voegt de naam van de zorgzone toe na de titel. Zonder secties hebben de ontwerpen alle secties van Quorum.</translation>
+    </message>
+    <message>
+        <source>&amp;Sections (Insert adds, Delete removes, Ctrl+Shift+↑/↓ moves):</source>
+        <translation>&amp;Secties (Insert voegt toe, Delete verwijdert, Ctrl+Shift+↑/↓ verplaatst):</translation>
+    </message>
+    <message>
+        <source>Start from &amp;Quorum&apos;s Sections</source>
+        <translation>Vertrekken van de secties van &amp;Quorum</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3716,10 @@ preview.
         <source>Headcount</source>
         <translation>Geteld aantal aanwezigen</translation>
     </message>
+    <message>
+        <source>Minutes template section</source>
+        <translation>Sectie van het verslagsjabloon</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -4010,6 +4041,18 @@ preview.
     <message>
         <source>Draft the minutes</source>
         <translation>Concept van de samenvatting opstellen</translation>
+    </message>
+    <message>
+        <source>This council no longer exists.</source>
+        <translation>Deze raad bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This council has a minutes template already: edit it, or remove its sections to start again from Quorum&apos;s.</source>
+        <translation>Deze raad heeft al een verslagsjabloon: bewerk het, of verwijder de secties om opnieuw te vertrekken van die van Quorum.</translation>
+    </message>
+    <message>
+        <source>Start the minutes template</source>
+        <translation>Verslagsjabloon aanmaken</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "minutespanel.h"
 
 #include "minutespreview.h"
+#include "minutestemplate/minutestemplatedialog.h"
 #include "documents/minutes.h"
 #include "models/recordtablemodel.h"
 #include "recordtableview.h"
@@ -133,7 +134,8 @@ MinutesPanel::MinutesPanel(Workspace *workspace, QWidget *parent)
                                       {{u"kind"_qs, {}}, {u"title_fr"_qs, {}}, {u"title_nl"_qs, {}}, {u"body_fr"_qs, {}}, {u"body_nl"_qs, {}}},
                                       this)),
       m_proxy(new SectionListProxy(this)), m_modes(new QTabWidget(this)), m_pages(new QStackedWidget),
-      m_emptyTitle(new QLabel), m_emptyText(new QLabel), m_draftButton(new QPushButton), m_sectionsView(new RecordTableView),
+      m_emptyTitle(new QLabel), m_emptyText(new QLabel), m_draftButton(new QPushButton),
+      m_templateButton(new QPushButton), m_sectionsView(new RecordTableView),
       m_sectionsLabel(new QLabel), m_sectionsHint(new QLabel), m_editor(new QWidget), m_noSection(new QLabel), m_titleFrLabel(new QLabel),
       m_titleNlLabel(new QLabel), m_titleFr(new QLineEdit), m_titleNl(new QLineEdit), m_toolbar(new QToolBar),
       m_bodyFrLabel(new QLabel), m_bodyNlLabel(new QLabel), m_missingFr(new QLabel), m_missingNl(new QLabel),
@@ -151,6 +153,10 @@ MinutesPanel::MinutesPanel(Workspace *workspace, QWidget *parent)
     m_draft = makeAction(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     connect(m_draft, &QAction::triggered, this, &MinutesPanel::createDraft);
     connect(m_draftButton, &QPushButton::clicked, m_draft, &QAction::trigger);
+    // The council's template decides the draft's sections: set once, before the first draft.
+    m_editTemplate = makeAction(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
+    connect(m_editTemplate, &QAction::triggered, this, &MinutesPanel::editTemplate);
+    connect(m_templateButton, &QPushButton::clicked, m_editTemplate, &QAction::trigger);
     auto *emptyPage = new QWidget;
     auto *emptyInner = new QVBoxLayout;
     emptyInner->addStretch();
@@ -158,6 +164,7 @@ MinutesPanel::MinutesPanel(Workspace *workspace, QWidget *parent)
     emptyInner->addWidget(m_emptyText);
     emptyInner->addSpacing(12);
     emptyInner->addWidget(m_draftButton, 0, Qt::AlignLeft);
+    emptyInner->addWidget(m_templateButton, 0, Qt::AlignLeft);
     emptyInner->addStretch(2);
     auto *emptyOuter = new QHBoxLayout(emptyPage);
     emptyOuter->addStretch();
@@ -381,12 +388,25 @@ void MinutesPanel::createDraft()
     }
 }
 
+void MinutesPanel::editTemplate()
+{
+    if (!m_meetingId)
+        return;
+    const std::optional<Record> meeting = m_workspace->record(Entity::Meeting, *m_meetingId);
+    if (!meeting)
+        return;
+    MinutesTemplateDialog dialog(m_workspace, meeting->number(u"council_id"_qs), m_language, this);
+    dialog.exec();
+}
+
 void MinutesPanel::updateEmptyState()
 {
     const bool empty = m_sections->rowCount() == 0;
     const bool hadFocus = m_pages->currentIndex() == 1 && m_pages->currentWidget()->isAncestorOf(focusWidget());
     m_pages->setCurrentIndex(empty ? 0 : 1);
     m_draftButton->setVisible(m_meetingId.has_value());
+    m_templateButton->setVisible(m_meetingId.has_value());
+    m_editTemplate->setEnabled(m_meetingId.has_value());
     m_draft->setEnabled(empty && m_meetingId.has_value());
     m_emptyTitle->setText(m_meetingId ? tr("No minutes yet for this meeting") : tr("No meeting chosen"));
     m_emptyText->setText(m_meetingId
@@ -704,6 +724,8 @@ void MinutesPanel::retranslate()
     m_modes->setTabText(1, tr("Print preview"));
     m_draftButton->setText(tr("Start the &draft from the meeting (Ctrl+Shift+D)"));
     m_draft->setText(tr("Start the &Draft from the Meeting"));
+    m_templateButton->setText(tr("The council's minutes &template… (Ctrl+Shift+T)"));
+    m_editTemplate->setText(tr("Edit the Council's Minutes &Template…"));
     m_sectionsLabel->setText(tr("Se&ctions:"));
     m_sectionsHint->setText(tr("Insert adds a section, Delete removes it, Ctrl+Shift+↑/↓ or a drag moves it."));
     m_noSection->setText(tr("Choose a section in the list to edit its texts."));

@@ -44,6 +44,8 @@ public:
 
     // Starts the minutes from the meeting's agenda, notes and records (one undo step).
     void createDraft();
+    // Opens the template of the meeting's council: which sections its drafts have.
+    void editTemplate();
 
     RecordTableModel *sections() const { return m_sections; }
     RecordTableView *sectionsView() const { return m_sectionsView; }
@@ -52,6 +54,7 @@ public:
     QLineEdit *titleEditor(Language language) const;
     QLabel *missingBanner(Language language) const;
     QPushButton *draftButton() const { return m_draftButton; }
+    QPushButton *templateButton() const { return m_templateButton; }
     QStackedWidget *pages() const { return m_pages; }
     MinutesPreview *preview() const { return m_preview; }
     QTabWidget *modes() const { return m_modes; }
@@ -104,6 +107,8 @@ private:
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
     QPushButton *m_draftButton;
+    QPushButton *m_templateButton;
+    QAction *m_editTemplate = nullptr;
     QAction *m_draft;
     RecordTableView *m_sectionsView;
     QLabel *m_sectionsLabel;

@@ -454,11 +454,27 @@ Migration version9()
             }};
 }
 
+// A council's minutes template (issue 13): its sections, their order and titles.
+Migration version10()
+{
+    return {10,
+            {
+                QStringLiteral("CREATE TABLE minutes_template ("
+                               " id INTEGER PRIMARY KEY,"
+                               " council_id INTEGER NOT NULL REFERENCES council(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " kind TEXT NOT NULL DEFAULT 'objectives',"
+                               " title_fr TEXT NOT NULL DEFAULT '',"
+                               " title_nl TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX minutes_template_council ON minutes_template(council_id, position)"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10()};
     return steps;
 }
 

@@ -7,6 +7,7 @@
 #include "decisions/votes.h"
 #include "notes/notetags.h"
 #include "storage/database.h"
+#include "synthesis/minutestemplate.h"
 #include "synthesis/richtext.h"
 #include "workspace.h"
 
@@ -501,6 +502,9 @@ QList<Record> draftRecords(const Source &source, qint64 meetingId)
         r.values.insert(field("position"), position++);
         records.append(r);
     }
+    // The council's template, if it has one, decides which sections, in which order and titles.
+    if (const std::optional<Record> meeting = source.record(Entity::Meeting, meetingId))
+        return applyMinutesTemplate(records, source.records(Entity::MinutesTemplate, meeting->number(field("council_id"))));
     return records;
 }
 

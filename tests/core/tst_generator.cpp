@@ -250,4 +250,24 @@ TEST_CASE("A generated year holds tagged live notes and headcounts, and its minu
     CHECK(withQuestions > 3);
     CHECK(withNews > 3);
     CHECK(withRoundTable > 3);
+
+    // Working groups have their own minutes template, and their drafts follow it.
+    int templated = 0;
+    for (const Record &council : db.records(Entity::Council)) {
+        const QList<Record> plan = db.records(Entity::MinutesTemplate, council.id);
+        CHECK(plan.size() == (council.text(QStringLiteral("kind")) == u"working_group" ? 5 : 0));
+        if (plan.isEmpty() || templated > 0)
+            continue;
+        for (const Record &meeting : db.records(Entity::Meeting, council.id)) {
+            QStringList kinds;
+            for (const Record &section : draftSynthesis(db, meeting.id))
+                kinds << section.text(QStringLiteral("kind"));
+            CHECK(kinds.first() == u"objectives");
+            CHECK(kinds.last() == u"save_the_date");
+            CHECK_FALSE(kinds.contains(QStringLiteral("round_table")));
+            ++templated;
+            break;
+        }
+    }
+    CHECK(templated == 1);
 }

@@ -5,6 +5,8 @@
 
 #include "minutespanel.h"
 #include "minutespreview.h"
+#include "minutestemplate/minutestemplatedialog.h"
+#include "recordtableview.h"
 #include "synthesis/richtext.h"
 
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace Quorum;
 using namespace QuorumUiTest;
@@ -115,6 +118,41 @@ TEST_CASE("The minutes draft starts from the meeting by keyboard as one undo ste
     m.stack()->redo();
     CHECK(m.panel->sections()->rowCount() > 5);
     CHECK(m.panel->pages()->currentIndex() == 1);
+}
+
+TEST_CASE("Ctrl+Shift+T edits the council's minutes template, and the next draft follows it", "[minutes]")
+{
+    Minutes m(false);
+    const qint64 council = m.workspace()->record(Entity::Meeting, *m.panel->meetingId())->number(s("council_id"));
+    REQUIRE(m.workspace()->records(Entity::MinutesTemplate, council).isEmpty());
+    REQUIRE(m.panel->templateButton()->isVisible());
+
+    // The dialog is modal: the test works in it once it is up, then closes it.
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<MinutesTemplateDialog *>(QApplication::activeModalWidget());
+        seen = dialog != nullptr;
+        if (!dialog)
+            return;
+        CHECK(dialog->startButton()->isEnabled());
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        CHECK(dialog->view()->model()->rowCount() == 13);
+        CHECK_FALSE(dialog->startButton()->isEnabled()); // only an empty template starts from Quorum's
+        CHECK(dialog->windowTitle().contains(s("Conseil de l'Action Régionale")));
+        dialog->reject();
+    });
+    focus(m.panel->draftButton());
+    QTest::keyClick(m.panel->draftButton(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(seen);
+    REQUIRE(m.workspace()->records(Entity::MinutesTemplate, council).size() == 13);
+
+    // The council keeps the objectives only: the draft has just that section.
+    for (const Record &row : m.workspace()->records(Entity::MinutesTemplate, council))
+        if (row.text(s("kind")) != s("objectives"))
+            REQUIRE(m.workspace()->removeRecord(Entity::MinutesTemplate, row.id).ok());
+    m.panel->createDraft();
+    REQUIRE(m.panel->sections()->rowCount() == 1);
+    CHECK(m.workspace()->records(Entity::SynthesisSection, *m.panel->meetingId()).first().text(s("kind")) == s("objectives"));
 }
 
 TEST_CASE("Typing in the French text is written through and undo and redo restore the editor", "[minutes]")
