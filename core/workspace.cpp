@@ -91,6 +91,22 @@ Result<void> EditStep::finish()
     return ended;
 }
 
+Result<void> addRecordsAsOneStep(Workspace &workspace, const QList<Record> &records, const QString &text)
+{
+    EditStep step(workspace, text);
+    Result<void> result;
+    for (const Record &record : records) {
+        if (auto added = workspace.addRecord(record); !added) {
+            result = Result<void>::failure(added.error());
+            break;
+        }
+    }
+    step.check(result);
+    if (const Result<void> ended = step.finish(); !ended && result)
+        result = Result<void>::failure(ended.error());
+    return result;
+}
+
 void Workspace::beginTransaction()
 {
     if (m_transactionDepth++ > 0)

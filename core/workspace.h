@@ -44,6 +44,10 @@ private:
     bool m_finished = false;
 };
 
+// Adds `records` one by one (ordered records take their places in turn) as one step named
+// `text`: all of them, or none when any is refused (a full disk…).
+Result<void> addRecordsAsOneStep(Workspace &workspace, const QList<Record> &records, const QString &text);
+
 // The document: one open workspace file, its undo stack and the signals every view
 // listens to. Edits are written through to the file before memory and views change,
 // so there is never anything unsaved. Reads go straight to storage: views load only

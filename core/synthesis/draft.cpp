@@ -554,20 +554,9 @@ Result<void> createSynthesis(Workspace &workspace, qint64 meetingId)
         return R::failure(QCoreApplication::translate("Quorum::Synthesis",
                                                       "The minutes of this meeting are already started: edit them, or remove "
                                                       "their sections to start again from a new draft."));
-    const QList<Record> sections = draftSynthesis(workspace, meetingId);
-    EditStep step(workspace, QCoreApplication::translate("Quorum::Synthesis", "Draft the minutes"));
-    R result;
-    for (const Record &section : sections) {
-        if (auto added = workspace.addRecord(section); !added) {
-            result = R::failure(added.error());
-            break;
-        }
-    }
     // All or nothing: a refused section (a full disk…) takes back those added before it.
-    step.check(result);
-    if (const Result<void> ended = step.finish(); !ended && result)
-        result = R::failure(ended.error());
-    return result;
+    return addRecordsAsOneStep(workspace, draftSynthesis(workspace, meetingId),
+                               QCoreApplication::translate("Quorum::Synthesis", "Draft the minutes"));
 }
 
 } // namespace Quorum

@@ -60,19 +60,7 @@ Result<void> createDefaultMinutesTemplate(Workspace &workspace, qint64 councilId
         rows.append(Record(Entity::MinutesTemplate, {{u"council_id"_qs, councilId},
                                                      {u"kind"_qs, QString::fromLatin1(kind.code)},
                                                      {u"position"_qs, position++}}));
-    EditStep step(workspace, QCoreApplication::translate("Quorum::Synthesis", "Start the minutes template"));
-    R result;
-    for (const Record &row : rows) {
-        if (auto added = workspace.addRecord(row); !added) {
-            result = R::failure(added.error());
-            break;
-        }
-    }
-    // All or nothing: a refused row takes back those added before it.
-    step.check(result);
-    if (const R ended = step.finish(); !ended && result)
-        result = R::failure(ended.error());
-    return result;
+    return addRecordsAsOneStep(workspace, rows, QCoreApplication::translate("Quorum::Synthesis", "Start the minutes template"));
 }
 
 } // namespace Quorum
