@@ -2,6 +2,7 @@
 #include "projectorwindow.h"
 
 #include "session/sessioncontroller.h"
+#include "projector/workshopboard.h"
 #include "sessiontimerwidget.h"
 #include "voteresultview.h"
 #include "workspace.h"
@@ -18,7 +19,7 @@ namespace Quorum {
 
 ProjectorWindow::ProjectorWindow(Workspace *workspace, SessionController *session, QWidget *parent)
     : QWidget(parent, Qt::Window), m_workspace(workspace), m_session(session), m_content(new QWidget(this)),
-      m_titleFr(new QLabel), m_titleNl(new QLabel), m_timer(new SessionTimerWidget), m_workshops(new QLabel),
+      m_titleFr(new QLabel), m_titleNl(new QLabel), m_timer(new SessionTimerWidget), m_workshops(new WorkshopBoard),
       m_next(new QLabel), m_vote(new VoteResultView(true)), m_tick(new QTimer(this))
 {
     // High contrast for a projector in a lit room: white on near-black.
@@ -27,21 +28,20 @@ ProjectorWindow::ProjectorWindow(Workspace *workspace, SessionController *sessio
     p.setColor(QPalette::WindowText, Qt::white);
     setPalette(p);
     setAutoFillBackground(true);
-    for (QLabel *label : {m_titleFr, m_titleNl, m_workshops, m_next}) {
+    for (QLabel *label : {m_titleFr, m_titleNl, m_next}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setAlignment(Qt::AlignHCenter | Qt::AlignVCenter);
     }
     m_titleNl->setStyleSheet(QStringLiteral("color: #c8d0dc;"));
     m_next->setStyleSheet(QStringLiteral("color: #aab4c2;"));
-    m_workshops->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(48, 32, 48, 32);
     layout->setSpacing(18);
     layout->addWidget(m_titleFr);
     layout->addWidget(m_titleNl);
     layout->addWidget(m_timer, 3);
-    layout->addWidget(m_workshops, 3);
+    layout->addWidget(m_workshops, 6);
     layout->addWidget(m_vote, 4);
     layout->addWidget(m_next);
     m_vote->hide();
@@ -134,17 +134,20 @@ void ProjectorWindow::changeEvent(QEvent *event)
 void ProjectorWindow::scaleFonts()
 {
     const int unit = qMax(8, height() / 22);
+    // During a workshops block the rooms matter more than the item's title: it gives them room.
+    m_workshopFonts = m_workshops->isVisibleTo(this);
+    const double titleScale = m_workshopFonts ? 0.6 : 1.0;
     QFont title = font();
-    title.setPixelSize(unit * 2);
+    title.setPixelSize(int(unit * 2 * titleScale));
     title.setBold(true);
     m_titleFr->setFont(title);
     QFont second = title;
     second.setBold(false);
-    second.setPixelSize(int(unit * 1.6));
+    second.setPixelSize(int(unit * 1.6 * titleScale));
     m_titleNl->setFont(second);
     QFont body = font();
     body.setPixelSize(int(unit * 1.1));
-    m_workshops->setFont(body);
+    m_workshops->setMaximumPixelSize(int(unit * 1.1));
     m_next->setFont(body);
     m_vote->setFont(body);
     QFont question = title;
@@ -156,6 +159,13 @@ void ProjectorWindow::scaleFonts()
 }
 
 void ProjectorWindow::refresh()
+{
+    showState();
+    if (m_workshops->isVisibleTo(this) != m_workshopFonts)
+        scaleFonts();
+}
+
+void ProjectorWindow::showState()
 {
     if (!isVisible() && sender() == m_tick)
         return; // not on any screen: the next tick after showing catches up
@@ -203,14 +213,15 @@ void ProjectorWindow::refresh()
 
     // During a workshops block the room needs to know where to go.
     if (item->text(u"kind"_qs) == u"workshops" && meeting) {
-        QStringList lines;
+        QList<WorkshopBoard::Card> cards;
         for (const Record &workshop : m_workspace->records(Entity::Workshop, meeting->id)) {
-            const QString room = workshop.text(u"room"_qs);
-            lines << (room.isEmpty() ? QString() : room + u"  —  ") + workshop.bilingual(u"theme"_qs).sideBySide();
+            const BilingualText theme = workshop.bilingual(u"theme"_qs);
+            cards.append({workshop.text(u"room"_qs), theme.fr, theme.nl == theme.fr ? QString() : theme.nl});
         }
-        m_workshops->setText(lines.join(u'\n'));
-        m_workshops->setVisible(!lines.isEmpty());
-        m_timer->setMaximumHeight(height() / 4);
+        m_workshops->setCards(cards);
+        m_workshops->setVisible(!cards.isEmpty());
+        // The workshops need the room: the countdown and the titles make way.
+        m_timer->setMaximumHeight(height() / 8);
     } else {
         m_workshops->hide();
         m_timer->setMaximumHeight(QWIDGETSIZE_MAX);

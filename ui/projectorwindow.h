@@ -32,6 +32,7 @@ public:
     // counts as tellers type them.
     void showVote(qint64 voteId);
     qint64 shownVote() const { return m_voteId; }
+    class WorkshopBoard *workshopBoard() const { return m_workshops; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -40,17 +41,19 @@ protected:
 
 private:
     void refresh();
+    void showState();
     void scaleFonts();
     void screenRemoved(QScreen *screen);
 
     Workspace *m_workspace;
     SessionController *m_session;
     bool m_blank = false;
+    bool m_workshopFonts = false; // the titles are made smaller for a workshops block
     QWidget *m_content;
     QLabel *m_titleFr;
     QLabel *m_titleNl;
     SessionTimerWidget *m_timer;
-    QLabel *m_workshops;
+    class WorkshopBoard *m_workshops;
     QLabel *m_next;
     class VoteResultView *m_vote;
     qint64 m_voteId = 0;
