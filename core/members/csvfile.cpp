@@ -139,8 +139,12 @@ Result<CsvTable> parseCsv(const QByteArray &bytes)
     int quoteLine = 0;
     auto endField = [&] {
         // Control characters go as they go wherever text enters (cleanText): a cell keeps no
-        // escape or unit separator that the export would write back as a "binary" file.
-        row << cleanText(field);
+        // escape or unit separator that the export would write back as a "binary" file. A
+        // byte-order mark inside the text (two exports pasted together) goes too: invisible,
+        // and written back at the start of a cell it would be read as the file's own mark.
+        QString cell = cleanText(field);
+        cell.remove(QChar(0xFEFF));
+        row << cell;
         field.clear();
         wasQuoted = false;
     };

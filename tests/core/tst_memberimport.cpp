@@ -167,6 +167,24 @@ TEST_CASE("A quoted cell closed before more text, in a file with an invalid byte
     CHECK(again.value().rows == table.value().rows);
 }
 
+TEST_CASE("A byte-order mark inside the text is dropped from cells, so the export reads back", "[csv]")
+{
+    // Found by fuzz_csvimport on 2026-12-07 (fuzz/corpus/csvimport/crash-8181454-inner-bom): a
+    // cell holding only U+FEFF was written back first in the file, right after the export's
+    // own mark, and read again as part of the mark: the written file was "empty".
+    CHECK_FALSE(parseCsv(QByteArray("\r\xEF\xBB\xBF\n")).ok()); // nothing but a stray mark: empty
+    const QByteArray pasted = "Nom;Organisation\r\nAnn Peeters;Huis Noord\r\n\xEF\xBB\xBFNom;Organisation\r\n"
+                              "Bruno Dubois;\xEF\xBB\xBF" "CPAS\r\n";
+    const Result<CsvTable> table = parseCsv(pasted);
+    REQUIRE(table.ok());
+    REQUIRE(table.value().rows.size() == 4);
+    CHECK(table.value().rows.at(2) == QStringList{s("Nom"), s("Organisation")});
+    CHECK(table.value().rows.at(3) == QStringList{s("Bruno Dubois"), s("CPAS")});
+    const Result<CsvTable> again = parseCsv(writeCsv(table.value().rows));
+    REQUIRE(again.ok());
+    CHECK(again.value().rows == table.value().rows);
+}
+
 TEST_CASE("Cells holding a comma or a tab are quoted when written so the file reads back the same")
 {
     // Found by fuzz_csvimport: a semicolon file whose header cell held commas was written
