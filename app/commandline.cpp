@@ -10,6 +10,7 @@
 #include "generator.h"
 #include "jsonexchange.h"
 #include "memberscommands.h"
+#include "workshopcommands.h"
 #include "privacycommands.h"
 #include "storage/database.h"
 #include "storage/fileinspection.h"
@@ -53,6 +54,7 @@ constexpr Subcommand subcommands[] = {
     {"composition", CommandLine::Command::Composition, 1},
     {"import-members", CommandLine::Command::ImportMembers, 2},
     {"export-members", CommandLine::Command::ExportMembers, 1},
+    {"workshops", CommandLine::Command::Workshops, 1},
 };
 
 // The decision history's formats: the stable JSON, and two documents of the pipeline.
@@ -123,6 +125,13 @@ QString CommandLine::usage()
                                        "  quorum export-members FILE --council ID [-o OUT.csv]\n"
                                        "                                           the council's members as CSV that Excel opens as it is\n"
                                        "                                           (UTF-8, semicolons; to the standard output without -o)\n"
+                                       "  quorum workshops FILE --meeting YYYY-MM-DD [--assign] [--format json|md|csv|pdf] [-o OUT]\n"
+                                       "                 [--lang fr|nl|both]\n"
+                                       "                                           who goes where in the meeting's workshops, with the\n"
+                                       "                                           choices honoured and each workshop's balance; --assign\n"
+                                       "                                           first splits the participants automatically (people\n"
+                                       "                                           placed by hand and locked lists stay); PDF: a page per\n"
+                                       "                                           workshop for the doors (needs -o); JSON by default\n"
                                        "  quorum --version\n"
                                        "Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,\n"
                                        "preview.\n");
@@ -234,6 +243,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
                                 .arg(text));
         } else if (argument == u"--yes") {
             result.yes = true;
+        } else if (argument == u"--assign") {
+            result.assign = true;
         } else if (argument == u"--dry-run") {
             result.dryRun = true;
         } else if (argument == u"--create-missing") {
@@ -291,7 +302,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     // --lang: the interface language, except for the documents, where it is the document's.
     const QString document = !positional.isEmpty()
                                      && (positional.first() == u"agenda" || positional.first() == u"minutes"
-                                         || positional.first() == u"decisions")
+                                         || positional.first() == u"decisions" || positional.first() == u"workshops")
                                  ? positional.first()
                                  : QString();
     if (!lang.isNull()) {
@@ -331,7 +342,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     } else {
         if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty()
             || (!result.meeting.isEmpty() && result.command != Command::Agenda && result.command != Command::Minutes
-                && result.command != Command::Decisions)
+                && result.command != Command::Decisions && result.command != Command::Workshops)
             || !result.at.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine",
                                                     "--demo, --screenshot, --view, --meeting and --at only apply when opening the app."));
@@ -343,6 +354,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     if ((result.dryRun || result.createMissing || !result.valueMaps.isEmpty()) && result.command != Command::ImportMembers)
         return fail(QCoreApplication::translate("Quorum::CommandLine",
                                                 "--dry-run, --map and --create-missing only apply to import-members."));
+    if (result.assign && result.command != Command::Workshops)
+        return fail(QCoreApplication::translate("Quorum::CommandLine", "--assign only applies to workshops."));
     if (!result.date.isEmpty() && result.command != Command::Composition)
         return fail(QCoreApplication::translate("Quorum::CommandLine", "--date only applies to composition."));
     const bool decisionFilters = (result.council > 0 && !members && result.command != Command::Composition)
@@ -388,6 +401,21 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         if (!result.from.isEmpty() && !result.to.isEmpty()
             && QDate::fromString(result.from, Qt::ISODate) > QDate::fromString(result.to, Qt::ISODate))
             return fail(QCoreApplication::translate("Quorum::CommandLine", "--from %1 comes after --to %2.").arg(result.from, result.to));
+        if (result.documentLanguage.isEmpty())
+            result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
+    } else if (result.command == Command::Workshops) {
+        if (result.meeting.isEmpty())
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "workshops needs --meeting YYYY-MM-DD, the date of the meeting."));
+        if (result.format.isEmpty()) {
+            const QString suffix = QFileInfo(result.output).suffix().toLower();
+            result.format = result.output.isEmpty() ? u"json"_qs : suffix == u"markdown" ? u"md"_qs : suffix;
+        }
+        if (result.format != u"json" && result.format != u"md" && result.format != u"csv" && result.format != u"pdf")
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "for workshops, --format must be json, md, csv or pdf, not \"%1\".")
+                            .arg(result.format));
+        if (result.format == u"pdf" && result.output.isEmpty())
+            return fail(QCoreApplication::translate("Quorum::CommandLine",
+                                                    "workshops needs -o OUT for a PDF: a PDF is not written to the terminal."));
         if (result.documentLanguage.isEmpty())
             result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
     } else if (result.command == Command::Composition) {
@@ -590,6 +618,7 @@ int runHeadless(const CommandLine &commandLine)
     case CommandLine::Command::Composition: return runComposition(commandLine);
     case CommandLine::Command::ImportMembers: return runImportMembers(commandLine);
     case CommandLine::Command::ExportMembers: return runExportMembers(commandLine);
+    case CommandLine::Command::Workshops: return runWorkshops(commandLine);
     case CommandLine::Command::OpenApp: break;
     }
     return 2;

@@ -15,7 +15,7 @@ struct CommandLine
 {
     enum class Command {
         OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Decisions, PersonData, ErasePerson, Composition,
-        ImportMembers, ExportMembers, Version, Help
+        ImportMembers, ExportMembers, Workshops, Version, Help
     };
 
     Command command = Command::OpenApp;
@@ -31,6 +31,7 @@ struct CommandLine
     QString meeting;           // --meeting YYYY-MM-DD
     qint64 council = 0;        // decisions, composition, import-/export-members --council ID (0: every council)
     bool dryRun = false;       // import-members --dry-run: plan and report, write nothing
+    bool assign = false;       // workshops --assign: run the automatic split and store it first
     QStringList valueMaps;     // import-members --map KIND:VALUE=ENTRY, repeatable
     bool createMissing = false; // import-members --create-missing: create every unmatched sector, bassin, subgroup
     QString date;              // composition --date YYYY-MM-DD (today when absent)

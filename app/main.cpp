@@ -89,12 +89,12 @@ int main(int argc, char **argv)
                 printLine(stderr, u"quorum: "_qs + message);
         });
         // Usage errors and file commands need no display: a bare core application. The
-        // agenda, minutes and decisions exports lay out PDFs, which needs fonts: a GUI application, but offscreen,
+        // agenda, minutes, decisions and workshops exports lay out PDFs, which needs fonts: a GUI application, but offscreen,
         // so it runs without a display (over SSH, in CI).
         std::unique_ptr<QCoreApplication> application;
         if (firstLook.error.isEmpty()
             && (firstLook.command == CommandLine::Command::Agenda || firstLook.command == CommandLine::Command::Minutes
-                || firstLook.command == CommandLine::Command::Decisions)) {
+                || firstLook.command == CommandLine::Command::Decisions || firstLook.command == CommandLine::Command::Workshops)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             application = std::make_unique<QGuiApplication>(argc, argv);
         } else {

@@ -26,7 +26,7 @@ class Database;
 // Version 5 made professions and functions bilingual lists referenced by id, the meeting
 // place bilingual, and added the council's composition rules and balance floors; older
 // files still import (their free texts become list entries, their place both languages).
-inline constexpr int exchangeFormatVersion = 5;
+inline constexpr int exchangeFormatVersion = 6;
 inline constexpr char exchangeFormatName[] = "quorum-workspace"; // the root's "format"
 
 // The whole export in memory: for tests and small workspaces. Files are written by

@@ -352,7 +352,9 @@ std::vector<EntitySpec> buildSpecs()
          titled(text("theme", QT_TRANSLATE_NOOP("Quorum::Schema", "Theme"), true, true), "Nouvel atelier", "Nieuwe workshop"),
          longTextField("questions", QT_TRANSLATE_NOOP("Quorum::Schema", "Guiding questions")), room,
          text("facilitator", QT_TRANSLATE_NOOP("Quorum::Schema", "Facilitator")),
-         integer("capacity", QT_TRANSLATE_NOOP("Quorum::Schema", "Capacity"), 1, 10000)}));
+         integer("capacity", QT_TRANSLATE_NOOP("Quorum::Schema", "Capacity"), 1, 10000),
+         // A locked list keeps its people: the automatic split neither adds nor moves anyone.
+         typed("locked", QT_TRANSLATE_NOOP("Quorum::Schema", "List locked"), FieldType::Boolean, true, 0)}));
     specs.push_back(makeSpec(
         Entity::Attendance, "attendance", "attendance", QT_TRANSLATE_NOOP("Quorum::Schema", "Attendance"), "meeting_id",
         false, "id",
@@ -501,6 +503,22 @@ std::vector<EntitySpec> buildSpecs()
                                         OnDelete::Cascade, true),
                               sectionKind,
                               text("title", QT_TRANSLATE_NOOP("Quorum::Schema", "Title"), true)}));
+    // Who goes where (issue 11): a participant's ranked workshop choices (1 = first choice),
+    // given at registration or check-in, and the seat each one finally has. One seat and one
+    // choice of each rank per person and meeting: the storage's triggers refuse a second.
+    specs.push_back(makeSpec(
+        Entity::WorkshopChoice, "workshop_choice", "workshopChoices", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop choice"),
+        "workshop_id", false, "rank, id",
+        {reference("workshop_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop"), Entity::Workshop, OnDelete::Cascade, true),
+         reference("person_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Person"), Entity::Person, OnDelete::Cascade, true),
+         integer("rank", QT_TRANSLATE_NOOP("Quorum::Schema", "Choice"), 1, 3, 1)}));
+    specs.push_back(makeSpec(
+        Entity::WorkshopSeat, "workshop_seat", "workshopSeats", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop seat"),
+        "workshop_id", false, "id",
+        {reference("workshop_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop"), Entity::Workshop, OnDelete::Cascade, true),
+         reference("person_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Person"), Entity::Person, OnDelete::Cascade, true),
+         // Placed by hand: the automatic split keeps the person where the facilitator put them.
+         typed("pinned", QT_TRANSLATE_NOOP("Quorum::Schema", "Placed by hand"), FieldType::Boolean, true, 0)}));
     return specs;
 }
 

@@ -785,6 +785,33 @@
         <translation>La composition respecte toutes les règles du conseil.</translation>
     </message>
     <message>
+        <source>--map needs KIND:VALUE=ENTRY (sector:Astrologie=&quot;Santé mentale&quot;), not &quot;%1&quot;.</source>
+        <translation>--map attend TYPE:VALEUR=ENTRÉE (sector:Astrologie=&quot;Santé mentale&quot;), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--dry-run, --map and --create-missing only apply to import-members.</source>
+        <translation>--dry-run, --map et --create-missing ne s&apos;appliquent qu&apos;à import-members.</translation>
+    </message>
+    <message>
+        <source>--date only applies to composition.</source>
+        <translation>--date ne s&apos;applique qu&apos;à composition.</translation>
+    </message>
+    <message>
+        <source>--map %1: “%2” is not sector, bassin or subgroup.</source>
+        <translation>--map %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni sector, ni bassin, ni subgroup.</translation>
+    </message>
+    <message>
+        <source>--map %1: no %2 is called “%3” (or has that id).</source>
+        <translation>--map %1&#xa0;: aucun·e %2 ne s&apos;appelle «&#xa0;%3&#xa0;» (ni n&apos;a cet id).</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: %n voting seat(s).</source>
+        <translation>
+            <numerusform>Au %1&#xa0;: %n siège votant.</numerusform>
+            <numerusform>Au %1&#xa0;: %n sièges votants.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage:
   quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
   quorum --demo                            open the app on a fresh copy of the demo workspace
@@ -837,6 +864,13 @@
   quorum export-members FILE --council ID [-o OUT.csv]
                                            the council&apos;s members as CSV that Excel opens as it is
                                            (UTF-8, semicolons; to the standard output without -o)
+  quorum workshops FILE --meeting YYYY-MM-DD [--assign] [--format json|md|csv|pdf] [-o OUT]
+                 [--lang fr|nl|both]
+                                           who goes where in the meeting&apos;s workshops, with the
+                                           choices honoured and each workshop&apos;s balance; --assign
+                                           first splits the participants automatically (people
+                                           placed by hand and locked lists stay); PDF: a page per
+                                           workshop for the doors (needs -o); JSON by default
   quorum --version
 Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
 preview.
@@ -893,37 +927,42 @@ preview.
   quorum export-members FILE --council ID [-o OUT.csv]
                                            les membres du conseil en CSV, qu&apos;Excel ouvre tel quel
                                            (UTF-8, points-virgules&#xa0;; sur la sortie standard sans -o)
+  quorum workshops FICHIER --meeting AAAA-MM-JJ [--assign] [--format json|md|csv|pdf] [-o SORTIE]
+                 [--lang fr|nl|both]
+                                           qui va où dans les ateliers de la réunion, avec les choix
+                                           respectés et l&apos;équilibre de chaque atelier&#xa0;; --assign
+                                           répartit d&apos;abord les participants automatiquement (les
+                                           personnes placées à la main et les listes verrouillées
+                                           restent)&#xa0;; PDF&#xa0;: une page par atelier pour les portes
+                                           (avec -o)&#xa0;; JSON par défaut
   quorum --version
 Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
 preview.
 </translation>
     </message>
     <message>
-        <source>--map needs KIND:VALUE=ENTRY (sector:Astrologie=&quot;Santé mentale&quot;), not &quot;%1&quot;.</source>
-        <translation>--map attend TYPE:VALEUR=ENTRÉE (sector:Astrologie=&quot;Santé mentale&quot;), pas «&#xa0;%1&#xa0;».</translation>
+        <source>--assign only applies to workshops.</source>
+        <translation>--assign ne s&apos;applique qu&apos;à workshops.</translation>
     </message>
     <message>
-        <source>--dry-run, --map and --create-missing only apply to import-members.</source>
-        <translation>--dry-run, --map et --create-missing ne s&apos;appliquent qu&apos;à import-members.</translation>
+        <source>workshops needs --meeting YYYY-MM-DD, the date of the meeting.</source>
+        <translation>workshops a besoin de --meeting AAAA-MM-JJ, la date de la réunion.</translation>
     </message>
     <message>
-        <source>--date only applies to composition.</source>
-        <translation>--date ne s&apos;applique qu&apos;à composition.</translation>
+        <source>for workshops, --format must be json, md, csv or pdf, not &quot;%1&quot;.</source>
+        <translation>pour workshops, --format doit être json, md, csv ou pdf, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>--map %1: “%2” is not sector, bassin or subgroup.</source>
-        <translation>--map %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni sector, ni bassin, ni subgroup.</translation>
+        <source>workshops needs -o OUT for a PDF: a PDF is not written to the terminal.</source>
+        <translation>workshops a besoin de -o SORTIE pour un PDF&#xa0;: un PDF ne s&apos;écrit pas dans le terminal.</translation>
     </message>
     <message>
-        <source>--map %1: no %2 is called “%3” (or has that id).</source>
-        <translation>--map %1&#xa0;: aucun·e %2 ne s&apos;appelle «&#xa0;%3&#xa0;» (ni n&apos;a cet id).</translation>
+        <source>%1: the meeting of %2 has no workshops.</source>
+        <translation>%1&#xa0;: la réunion du %2 n&apos;a pas d&apos;ateliers.</translation>
     </message>
-    <message numerus="yes">
-        <source>On %1: %n voting seat(s).</source>
-        <translation>
-            <numerusform>Au %1&#xa0;: %n siège votant.</numerusform>
-            <numerusform>Au %1&#xa0;: %n sièges votants.</numerusform>
-        </translation>
+    <message>
+        <source>Wrote the workshop lists of %1 to %2.</source>
+        <translation>Listes des ateliers du %1 écrites dans %2.</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3759,22 @@ preview.
         <source>Minutes template section</source>
         <translation>Section du modèle de synthèse</translation>
     </message>
+    <message>
+        <source>List locked</source>
+        <translation>Liste verrouillée</translation>
+    </message>
+    <message>
+        <source>Workshop choice</source>
+        <translation>Choix d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Workshop seat</source>
+        <translation>Place en atelier</translation>
+    </message>
+    <message>
+        <source>Placed by hand</source>
+        <translation>Placé à la main</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -4701,6 +4756,41 @@ Ouvrir le vote quand même&#xa0;?</translation>
     <message>
         <source>Subgroup voices are given openly: choose a show of hands or a named vote.</source>
         <translation>Les voix des sous-groupes sont données ouvertement&#xa0;: choisissez un vote à main levée ou un vote nominatif.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Workshops</name>
+    <message>
+        <source>This meeting has no workshops to split the participants into.</source>
+        <translation>Cette réunion n&apos;a pas d&apos;ateliers entre lesquels répartir les participants.</translation>
+    </message>
+    <message>
+        <source>Nobody to place: mark the participants present or record their workshop choices first.</source>
+        <translation>Personne à placer&#xa0;: marquez d&apos;abord les participants présents ou enregistrez leurs choix d&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Split the participants into the workshops</source>
+        <translation>Répartir les participants dans les ateliers</translation>
+    </message>
+    <message>
+        <source>This workshop is not one of the meeting&apos;s.</source>
+        <translation>Cet atelier n&apos;est pas un atelier de cette réunion.</translation>
+    </message>
+    <message>
+        <source>The list of &quot;%1&quot; is locked: unlock it to add someone.</source>
+        <translation>La liste de «&#xa0;%1&#xa0;» est verrouillée&#xa0;: déverrouillez-la pour y ajouter quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>The list of &quot;%1&quot; is locked: unlock it to move someone out.</source>
+        <translation>La liste de «&#xa0;%1&#xa0;» est verrouillée&#xa0;: déverrouillez-la pour en retirer quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Place in a workshop</source>
+        <translation>Placer dans un atelier</translation>
+    </message>
+    <message>
+        <source>Take out of the workshops</source>
+        <translation>Retirer des ateliers</translation>
     </message>
 </context>
 <context>

@@ -785,6 +785,33 @@
         <translation>De samenstelling volgt alle regels van de raad.</translation>
     </message>
     <message>
+        <source>--map needs KIND:VALUE=ENTRY (sector:Astrologie=&quot;Santé mentale&quot;), not &quot;%1&quot;.</source>
+        <translation>--map verwacht SOORT:WAARDE=ITEM (sector:Astrologie=&quot;Santé mentale&quot;), niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>--dry-run, --map and --create-missing only apply to import-members.</source>
+        <translation>--dry-run, --map en --create-missing gelden alleen voor import-members.</translation>
+    </message>
+    <message>
+        <source>--date only applies to composition.</source>
+        <translation>--date geldt alleen voor composition.</translation>
+    </message>
+    <message>
+        <source>--map %1: “%2” is not sector, bassin or subgroup.</source>
+        <translation>--map %1: ‘%2’ is geen sector, bassin of subgroup.</translation>
+    </message>
+    <message>
+        <source>--map %1: no %2 is called “%3” (or has that id).</source>
+        <translation>--map %1: geen %2 heet ‘%3’ (of heeft dat id).</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1: %n voting seat(s).</source>
+        <translation>
+            <numerusform>Op %1: %n stemgerechtigde zetel.</numerusform>
+            <numerusform>Op %1: %n stemgerechtigde zetels.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage:
   quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
   quorum --demo                            open the app on a fresh copy of the demo workspace
@@ -837,6 +864,13 @@
   quorum export-members FILE --council ID [-o OUT.csv]
                                            the council&apos;s members as CSV that Excel opens as it is
                                            (UTF-8, semicolons; to the standard output without -o)
+  quorum workshops FILE --meeting YYYY-MM-DD [--assign] [--format json|md|csv|pdf] [-o OUT]
+                 [--lang fr|nl|both]
+                                           who goes where in the meeting&apos;s workshops, with the
+                                           choices honoured and each workshop&apos;s balance; --assign
+                                           first splits the participants automatically (people
+                                           placed by hand and locked lists stay); PDF: a page per
+                                           workshop for the doors (needs -o); JSON by default
   quorum --version
 Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
 preview.
@@ -893,37 +927,42 @@ preview.
   quorum export-members FILE --council ID [-o OUT.csv]
                                            de leden van de raad als CSV die Excel zonder meer opent
                                            (UTF-8, puntkomma&apos;s; naar de standaarduitvoer zonder -o)
+  quorum workshops BESTAND --meeting JJJJ-MM-DD [--assign] [--format json|md|csv|pdf] [-o UIT]
+                 [--lang fr|nl|both]
+                                           wie waar gaat in de workshops van de vergadering, met de
+                                           gevolgde keuzes en het evenwicht van elke workshop;
+                                           --assign verdeelt eerst de deelnemers automatisch (wie met
+                                           de hand is geplaatst en vergrendelde lijsten blijven);
+                                           pdf: een pagina per workshop voor de deuren (met -o);
+                                           standaard JSON
   quorum --version
 Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
 preview.
 </translation>
     </message>
     <message>
-        <source>--map needs KIND:VALUE=ENTRY (sector:Astrologie=&quot;Santé mentale&quot;), not &quot;%1&quot;.</source>
-        <translation>--map verwacht SOORT:WAARDE=ITEM (sector:Astrologie=&quot;Santé mentale&quot;), niet ‘%1’.</translation>
+        <source>--assign only applies to workshops.</source>
+        <translation>--assign geldt alleen voor workshops.</translation>
     </message>
     <message>
-        <source>--dry-run, --map and --create-missing only apply to import-members.</source>
-        <translation>--dry-run, --map en --create-missing gelden alleen voor import-members.</translation>
+        <source>workshops needs --meeting YYYY-MM-DD, the date of the meeting.</source>
+        <translation>workshops heeft --meeting JJJJ-MM-DD nodig, de datum van de vergadering.</translation>
     </message>
     <message>
-        <source>--date only applies to composition.</source>
-        <translation>--date geldt alleen voor composition.</translation>
+        <source>for workshops, --format must be json, md, csv or pdf, not &quot;%1&quot;.</source>
+        <translation>voor workshops moet --format json, md, csv of pdf zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--map %1: “%2” is not sector, bassin or subgroup.</source>
-        <translation>--map %1: ‘%2’ is geen sector, bassin of subgroup.</translation>
+        <source>workshops needs -o OUT for a PDF: a PDF is not written to the terminal.</source>
+        <translation>workshops heeft -o UIT nodig voor een pdf: een pdf wordt niet naar de terminal geschreven.</translation>
     </message>
     <message>
-        <source>--map %1: no %2 is called “%3” (or has that id).</source>
-        <translation>--map %1: geen %2 heet ‘%3’ (of heeft dat id).</translation>
+        <source>%1: the meeting of %2 has no workshops.</source>
+        <translation>%1: de vergadering van %2 heeft geen workshops.</translation>
     </message>
-    <message numerus="yes">
-        <source>On %1: %n voting seat(s).</source>
-        <translation>
-            <numerusform>Op %1: %n stemgerechtigde zetel.</numerusform>
-            <numerusform>Op %1: %n stemgerechtigde zetels.</numerusform>
-        </translation>
+    <message>
+        <source>Wrote the workshop lists of %1 to %2.</source>
+        <translation>Workshoplijsten van %1 geschreven naar %2.</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3759,22 @@ preview.
         <source>Minutes template section</source>
         <translation>Sectie van het verslagsjabloon</translation>
     </message>
+    <message>
+        <source>List locked</source>
+        <translation>Lijst vergrendeld</translation>
+    </message>
+    <message>
+        <source>Workshop choice</source>
+        <translation>Workshopkeuze</translation>
+    </message>
+    <message>
+        <source>Workshop seat</source>
+        <translation>Plaats in een workshop</translation>
+    </message>
+    <message>
+        <source>Placed by hand</source>
+        <translation>Met de hand geplaatst</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -4701,6 +4756,41 @@ De stemming toch openen?</translation>
     <message>
         <source>Subgroup voices are given openly: choose a show of hands or a named vote.</source>
         <translation>Deelgroepen geven hun stem openlijk: kies een handopsteking of een hoofdelijke stemming.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::Workshops</name>
+    <message>
+        <source>This meeting has no workshops to split the participants into.</source>
+        <translation>Deze vergadering heeft geen workshops om de deelnemers over te verdelen.</translation>
+    </message>
+    <message>
+        <source>Nobody to place: mark the participants present or record their workshop choices first.</source>
+        <translation>Niemand te plaatsen: duid eerst de deelnemers als aanwezig aan of noteer hun workshopkeuzes.</translation>
+    </message>
+    <message>
+        <source>Split the participants into the workshops</source>
+        <translation>De deelnemers over de workshops verdelen</translation>
+    </message>
+    <message>
+        <source>This workshop is not one of the meeting&apos;s.</source>
+        <translation>Deze workshop hoort niet bij deze vergadering.</translation>
+    </message>
+    <message>
+        <source>The list of &quot;%1&quot; is locked: unlock it to add someone.</source>
+        <translation>De lijst van &quot;%1&quot; is vergrendeld: ontgrendel ze om iemand toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The list of &quot;%1&quot; is locked: unlock it to move someone out.</source>
+        <translation>De lijst van &quot;%1&quot; is vergrendeld: ontgrendel ze om iemand eruit te halen.</translation>
+    </message>
+    <message>
+        <source>Place in a workshop</source>
+        <translation>In een workshop plaatsen</translation>
+    </message>
+    <message>
+        <source>Take out of the workshops</source>
+        <translation>Uit de workshops halen</translation>
     </message>
 </context>
 <context>

@@ -470,11 +470,51 @@ Migration version10()
             }};
 }
 
+// Who goes where (issue 11): ranked workshop choices, the seats of the split, locked lists.
+// The triggers keep one seat, and one choice of each rank, per person and meeting, whatever
+// path a row comes by (an import included).
+Migration version11()
+{
+    const auto onePerMeeting = [](const QString &table, const QString &event, const QString &sameKey, const QString &message) -> QString {
+        return u"CREATE TRIGGER "_qs + table + u"_one_per_meeting_"_qs + event.section(u' ', 0, 0).toLower() + u" BEFORE "_qs
+               + event + u" ON "_qs + table + u" WHEN EXISTS (SELECT 1 FROM "_qs + table
+               + u" AS other JOIN workshop AS theirs ON theirs.id = other.workshop_id"
+                 u" WHERE other.person_id = NEW.person_id AND other.id IS NOT NEW.id"_qs + sameKey
+               + u" AND theirs.meeting_id = (SELECT meeting_id FROM workshop WHERE id = NEW.workshop_id))"
+                 u" BEGIN SELECT RAISE(ABORT, '"_qs + message + u"'); END"_qs;
+    };
+    return {11,
+            {
+                QStringLiteral("ALTER TABLE workshop ADD COLUMN locked INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE TABLE workshop_choice ("
+                               " id INTEGER PRIMARY KEY,"
+                               " workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                               " rank INTEGER NOT NULL DEFAULT 1 CHECK (rank BETWEEN 1 AND 3))"),
+                QStringLiteral("CREATE UNIQUE INDEX workshop_choice_person ON workshop_choice(person_id, workshop_id)"),
+                QStringLiteral("CREATE INDEX workshop_choice_workshop ON workshop_choice(workshop_id)"),
+                QStringLiteral("CREATE TABLE workshop_seat ("
+                               " id INTEGER PRIMARY KEY,"
+                               " workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                               " pinned INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE UNIQUE INDEX workshop_seat_person ON workshop_seat(person_id, workshop_id)"),
+                QStringLiteral("CREATE INDEX workshop_seat_workshop ON workshop_seat(workshop_id)"),
+                onePerMeeting(u"workshop_choice"_qs, u"INSERT"_qs, u" AND other.rank = NEW.rank"_qs,
+                              u"a person has one choice of each rank per meeting"_qs),
+                onePerMeeting(u"workshop_choice"_qs, u"UPDATE OF workshop_id, person_id, rank"_qs,
+                              u" AND other.rank = NEW.rank"_qs, u"a person has one choice of each rank per meeting"_qs),
+                onePerMeeting(u"workshop_seat"_qs, u"INSERT"_qs, QString(), u"a person has one workshop seat per meeting"_qs),
+                onePerMeeting(u"workshop_seat"_qs, u"UPDATE OF workshop_id, person_id"_qs, QString(),
+                              u"a person has one workshop seat per meeting"_qs),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11()};
     return steps;
 }
 

@@ -56,7 +56,7 @@ TEST_CASE("Export then import then export gives identical bytes")
     // The format is stable on its own terms: sorted keys, four-space indent, id order.
     CHECK(json.startsWith("{\n    \"agendaItems\": [\n        {\n"));
     CHECK(json.contains("\"format\": \"quorum-workspace\""));
-    CHECK(json.contains("\"formatVersion\": 5"));
+    CHECK(json.contains("\"formatVersion\": 6"));
 }
 
 TEST_CASE("A generated workspace survives the round trip too")
