@@ -597,7 +597,7 @@ int runHeadless(const CommandLine &commandLine)
         printLine(stdout, QCoreApplication::translate("Quorum::CommandLine",
                                                       "%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, "
                                                       "%5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), "
-                                                      "%10 minutes sections.")
+                                                      "%10 minutes sections, %11 workshop choices, %12 workshop seats.")
                               .arg(s.attendance)
                               .arg(s.guests)
                               .arg(s.represented)
@@ -607,7 +607,9 @@ int runHeadless(const CommandLine &commandLine)
                               .arg(s.electors)
                               .arg(s.ballots)
                               .arg(s.tallies)
-                              .arg(s.minutesSections));
+                              .arg(s.minutesSections)
+                              .arg(s.workshopChoices)
+                              .arg(s.workshopSeats));
         return 0;
     }
     case CommandLine::Command::Agenda: return exportAgenda(commandLine);

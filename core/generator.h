@@ -34,6 +34,8 @@ struct GeneratorSummary
     qint64 tallies = 0;
     qint64 voteOptions = 0;
     qint64 minutesSections = 0;
+    qint64 workshopChoices = 0;
+    qint64 workshopSeats = 0;
 };
 
 // A large synthetic workspace for trying scale and for benchmarks: for ten years,

@@ -723,10 +723,6 @@
         <translation>composition écrit sur la sortie standard&#xa0;: -o n’est pas accepté.</translation>
     </message>
     <message>
-        <source>%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, %5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), %10 minutes sections.</source>
-        <translation>%1 présences enregistrées (%2 invités sur place, %3 représentés), %4 propositions, %5 objections, %6 votes clôturés (%7 électeurs, %8 bulletins nominatifs, %9 décomptes), %10 sections de synthèse.</translation>
-    </message>
-    <message>
         <source>tabs</source>
         <translation>des tabulations</translation>
     </message>
@@ -963,6 +959,10 @@ preview.
     <message>
         <source>Wrote the workshop lists of %1 to %2.</source>
         <translation>Listes des ateliers du %1 écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, %5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), %10 minutes sections, %11 workshop choices, %12 workshop seats.</source>
+        <translation>%1 présences enregistrées (%2 invités sur place, %3 représentés), %4 propositions, %5 objections, %6 votes clôturés (%7 électeurs, %8 bulletins nominatifs, %9 décomptes), %10 sections de synthèse, %11 choix d&apos;atelier, %12 places en atelier.</translation>
     </message>
 </context>
 <context>

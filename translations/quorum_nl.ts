@@ -723,10 +723,6 @@
         <translation>composition schrijft naar de standaarduitvoer: -o wordt niet aanvaard.</translation>
     </message>
     <message>
-        <source>%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, %5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), %10 minutes sections.</source>
-        <translation>%1 aanwezigheidsregistraties (%2 gasten ter plaatse, %3 vertegenwoordigd), %4 voorstellen, %5 bezwaren, %6 afgesloten stemmingen (%7 kiezers, %8 hoofdelijke stembiljetten, %9 tellingen), %10 onderdelen van de samenvatting.</translation>
-    </message>
-    <message>
         <source>tabs</source>
         <translation>tabs</translation>
     </message>
@@ -963,6 +959,10 @@ preview.
     <message>
         <source>Wrote the workshop lists of %1 to %2.</source>
         <translation>Workshoplijsten van %1 geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, %5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), %10 minutes sections, %11 workshop choices, %12 workshop seats.</source>
+        <translation>%1 aanwezigheidsregistraties (%2 gasten ter plaatse, %3 vertegenwoordigd), %4 voorstellen, %5 bezwaren, %6 afgesloten stemmingen (%7 kiezers, %8 hoofdelijke stembiljetten, %9 tellingen), %10 onderdelen van de samenvatting, %11 workshopkeuzes, %12 plaatsen in workshops.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "rules/attendance.h"
 #include "storage/database.h"
 #include "synthesis/draft.h"
+#include "workshops/workshopassignment.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -99,6 +100,8 @@ Result<void> MeetingLife::live(const PlannedCouncil &council, const Record &meet
 {
     if (const Result<void> attended = attend(council, meeting); !attended)
         return attended;
+    if (const Result<void> chosen = chooseWorkshops(meeting); !chosen)
+        return chosen;
     const CapturedRoom room = captureVoteRoom(m_db, meeting, council.record);
     for (int i = 0; i < decisionItems.size(); ++i) {
         // The opening decision item approves the previous minutes, from the second meeting on.
@@ -195,6 +198,44 @@ Result<void> MeetingLife::attend(const PlannedCouncil &council, const Record &me
             return written;
     }
     return m_db.insertMany(rowsToWrite);
+}
+
+// Who goes where, for a session with workshops: most of those present chose at registration
+// (the first two themes of the programme the most wanted, so some rooms are contested), a
+// few ranked a second or third; then the split, stored as the facilitator would store it.
+Result<void> MeetingLife::chooseWorkshops(const Record &meeting)
+{
+    const QList<Record> workshops = m_db.records(Entity::Workshop, meeting.id);
+    if (workshops.isEmpty())
+        return {};
+    QList<Record> choices;
+    for (const Record &entry : m_db.records(Entity::Attendance, meeting.id)) {
+        if (entry.text(f("status")) != u"present" || !chance(85))
+            continue;
+        QList<qint64> ranked;
+        const int wanted = chance(25) ? 1 : chance(70) ? 2 : 3;
+        while (ranked.size() < wanted) {
+            // Half the first choices go to the first two workshops.
+            const qsizetype w = ranked.isEmpty() && chance(50) ? pick(2) : pick(workshops.size());
+            if (!ranked.contains(workshops.at(w).id))
+                ranked << workshops.at(w).id;
+        }
+        for (qsizetype r = 0; r < ranked.size(); ++r)
+            choices << Record(Entity::WorkshopChoice,
+                              {{f("workshop_id"), ranked.at(r)}, {f("person_id"), entry.number(f("person_id"))}, {f("rank"), int(r) + 1}});
+    }
+    if (const Result<void> stored = m_db.insertMany(choices); !stored)
+        return stored;
+    m_summary.workshopChoices += choices.size();
+
+    const MeetingWorkshops lists = readMeetingWorkshops(m_db, meeting.id);
+    const SplitOutcome split = splitIntoWorkshops(lists.splitInput());
+    QList<Record> seats;
+    for (const WorkshopParticipant &person : lists.participants)
+        if (const qint64 workshop = split.seats.value(person.personId))
+            seats << Record(Entity::WorkshopSeat, {{f("workshop_id"), workshop}, {f("person_id"), person.personId}, {f("pinned"), false}});
+    m_summary.workshopSeats += seats.size();
+    return m_db.insertMany(seats);
 }
 
 qint64 MeetingLife::someone(const CapturedRoom &room)

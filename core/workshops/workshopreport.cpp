@@ -113,9 +113,9 @@ QByteArray workshopListsJson(const MeetingWorkshops &workshops, const SplitOutco
         const QVariant capacity = workshop.value(u"capacity"_qs);
         QJsonObject deviation;
         if (balance) {
-            deviation = {{u"sector"_qs, balance->deviation[int(BalanceDimension::Sector)]},
-                         {u"bassin"_qs, balance->deviation[int(BalanceDimension::Bassin)]},
-                         {u"language"_qs, balance->deviation[int(BalanceDimension::Language)]}};
+            deviation = {{u"sector"_qs, balance->deviation[int(SplitDimension::Sector)]},
+                         {u"bassin"_qs, balance->deviation[int(SplitDimension::Bassin)]},
+                         {u"language"_qs, balance->deviation[int(SplitDimension::Language)]}};
         }
         lists.append(QJsonObject{{u"id"_qs, workshop.id},
                                  {u"position"_qs, workshop.position()},

@@ -28,7 +28,7 @@ namespace Quorum {
 // Deterministic: the same input always gives the same seats.
 
 // The dimensions the balance is measured on, in this order in every array below.
-enum class BalanceDimension { Sector, Bassin, Language };
+enum class SplitDimension { Sector, Bassin, Language };
 inline constexpr int balanceDimensions = 3;
 
 struct SplitWorkshop

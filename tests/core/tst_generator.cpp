@@ -6,6 +6,7 @@
 #include "synthesis/draft.h"
 #include "rules/decisionrules.h"
 #include "storage/schemacheck.h"
+#include "workshops/workshopassignment.h"
 
 #include <QDir>
 #include <QSet>
@@ -270,4 +271,40 @@ TEST_CASE("A generated year holds tagged live notes and headcounts, and its minu
         }
     }
     CHECK(templated == 1);
+}
+
+TEST_CASE("The generator gives sessions with workshops their participants' choices and the split's seats")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"workshops.quorum"_qs);
+    const auto summary = generateWorkspaceFile(path, {2, 7});
+    REQUIRE(summary.ok());
+    CHECK(summary.value().workshopChoices > 0);
+    CHECK(summary.value().workshopSeats > 0);
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    int sessions = 0;
+    for (const Record &meeting : db.value()->records(Entity::Meeting)) {
+        const MeetingWorkshops lists = readMeetingWorkshops(*db.value(), meeting.id);
+        if (lists.workshops.isEmpty())
+            continue;
+        ++sessions;
+        const SplitOutcome figures = measureAssignment(lists.splitInput(), lists.seats());
+        INFO("meeting " << meeting.text(u"date"_qs).toStdString());
+        CHECK(figures.unplaced.isEmpty()); // six rooms of 15 hold every generated session
+        CHECK(figures.withChoices > 0);
+        CHECK(figures.firstChoiceHonoured <= figures.someChoiceHonoured);
+        for (const WorkshopBalance &balance : figures.balance)
+            CHECK(balance.size <= 15);
+        // Everyone seated was present (the generator seats nobody it did not check in).
+        QSet<qint64> present;
+        for (const Record &entry : db.value()->records(Entity::Attendance, meeting.id))
+            if (entry.text(u"status"_qs) == u"present")
+                present.insert(entry.number(u"person_id"_qs));
+        const QHash<qint64, qint64> seats = lists.seats();
+        for (auto it = seats.cbegin(); it != seats.cend(); ++it)
+            CHECK(present.contains(it.key()));
+    }
+    CHECK(sessions >= 6); // the regional council's three sessions a year
+    CHECK(checkProblems(path).isEmpty());
 }

@@ -135,7 +135,7 @@ TEST_CASE("Places in an oversubscribed workshop go to keep its mix closest to th
     CHECK(outcome.firstChoiceHonoured == 2);
     CHECK(outcome.withChoices == 6);
     REQUIRE(outcome.balance.size() == 2);
-    CHECK(outcome.balance.at(0).deviation[int(BalanceDimension::Sector)] == Approx(0.0));
+    CHECK(outcome.balance.at(0).deviation[int(SplitDimension::Sector)] == Approx(0.0));
 }
 
 TEST_CASE("People without a choice spread evenly and balance each workshop by sector bassin and language")
@@ -152,15 +152,15 @@ TEST_CASE("People without a choice spread evenly and balance each workshop by se
     for (const WorkshopBalance &balance : outcome.balance) {
         INFO("workshop " << balance.workshopId);
         CHECK(balance.size == 4);
-        CHECK(balance.deviation[int(BalanceDimension::Sector)] <= 0.26);
-        CHECK(balance.deviation[int(BalanceDimension::Language)] <= 0.26);
+        CHECK(balance.deviation[int(SplitDimension::Sector)] <= 0.26);
+        CHECK(balance.deviation[int(SplitDimension::Language)] <= 0.26);
     }
     // Against the naive split (registration order, four by four), whose first workshop is all a.
     QHash<qint64, qint64> naive;
     for (int i = 0; i < 12; ++i)
         naive.insert(100 + i, 1 + i / 4);
     const SplitOutcome naiveOutcome = measureAssignment({{{1, std::nullopt, false}, {2, std::nullopt, false}, {3, std::nullopt, false}}, people}, naive);
-    CHECK(naiveOutcome.balance.at(0).deviation[int(BalanceDimension::Sector)] == Approx(2.0 / 3));
+    CHECK(naiveOutcome.balance.at(0).deviation[int(SplitDimension::Sector)] == Approx(2.0 / 3));
 }
 
 TEST_CASE("One sector filling a room: the split still places everyone and reports the deviation")
@@ -173,8 +173,8 @@ TEST_CASE("One sector filling a room: the split still places everyone and report
     const SplitOutcome outcome = splitIntoWorkshops({{{1, 5, false}, {2, 5, false}}, people});
     CHECK(outcome.unplaced.isEmpty());
     CHECK(outcome.firstChoiceHonoured == 5);
-    CHECK(outcome.balance.at(1).deviation[int(BalanceDimension::Sector)] == Approx(0.1));
-    CHECK(outcome.balance.at(0).deviation[int(BalanceDimension::Sector)] == Approx(0.1));
+    CHECK(outcome.balance.at(1).deviation[int(SplitDimension::Sector)] == Approx(0.1));
+    CHECK(outcome.balance.at(0).deviation[int(SplitDimension::Sector)] == Approx(0.1));
 }
 
 TEST_CASE("People placed by hand and locked lists never move")
