@@ -257,4 +257,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Quorum::WhoGoesWherePanel</name>
+    <message numerus="yes">
+        <source> — %n person(s)</source>
+        <translation>
+            <numerusform> — %n person</numerusform>
+            <numerusform> — %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a place (%n)</source>
+        <translation>
+            <numerusform>Without a place (%n)</numerusform>
+            <numerusform>Without a place (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s), nobody gave a workshop choice.</source>
+        <translation>
+            <numerusform>%n participant, nobody gave a workshop choice.</numerusform>
+            <numerusform>%n participants, nobody gave a workshop choice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 have their first choice (%3%), %4 one of their choices; %n without a place.</source>
+        <translation>
+            <numerusform>%1 of %2 have their first choice (%3%), %4 one of their choices; %n without a place.</numerusform>
+            <numerusform>%1 of %2 have their first choice (%3%), %4 one of their choices; %n without a place.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

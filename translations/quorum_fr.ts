@@ -4759,6 +4759,109 @@ Ouvrir le vote quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::WhoGoesWherePanel</name>
+    <message>
+        <source>%1 (placed by hand)</source>
+        <translation>%1 (placé à la main)</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1er choix</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>2e choix</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>3e choix</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>sans choix</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>pas choisi</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n person(s)</source>
+        <translation>
+            <numerusform> — %n personne</numerusform>
+            <numerusform> — %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 of %2 places</source>
+        <translation> — %1 sur %2 places</translation>
+    </message>
+    <message>
+        <source> — list locked</source>
+        <translation> — liste verrouillée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a place (%n)</source>
+        <translation>
+            <numerusform>Sans place (%n)</numerusform>
+            <numerusform>Sans place (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This meeting has no workshops: add them above.</source>
+        <translation>Cette réunion n&apos;a pas d&apos;ateliers&#xa0;: ajoutez-les ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s), nobody gave a workshop choice.</source>
+        <translation>
+            <numerusform>%n participant, personne n&apos;a choisi d&apos;atelier.</numerusform>
+            <numerusform>%n participants, personne n&apos;a choisi d&apos;atelier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 have their first choice (%3%), %4 one of their choices; %n without a place.</source>
+        <translation>
+            <numerusform>%1 sur %2 ont leur premier choix (%3&#xa0;%), %4 un de leurs choix&#xa0;; %n sans place.</numerusform>
+            <numerusform>%1 sur %2 ont leur premier choix (%3&#xa0;%), %4 un de leurs choix&#xa0;; %n sans place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Split Automatically</source>
+        <translation>&amp;Répartir automatiquement</translation>
+    </message>
+    <message>
+        <source>Find a participant by name or organisation (Ctrl+F)</source>
+        <translation>Trouver un participant par son nom ou son organisation (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Alt+↓ / Alt+↑ moves the selected person to the next or previous workshop, Delete takes them out, Ctrl+L locks or unlocks a list; or drag a person onto a workshop. Someone moved by hand stays there when the split runs again.</source>
+        <translation>Alt+↓ / Alt+↑ déplace la personne choisie vers l&apos;atelier suivant ou précédent, Suppr la retire, Ctrl+L verrouille ou déverrouille une liste&#xa0;; ou faites glisser une personne sur un atelier. Une personne déplacée à la main reste à sa place quand la répartition est refaite.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Workshops</name>
     <message>
         <source>This meeting has no workshops to split the participants into.</source>

@@ -4759,6 +4759,109 @@ De stemming toch openen?</translation>
     </message>
 </context>
 <context>
+    <name>Quorum::WhoGoesWherePanel</name>
+    <message>
+        <source>%1 (placed by hand)</source>
+        <translation>%1 (met de hand geplaatst)</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1e keuze</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>2e keuze</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>3e keuze</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>geen keuze</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n person(s)</source>
+        <translation>
+            <numerusform> — %n persoon</numerusform>
+            <numerusform> — %n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 of %2 places</source>
+        <translation> — %1 van %2 plaatsen</translation>
+    </message>
+    <message>
+        <source> — list locked</source>
+        <translation> — lijst vergrendeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a place (%n)</source>
+        <translation>
+            <numerusform>Zonder plaats (%n)</numerusform>
+            <numerusform>Zonder plaats (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This meeting has no workshops: add them above.</source>
+        <translation>Deze vergadering heeft geen workshops: voeg ze hierboven toe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s), nobody gave a workshop choice.</source>
+        <translation>
+            <numerusform>%n deelnemer, niemand koos een workshop.</numerusform>
+            <numerusform>%n deelnemers, niemand koos een workshop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 have their first choice (%3%), %4 one of their choices; %n without a place.</source>
+        <translation>
+            <numerusform>%1 van %2 hebben hun eerste keuze (%3%), %4 een van hun keuzes; %n zonder plaats.</numerusform>
+            <numerusform>%1 van %2 hebben hun eerste keuze (%3%), %4 een van hun keuzes; %n zonder plaats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Split Automatically</source>
+        <translation>Automatisch &amp;verdelen</translation>
+    </message>
+    <message>
+        <source>Find a participant by name or organisation (Ctrl+F)</source>
+        <translation>Een deelnemer zoeken op naam of organisatie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Alt+↓ / Alt+↑ moves the selected person to the next or previous workshop, Delete takes them out, Ctrl+L locks or unlocks a list; or drag a person onto a workshop. Someone moved by hand stays there when the split runs again.</source>
+        <translation>Alt+↓ / Alt+↑ verplaatst de gekozen persoon naar de volgende of vorige workshop, Delete haalt hem eruit, Ctrl+L vergrendelt of ontgrendelt een lijst; of sleep een persoon naar een workshop. Wie met de hand is verplaatst, blijft staan als de verdeling opnieuw gebeurt.</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::Workshops</name>
     <message>
         <source>This meeting has no workshops to split the participants into.</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingspanel.h"
 
+#include "workshops/whogoeswherepanel.h"
+
 #include "kindbadgedelegate.h"
 #include "models/recordtablemodel.h"
 #include "newmeetingdialog.h"
@@ -60,10 +62,10 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
                                        columns({"title_fr", "title_nl", "location", "send_ahead", "proposal_id"}), this)),
       m_workshops(new RecordTableModel(workspace, Entity::Workshop,
                                        columns({"theme_fr", "theme_nl", "questions_fr", "questions_nl", "room",
-                                                "facilitator", "capacity"}),
+                                                "facilitator", "capacity", "locked"}),
                                        this)),
       m_meetingsView(new RecordTableView), m_agendaView(new RecordTableView), m_documentsView(new RecordTableView),
-      m_workshopsView(new RecordTableView), m_summary(new QLabel), m_warning(new QLabel), m_newFromTemplate(new QAction(this))
+      m_workshopsView(new RecordTableView), m_whoGoesWhere(new WhoGoesWherePanel(workspace)), m_summary(new QLabel), m_warning(new QLabel), m_newFromTemplate(new QAction(this))
 {
     // The planned start and end of each item, computed from the meeting's start and the
     // planned minutes before it; read-only, shown first as an agenda reads.
@@ -140,7 +142,14 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
     agendaSplit->setStretchFactor(0, 3);
     agendaSplit->setStretchFactor(1, 1);
     m_details->addTab(agendaSplit, QString());
-    m_details->addTab(m_workshopsView, QString());
+    // The workshops above, who goes where below: the programme is short, the lists are long.
+    auto *workshopSplit = new QSplitter(Qt::Vertical);
+    workshopSplit->addWidget(m_workshopsView);
+    workshopSplit->addWidget(m_whoGoesWhere);
+    workshopSplit->setStretchFactor(0, 2);
+    workshopSplit->setStretchFactor(1, 3);
+    m_details->addTab(workshopSplit, QString());
+    connect(m_whoGoesWhere, &WhoGoesWherePanel::failed, this, &MeetingsPanel::failed);
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(labelled(m_meetingsLabel, m_meetingsView));
@@ -192,6 +201,7 @@ void MeetingsPanel::meetingChanged(qint64 meetingId)
         return;
     m_agenda->setParentId(parent);
     m_workshops->setParentId(parent);
+    m_whoGoesWhere->setMeeting(meetingId > 0 ? meetingId : 0);
     emit currentMeetingChanged(meetingId > 0 ? meetingId : 0);
     m_documents->setParentId(std::nullopt);
     m_agendaView->fitColumns();
@@ -300,6 +310,7 @@ void MeetingsPanel::setLanguage(Language language)
 {
     for (RecordTableModel *model : {m_meetings, m_agenda, m_documents, m_workshops})
         model->setLanguage(language);
+    m_whoGoesWhere->setLanguage(language);
 }
 
 void MeetingsPanel::showPage(Page page)

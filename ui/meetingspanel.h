@@ -16,6 +16,7 @@ namespace Quorum {
 
 class RecordTableModel;
 class RecordTableView;
+class WhoGoesWherePanel;
 class Workspace;
 
 // The meetings of the selected council, and for the selected meeting its agenda (with
@@ -36,6 +37,7 @@ public:
     RecordTableView *meetingsView() const { return m_meetingsView; }
     RecordTableView *agendaView() const { return m_agendaView; }
     RecordTableView *workshopsView() const { return m_workshopsView; }
+    WhoGoesWherePanel *whoGoesWhere() const { return m_whoGoesWhere; }
     RecordTableView *documentsView() const { return m_documentsView; }
 
     // The meeting whose agenda is shown, if any.
@@ -80,6 +82,7 @@ private:
     RecordTableView *m_agendaView;
     RecordTableView *m_documentsView;
     RecordTableView *m_workshopsView;
+    WhoGoesWherePanel *m_whoGoesWhere;
     QLabel *m_summary;
     QLabel *m_warning;
     QAction *m_newFromTemplate;
