@@ -4857,8 +4857,39 @@ Ouvrir le vote quand même&#xa0;?</translation>
         <translation>Choix</translation>
     </message>
     <message>
-        <source>Alt+↓ / Alt+↑ moves the selected person to the next or previous workshop, Delete takes them out, Ctrl+L locks or unlocks a list; or drag a person onto a workshop. Someone moved by hand stays there when the split runs again.</source>
-        <translation>Alt+↓ / Alt+↑ déplace la personne choisie vers l&apos;atelier suivant ou précédent, Suppr la retire, Ctrl+L verrouille ou déverrouille une liste&#xa0;; ou faites glisser une personne sur un atelier. Une personne déplacée à la main reste à sa place quand la répartition est refaite.</translation>
+        <source>Alt+↓ / Alt+↑ moves the selected person to the next or previous workshop, Delete takes them out, Ctrl+L locks or unlocks a list, Enter edits their choices; or drag a person onto a workshop. Someone moved by hand stays there when the split runs again.</source>
+        <translation>Alt+↓ / Alt+↑ déplace la personne choisie vers l&apos;atelier suivant ou précédent, Suppr la retire, Ctrl+L verrouille ou déverrouille une liste, Entrée modifie ses choix&#xa0;; ou faites glisser une personne sur un atelier. Une personne déplacée à la main reste à sa place quand la répartition est refaite.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::WorkshopChoicesDialog</name>
+    <message>
+        <source>Workshop Choices</source>
+        <translation>Choix d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Workshops chosen by %1, in order of preference:</source>
+        <translation>Ateliers choisis par %1, par ordre de préférence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First choice:</source>
+        <translation>&amp;Premier choix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Second choice:</source>
+        <translation>&amp;Deuxième choix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Third choice:</source>
+        <translation>&amp;Troisième choix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +4925,22 @@ Ouvrir le vote quand même&#xa0;?</translation>
     <message>
         <source>Take out of the workshops</source>
         <translation>Retirer des ateliers</translation>
+    </message>
+    <message>
+        <source>A participant ranks three workshops at most.</source>
+        <translation>Un participant classe trois ateliers au plus.</translation>
+    </message>
+    <message>
+        <source>The same workshop cannot be chosen twice.</source>
+        <translation>Le même atelier ne peut pas être choisi deux fois.</translation>
+    </message>
+    <message>
+        <source>This person is not in the workspace.</source>
+        <translation>Cette personne n&apos;est pas dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Record workshop choices</source>
+        <translation>Enregistrer les choix d&apos;atelier</translation>
     </message>
 </context>
 <context>

@@ -4857,8 +4857,39 @@ De stemming toch openen?</translation>
         <translation>Keuze</translation>
     </message>
     <message>
-        <source>Alt+↓ / Alt+↑ moves the selected person to the next or previous workshop, Delete takes them out, Ctrl+L locks or unlocks a list; or drag a person onto a workshop. Someone moved by hand stays there when the split runs again.</source>
-        <translation>Alt+↓ / Alt+↑ verplaatst de gekozen persoon naar de volgende of vorige workshop, Delete haalt hem eruit, Ctrl+L vergrendelt of ontgrendelt een lijst; of sleep een persoon naar een workshop. Wie met de hand is verplaatst, blijft staan als de verdeling opnieuw gebeurt.</translation>
+        <source>Alt+↓ / Alt+↑ moves the selected person to the next or previous workshop, Delete takes them out, Ctrl+L locks or unlocks a list, Enter edits their choices; or drag a person onto a workshop. Someone moved by hand stays there when the split runs again.</source>
+        <translation>Alt+↓ / Alt+↑ verplaatst de gekozen persoon naar de volgende of vorige workshop, Delete haalt hem eruit, Ctrl+L vergrendelt of ontgrendelt een lijst, Enter wijzigt zijn keuzes; of sleep een persoon naar een workshop. Wie met de hand is verplaatst, blijft staan als de verdeling opnieuw gebeurt.</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::WorkshopChoicesDialog</name>
+    <message>
+        <source>Workshop Choices</source>
+        <translation>Workshopkeuzes</translation>
+    </message>
+    <message>
+        <source>Workshops chosen by %1, in order of preference:</source>
+        <translation>Workshops gekozen door %1, in volgorde van voorkeur:</translation>
+    </message>
+    <message>
+        <source>&amp;First choice:</source>
+        <translation>&amp;Eerste keuze:</translation>
+    </message>
+    <message>
+        <source>&amp;Second choice:</source>
+        <translation>&amp;Tweede keuze:</translation>
+    </message>
+    <message>
+        <source>&amp;Third choice:</source>
+        <translation>&amp;Derde keuze:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +4925,22 @@ De stemming toch openen?</translation>
     <message>
         <source>Take out of the workshops</source>
         <translation>Uit de workshops halen</translation>
+    </message>
+    <message>
+        <source>A participant ranks three workshops at most.</source>
+        <translation>Een deelnemer rangschikt hoogstens drie workshops.</translation>
+    </message>
+    <message>
+        <source>The same workshop cannot be chosen twice.</source>
+        <translation>Dezelfde workshop kan niet twee keer gekozen worden.</translation>
+    </message>
+    <message>
+        <source>This person is not in the workspace.</source>
+        <translation>Deze persoon staat niet in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Record workshop choices</source>
+        <translation>Workshopkeuzes noteren</translation>
     </message>
 </context>
 <context>

@@ -210,4 +210,45 @@ Result<void> placeInWorkshop(Workspace &workspace, qint64 meetingId, qint64 pers
                             });
 }
 
+Result<void> setWorkshopChoices(Workspace &workspace, qint64 meetingId, qint64 personId, const QList<qint64> &ranked)
+{
+    const MeetingWorkshops current = readMeetingWorkshops(workspace.storage(), meetingId);
+    if (ranked.size() > 3)
+        return Result<void>::failure(WorkshopText::tr("A participant ranks three workshops at most."));
+    for (qsizetype i = 0; i < ranked.size(); ++i) {
+        if (!current.workshop(ranked.at(i)))
+            return Result<void>::failure(WorkshopText::tr("This workshop is not one of the meeting's."));
+        if (ranked.indexOf(ranked.at(i)) != i)
+            return Result<void>::failure(WorkshopText::tr("The same workshop cannot be chosen twice."));
+    }
+    if (!workspace.storage().record(Entity::Person, personId))
+        return Result<void>::failure(WorkshopText::tr("This person is not in the workspace."));
+    QList<qint64> workshopIds;
+    for (const Record &workshop : current.workshops)
+        workshopIds << workshop.id;
+    QList<Record> stored;
+    for (const Record &choice : workspace.storage().recordsWhere(Entity::WorkshopChoice, u"person_id"_qs, personId))
+        if (workshopIds.contains(choice.number(u"workshop_id"_qs)))
+            stored << choice;
+    std::sort(stored.begin(), stored.end(), [](const Record &a, const Record &b) { return a.number(u"rank"_qs) < b.number(u"rank"_qs); });
+    QList<qint64> now;
+    for (const Record &choice : std::as_const(stored))
+        now << choice.number(u"workshop_id"_qs);
+    if (now == ranked)
+        return {};
+    return workspace.inStep(WorkshopText::tr("Record workshop choices"), [&]() -> Result<void> {
+        for (const Record &choice : std::as_const(stored))
+            if (auto gone = workspace.removeRecord(Entity::WorkshopChoice, choice.id); !gone)
+                return gone;
+        for (qsizetype r = 0; r < ranked.size(); ++r) {
+            auto added = workspace.addRecord(Record(Entity::WorkshopChoice, {{u"workshop_id"_qs, ranked.at(r)},
+                                                                             {u"person_id"_qs, personId},
+                                                                             {u"rank"_qs, int(r) + 1}}));
+            if (!added)
+                return Result<void>::failure(added.error());
+        }
+        return {};
+    });
+}
+
 } // namespace Quorum

@@ -59,4 +59,9 @@ Result<SplitOutcome> assignWorkshops(Workspace &workspace, qint64 meetingId);
 // meeting), as one undoable step; the split keeps them there. Refused into a locked list.
 Result<void> placeInWorkshop(Workspace &workspace, qint64 meetingId, qint64 personId, qint64 workshopId);
 
+// Replaces the person's workshop choices for the meeting with `ranked` (first choice first,
+// at most three, each a workshop of the meeting, none twice; empty: no choice), as one
+// undoable step. Recording choices does not move anyone: the split or a move by hand does.
+Result<void> setWorkshopChoices(Workspace &workspace, qint64 meetingId, qint64 personId, const QList<qint64> &ranked);
+
 } // namespace Quorum

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUndoStack>
 
 using namespace Quorum;
 using QuorumTest::DemoWorkspace;
@@ -208,4 +209,48 @@ TEST_CASE("The lists as JSON, CSV and a document carry every seat and the figure
     for (const Block &block : document.blocks)
         pageBreaks += std::holds_alternative<PageBreak>(block) ? 1 : 0;
     CHECK(pageBreaks == 6); // six workshop pages, then the page of rules and figures
+}
+
+TEST_CASE("Recording a participant's choices replaces them as one step, and wrong choices are refused")
+{
+    DemoWorkspace demo;
+    const qint64 meeting = demo.november2024().id;
+    const MeetingWorkshops lists = readMeetingWorkshops(demo.workspace->storage(), meeting);
+    const WorkshopParticipant person = lists.participants.first();
+    const qint64 a = lists.workshops.at(3).id, b = lists.workshops.at(4).id, c = lists.workshops.at(5).id;
+    const auto choicesNow = [&] {
+        for (const WorkshopParticipant &p : readMeetingWorkshops(demo.workspace->storage(), meeting).participants)
+            if (p.personId == person.personId)
+                return p.choices;
+        return QList<qint64>{};
+    };
+    const int steps = demo.workspace->undoStack()->count();
+    REQUIRE(setWorkshopChoices(*demo.workspace, meeting, person.personId, {c, a, b}).ok());
+    CHECK(choicesNow() == QList<qint64>{c, a, b});
+    CHECK(demo.workspace->undoStack()->count() == steps + 1);
+    REQUIRE(setWorkshopChoices(*demo.workspace, meeting, person.personId, {c, a, b}).ok());
+    CHECK(demo.workspace->undoStack()->count() == steps + 1); // the same choices: no step
+    REQUIRE(demo.workspace->undo().ok());
+    CHECK(choicesNow() == person.choices);
+    REQUIRE(demo.workspace->redo().ok());
+    CHECK(choicesNow() == QList<qint64>{c, a, b});
+
+    struct Row
+    {
+        const char *name;
+        QList<qint64> ranked;
+        const char *reason;
+    };
+    const QList<Row> refused = {{"four choices", {a, b, c, lists.workshops.at(0).id}, "three workshops at most"},
+                                {"twice the same", {a, a}, "cannot be chosen twice"},
+                                {"another meeting's workshop", {a, 9999}, "not one of the meeting's"}};
+    for (const Row &row : refused) {
+        INFO(row.name);
+        auto result = setWorkshopChoices(*demo.workspace, meeting, person.personId, row.ranked);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().contains(QString::fromUtf8(row.reason)));
+        CHECK(choicesNow() == QList<qint64>{c, a, b});
+    }
+    REQUIRE(setWorkshopChoices(*demo.workspace, meeting, person.personId, {}).ok());
+    CHECK(choicesNow().isEmpty());
 }

@@ -5,8 +5,10 @@
 
 #include "meetingspanel.h"
 #include "workshops/whogoeswherepanel.h"
+#include "workshops/workshopchoicesdialog.h"
 #include "workshops/workshopassignment.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -165,4 +167,24 @@ TEST_CASE("Split Automatically after a change by hand keeps the person placed by
     CHECK(desk.seats().value(person) == placed);
     CHECK(desk.demo.window.workspace()->undoStack()->count() <= steps + 1);
     CHECK(desk.seats().size() == 57);
+}
+
+TEST_CASE("Enter on a person opens their choices, and OK records them as one step")
+{
+    Desk desk;
+    const qint64 person = desk.firstPersonOf(0);
+    desk.panel->selectPerson(person);
+    WorkshopChoicesDialog *dialog = desk.panel->openChoices();
+    REQUIRE(dialog);
+    REQUIRE(dialog->choiceBox(0));
+    // Third workshop first, the fifth second, no third choice.
+    dialog->choiceBox(0)->setCurrentIndex(3);
+    dialog->choiceBox(1)->setCurrentIndex(5);
+    dialog->choiceBox(2)->setCurrentIndex(0);
+    const int steps = desk.demo.window.workspace()->undoStack()->count();
+    dialog->accept();
+    QCoreApplication::processEvents();
+    CHECK(desk.participant(person).choices == QList<qint64>{desk.workshopAt(2), desk.workshopAt(4)});
+    CHECK(desk.demo.window.workspace()->undoStack()->count() == steps + 1);
+    CHECK(desk.panel->selectedPerson() == person);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whogoeswherepanel.h"
 
+#include "workshopchoicesdialog.h"
+
 #include "workshops/workshopassignment.h"
 #include "workshops/workshopreport.h"
 #include "workspace.h"
@@ -64,6 +66,7 @@ WhoGoesWherePanel::WhoGoesWherePanel(Workspace *workspace, QWidget *parent)
     shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
     shortcut(QKeySequence(Qt::Key_Delete), [this] { takeOutSelected(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { toggleLockOfSelected(); });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this] { editChoicesOfSelected(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -311,6 +314,28 @@ void WhoGoesWherePanel::toggleLockOfSelected()
         emit failed(set.error());
 }
 
+WorkshopChoicesDialog *WhoGoesWherePanel::openChoices()
+{
+    const qint64 person = selectedPerson();
+    if (!person)
+        return nullptr;
+    auto *dialog = new WorkshopChoicesDialog(readMeetingWorkshops(m_workspace->storage(), m_meetingId), person, m_language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, person] {
+        if (auto set = setWorkshopChoices(*m_workspace, m_meetingId, person, dialog->ranked()); !set)
+            emit failed(set.error());
+        rebuild();
+        selectPerson(person);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void WhoGoesWherePanel::editChoicesOfSelected()
+{
+    openChoices();
+}
+
 void WhoGoesWherePanel::splitAutomatically()
 {
     if (auto split = assignWorkshops(*m_workspace, m_meetingId); !split)
@@ -333,8 +358,8 @@ void WhoGoesWherePanel::retranslate()
     m_search->setPlaceholderText(tr("Find a participant by name or organisation (Ctrl+F)"));
     m_tree->setHeaderLabels({tr("Name"), tr("Organisation"), tr("Sector"), tr("Choice")});
     m_hint->setText(tr("Alt+↓ / Alt+↑ moves the selected person to the next or previous workshop, Delete takes them out, "
-                       "Ctrl+L locks or unlocks a list; or drag a person onto a workshop. Someone moved by hand stays "
-                       "there when the split runs again."));
+                       "Ctrl+L locks or unlocks a list, Enter edits their choices; or drag a person onto a workshop. "
+                       "Someone moved by hand stays there when the split runs again."));
     rebuild();
 }
 

@@ -36,6 +36,7 @@ protected:
 //   Delete             the selected person out of their workshop
 //   Ctrl+L             lock or unlock the selected workshop's list
 //   Ctrl+F             find a participant by name
+//   Enter              the selected person's workshop choices (first, second, third)
 // or drag a person onto a workshop. "Split automatically" runs core/workshops' split, whose
 // rules its tooltip states; every change is one undoable step.
 class WhoGoesWherePanel : public QWidget
@@ -56,6 +57,10 @@ public:
     void moveSelected(int step);
     void takeOutSelected();
     void toggleLockOfSelected();
+    void editChoicesOfSelected();
+    // Opens the choices of the selected person and returns the dialog (for tests); the panel
+    // stores its choices when it is accepted.
+    class WorkshopChoicesDialog *openChoices();
     // The person or workshop selected in the tree (0: none).
     qint64 selectedPerson() const;
     qint64 selectedWorkshop() const;
