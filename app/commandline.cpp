@@ -55,6 +55,7 @@ constexpr Subcommand subcommands[] = {
     {"import-members", CommandLine::Command::ImportMembers, 2},
     {"export-members", CommandLine::Command::ExportMembers, 1},
     {"workshops", CommandLine::Command::Workshops, 1},
+    {"ideas", CommandLine::Command::Ideas, 1},
 };
 
 // The decision history's formats: the stable JSON, and two documents of the pipeline.
@@ -132,9 +133,12 @@ QString CommandLine::usage()
                                        "                                           first splits the participants automatically (people\n"
                                        "                                           placed by hand and locked lists stay); PDF: a page per\n"
                                        "                                           workshop for the doors (needs -o); JSON by default\n"
+                                       "  quorum ideas FILE --meeting YYYY-MM-DD [--format json|md|pdf] [-o OUT] [--lang fr|nl|both]\n"
+                                       "                                           what the meeting's workshops produced: the cards grouped\n"
+                                       "                                           by issue, with the proposals; JSON by default\n"
                                        "  quorum --version\n"
-                                       "Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,\n"
-                                       "preview.\n");
+                                       "Views: council, members, meetings, agenda, workshops, ideas, console, projector, attendance,\n"
+                                       "synthesis, preview.\n");
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &views)
@@ -302,7 +306,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     // --lang: the interface language, except for the documents, where it is the document's.
     const QString document = !positional.isEmpty()
                                      && (positional.first() == u"agenda" || positional.first() == u"minutes"
-                                         || positional.first() == u"decisions" || positional.first() == u"workshops")
+                                         || positional.first() == u"decisions" || positional.first() == u"workshops"
+                                         || positional.first() == u"ideas")
                                  ? positional.first()
                                  : QString();
     if (!lang.isNull()) {
@@ -342,7 +347,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
     } else {
         if (result.demo || !result.screenshot.isEmpty() || !result.view.isEmpty()
             || (!result.meeting.isEmpty() && result.command != Command::Agenda && result.command != Command::Minutes
-                && result.command != Command::Decisions && result.command != Command::Workshops)
+                && result.command != Command::Decisions && result.command != Command::Workshops
+                && result.command != Command::Ideas)
             || !result.at.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine",
                                                     "--demo, --screenshot, --view, --meeting and --at only apply when opening the app."));
@@ -416,6 +422,21 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QStringList &
         if (result.format == u"pdf" && result.output.isEmpty())
             return fail(QCoreApplication::translate("Quorum::CommandLine",
                                                     "workshops needs -o OUT for a PDF: a PDF is not written to the terminal."));
+        if (result.documentLanguage.isEmpty())
+            result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
+    } else if (result.command == Command::Ideas) {
+        if (result.meeting.isEmpty())
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "ideas needs --meeting YYYY-MM-DD, the date of the meeting."));
+        if (result.format.isEmpty()) {
+            const QString suffix = QFileInfo(result.output).suffix().toLower();
+            result.format = result.output.isEmpty() ? u"json"_qs : suffix == u"markdown" ? u"md"_qs : suffix;
+        }
+        if (result.format != u"json" && result.format != u"md" && result.format != u"pdf")
+            return fail(QCoreApplication::translate("Quorum::CommandLine", "for ideas, --format must be json, md or pdf, not \"%1\".")
+                            .arg(result.format));
+        if (result.format == u"pdf" && result.output.isEmpty())
+            return fail(QCoreApplication::translate("Quorum::CommandLine",
+                                                    "ideas needs -o OUT for a PDF: a PDF is not written to the terminal."));
         if (result.documentLanguage.isEmpty())
             result.documentLanguage = documentLanguagesCode(DocumentLanguages::Both);
     } else if (result.command == Command::Composition) {
@@ -597,7 +618,7 @@ int runHeadless(const CommandLine &commandLine)
         printLine(stdout, QCoreApplication::translate("Quorum::CommandLine",
                                                       "%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, "
                                                       "%5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), "
-                                                      "%10 minutes sections, %11 workshop choices, %12 workshop seats.")
+                                                      "%10 minutes sections, %11 workshop choices, %12 workshop seats, %13 cards in %14 issues.")
                               .arg(s.attendance)
                               .arg(s.guests)
                               .arg(s.represented)
@@ -609,7 +630,9 @@ int runHeadless(const CommandLine &commandLine)
                               .arg(s.tallies)
                               .arg(s.minutesSections)
                               .arg(s.workshopChoices)
-                              .arg(s.workshopSeats));
+                              .arg(s.workshopSeats)
+                              .arg(s.ideaCards)
+                              .arg(s.ideaIssues));
         return 0;
     }
     case CommandLine::Command::Agenda: return exportAgenda(commandLine);
@@ -621,6 +644,7 @@ int runHeadless(const CommandLine &commandLine)
     case CommandLine::Command::ImportMembers: return runImportMembers(commandLine);
     case CommandLine::Command::ExportMembers: return runExportMembers(commandLine);
     case CommandLine::Command::Workshops: return runWorkshops(commandLine);
+    case CommandLine::Command::Ideas: return runIdeas(commandLine);
     case CommandLine::Command::OpenApp: break;
     }
     return 2;

@@ -15,7 +15,7 @@ struct CommandLine
 {
     enum class Command {
         OpenApp, Demo, Check, ExportJson, ImportJson, Generate, Agenda, Minutes, Decisions, PersonData, ErasePerson, Composition,
-        ImportMembers, ExportMembers, Workshops, Version, Help
+        ImportMembers, ExportMembers, Workshops, Ideas, Version, Help
     };
 
     Command command = Command::OpenApp;

@@ -94,7 +94,8 @@ int main(int argc, char **argv)
         std::unique_ptr<QCoreApplication> application;
         if (firstLook.error.isEmpty()
             && (firstLook.command == CommandLine::Command::Agenda || firstLook.command == CommandLine::Command::Minutes
-                || firstLook.command == CommandLine::Command::Decisions || firstLook.command == CommandLine::Command::Workshops)) {
+                || firstLook.command == CommandLine::Command::Decisions || firstLook.command == CommandLine::Command::Workshops
+                || firstLook.command == CommandLine::Command::Ideas)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             application = std::make_unique<QGuiApplication>(argc, argv);
         } else {

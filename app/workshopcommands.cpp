@@ -5,6 +5,7 @@
 #include "documents/agendapack.h"
 #include "documents/renderers.h"
 #include "exportfile.h"
+#include "ideas/ideaboard.h"
 #include "storage/database.h"
 #include "workshops/workshopreport.h"
 #include "workspace.h"
@@ -26,6 +27,39 @@ int fail(const QString &message)
 {
     printLine(stderr, u"quorum: "_qs + message);
     return 1;
+}
+
+// Writes an export to -o OUT (replaced whole, never a workspace) or to the standard output.
+int deliver(const CommandLine &commandLine, const QByteArray &bytes, const QString &done)
+{
+    if (commandLine.output.isEmpty()) {
+        if (std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout) != std::size_t(bytes.size()) || std::fflush(stdout) != 0)
+            return fail(CommandLineText::tr("the standard output cannot be written."));
+        return 0;
+    }
+    if (auto written = writeExportFile(commandLine.output, bytes, commandLine.files.at(0)); !written)
+        return fail(written.error());
+    printLine(stdout, done.arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
+    return 0;
+}
+
+// A document export: a PDF written to -o, Markdown delivered like any export.
+int deliverDocument(const CommandLine &commandLine, const Document &document, const QString &done)
+{
+    const DocumentLanguages languages = documentLanguagesFromCode(commandLine.documentLanguage).value_or(DocumentLanguages::Both);
+    if (commandLine.format == u"pdf") {
+        if (auto written = writeDocument(document, DocumentFormat::Pdf, languages, commandLine.output); !written)
+            return fail(written.error());
+        printLine(stdout, done.arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
+        return 0;
+    }
+    return deliver(commandLine, renderMarkdown(document, languages), done);
+}
+
+DocText councilOf(const Database &database, const Record &meeting)
+{
+    const std::optional<Record> council = database.record(Entity::Council, meeting.number(u"council_id"_qs));
+    return council ? DocText::of(council->bilingual(u"name"_qs)) : DocText{};
 }
 
 } // namespace
@@ -63,36 +97,29 @@ int runWorkshops(const CommandLine &commandLine)
         return fail(CommandLineText::tr("%1: the meeting of %2 has no workshops.").arg(file, commandLine.meeting));
     const SplitOutcome figures = measureAssignment(lists.splitInput(), lists.seats());
 
-    QByteArray bytes;
-    if (commandLine.format == u"json") {
-        bytes = workshopListsJson(lists, figures);
-    } else if (commandLine.format == u"csv") {
-        bytes = workshopListsCsv(lists);
-    } else {
-        const std::optional<Record> council = database.record(Entity::Council, meeting->number(u"council_id"_qs));
-        const Document document =
-            workshopListsDocument(lists, figures, council ? DocText::of(council->bilingual(u"name"_qs)) : DocText{});
-        const DocumentLanguages languages = documentLanguagesFromCode(commandLine.documentLanguage).value_or(DocumentLanguages::Both);
-        if (commandLine.format == u"pdf") {
-            auto written = writeDocument(document, DocumentFormat::Pdf, languages, commandLine.output);
-            if (!written)
-                return fail(written.error());
-            printLine(stdout, CommandLineText::tr("Wrote the workshop lists of %1 to %2.")
-                                  .arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
-            return 0;
-        }
-        bytes = renderMarkdown(document, languages);
-    }
-    if (commandLine.output.isEmpty()) {
-        if (std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout) != std::size_t(bytes.size()) || std::fflush(stdout) != 0)
-            return fail(CommandLineText::tr("the standard output cannot be written."));
-        return 0;
-    }
-    if (auto written = writeExportFile(commandLine.output, bytes, file); !written)
-        return fail(written.error());
-    printLine(stdout, CommandLineText::tr("Wrote the workshop lists of %1 to %2.")
-                          .arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
-    return 0;
+    const QString done = CommandLineText::tr("Wrote the workshop lists of %1 to %2.");
+    if (commandLine.format == u"json")
+        return deliver(commandLine, workshopListsJson(lists, figures), done);
+    if (commandLine.format == u"csv")
+        return deliver(commandLine, workshopListsCsv(lists), done);
+    return deliverDocument(commandLine, workshopListsDocument(lists, figures, councilOf(database, *meeting)), done);
+}
+
+int runIdeas(const CommandLine &commandLine)
+{
+    const QString &file = commandLine.files.at(0);
+    auto opened = Database::openReadOnly(file);
+    if (!opened)
+        return fail(opened.error());
+    const Database &database = *opened.value();
+    const std::optional<Record> meeting = meetingOnDate(database, QDate::fromString(commandLine.meeting, Qt::ISODate));
+    if (!meeting)
+        return fail(CommandLineText::tr("%1: no meeting on %2 in this workspace.").arg(file, commandLine.meeting));
+    const IdeaBoard board = readIdeaBoard(database, meeting->id);
+    const QString done = CommandLineText::tr("Wrote the ideas of %1 to %2.");
+    if (commandLine.format == u"json")
+        return deliver(commandLine, ideaBoardJson(board), done);
+    return deliverDocument(commandLine, ideaBoardDocument(board, councilOf(database, *meeting)), done);
 }
 
 } // namespace Quorum

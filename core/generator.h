@@ -36,6 +36,8 @@ struct GeneratorSummary
     qint64 minutesSections = 0;
     qint64 workshopChoices = 0;
     qint64 workshopSeats = 0;
+    qint64 ideaCards = 0;
+    qint64 ideaIssues = 0;
 };
 
 // A large synthetic workspace for trying scale and for benchmarks: for ten years,

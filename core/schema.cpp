@@ -519,6 +519,46 @@ std::vector<EntitySpec> buildSpecs()
          reference("person_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Person"), Entity::Person, OnDelete::Cascade, true),
          // Placed by hand: the automatic split keeps the person where the facilitator put them.
          typed("pinned", QT_TRANSLATE_NOOP("Quorum::Schema", "Placed by hand"), FieldType::Boolean, true, 0)}));
+    // What the workshops produced (issue 11, seed 004's method): the cards captured during or
+    // after a workshop, grouped into issues, an issue worked into a proposal. A card never
+    // names who said it: only, if given, the speaker's profile.
+    specs.push_back(makeSpec(
+        Entity::IdeaIssue, "idea_issue", "ideaIssues", QT_TRANSLATE_NOOP("Quorum::Schema", "Issue"), "meeting_id", true,
+        "position, id",
+        {reference("meeting_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), Entity::Meeting, OnDelete::Cascade, true),
+         titled(text("name", QT_TRANSLATE_NOOP("Quorum::Schema", "Issue"), true, true), "Nouvel enjeu", "Nieuwe uitdaging"),
+         choice("proposal_kind", QT_TRANSLATE_NOOP("Quorum::Schema", "Proposal"),
+                {{"priority", QT_TRANSLATE_NOOP("Quorum::Schema", "Priority action")},
+                 {"complementary", QT_TRANSLATE_NOOP("Quorum::Schema", "Complementary action")}},
+                false),
+         longTextField("conditions", QT_TRANSLATE_NOOP("Quorum::Schema", "Conditions for implementation")),
+         longTextField("practices", QT_TRANSLATE_NOOP("Quorum::Schema", "Inspiring practices")),
+         longTextField("clarify", QT_TRANSLATE_NOOP("Quorum::Schema", "Points to clarify"))}));
+    specs.push_back(makeSpec(
+        Entity::IdeaCard, "idea_card", "ideaCards", QT_TRANSLATE_NOOP("Quorum::Schema", "Card"), "meeting_id", true,
+        "position, id",
+        {reference("meeting_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Meeting"), Entity::Meeting, OnDelete::Cascade, true),
+         reference("workshop_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop"), Entity::Workshop, OnDelete::SetNull),
+         choice("kind", QT_TRANSLATE_NOOP("Quorum::Schema", "Kind"),
+                {{"problem", QT_TRANSLATE_NOOP("Quorum::Schema", "Problem seen")},
+                 {"solution", QT_TRANSLATE_NOOP("Quorum::Schema", "Solution")},
+                 {"question", QT_TRANSLATE_NOOP("Quorum::Schema", "Question")},
+                 {"practice", QT_TRANSLATE_NOOP("Quorum::Schema", "Inspiring practice")}}),
+         longTextField("text", QT_TRANSLATE_NOOP("Quorum::Schema", "Contribution")),
+         choice("said_in", QT_TRANSLATE_NOOP("Quorum::Schema", "Said in"),
+                {{"fr", QT_TRANSLATE_NOOP("Quorum::Schema", "French")}, {"nl", QT_TRANSLATE_NOOP("Quorum::Schema", "Dutch")}}),
+         reference("issue_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Issue"), Entity::IdeaIssue, OnDelete::SetNull),
+         // Seed 004's four functions of a care zone, for solutions.
+         choice("lever", QT_TRANSLATE_NOOP("Quorum::Schema", "Function"),
+                {{"knowledge", QT_TRANSLATE_NOOP("Quorum::Schema", "Knowledge")},
+                 {"network", QT_TRANSLATE_NOOP("Quorum::Schema", "Network")},
+                 {"coordination", QT_TRANSLATE_NOOP("Quorum::Schema", "Coordination")},
+                 {"prevention", QT_TRANSLATE_NOOP("Quorum::Schema", "Prevention and health promotion")}},
+                false),
+         // The speaker's profile, never their name.
+         reference("sector_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Speaker's sector"), Entity::Sector, OnDelete::SetNull),
+         reference("function_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Speaker's function"), Entity::Function, OnDelete::SetNull),
+         reference("bassin_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Speaker's bassin"), Entity::Bassin, OnDelete::SetNull)}));
     return specs;
 }
 

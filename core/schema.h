@@ -19,14 +19,15 @@ namespace Quorum {
 enum class Entity {
     Sector, Profession, Function, Bassin, Council, Charter, Subgroup, Person, Membership, Meeting, AgendaItem, Proposal, Objection,
     Document, Workshop, Attendance, SessionEvent, SynthesisSection, Vote, VoteOption, VoteElector, Ballot, VoteTally,
-    MinutesTemplate, WorkshopChoice, WorkshopSeat
+    MinutesTemplate, WorkshopChoice, WorkshopSeat, IdeaIssue, IdeaCard
 };
 inline constexpr std::array allEntities = {
     Entity::Sector,     Entity::Profession, Entity::Function,     Entity::Bassin,           Entity::Council,
     Entity::Charter,    Entity::Subgroup,   Entity::Person,     Entity::Membership, Entity::Meeting,      Entity::AgendaItem,       Entity::Proposal,
     Entity::Objection,  Entity::Document,   Entity::Workshop,     Entity::Attendance,       Entity::SessionEvent,
     Entity::SynthesisSection, Entity::Vote, Entity::VoteOption,   Entity::VoteElector,      Entity::Ballot,
-    Entity::VoteTally,  Entity::MinutesTemplate, Entity::WorkshopChoice, Entity::WorkshopSeat};
+    Entity::VoteTally,  Entity::MinutesTemplate, Entity::WorkshopChoice, Entity::WorkshopSeat,
+    Entity::IdeaIssue,  Entity::IdeaCard};
 
 // DateTime values are instants in UTC, stored as "yyyy-MM-ddTHH:mm:ssZ".
 // RichText is the minutes' formatted text: a restricted HTML subset (see docs/format.md),

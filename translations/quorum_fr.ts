@@ -808,6 +808,30 @@
         </translation>
     </message>
     <message>
+        <source>--assign only applies to workshops.</source>
+        <translation>--assign ne s&apos;applique qu&apos;à workshops.</translation>
+    </message>
+    <message>
+        <source>workshops needs --meeting YYYY-MM-DD, the date of the meeting.</source>
+        <translation>workshops a besoin de --meeting AAAA-MM-JJ, la date de la réunion.</translation>
+    </message>
+    <message>
+        <source>for workshops, --format must be json, md, csv or pdf, not &quot;%1&quot;.</source>
+        <translation>pour workshops, --format doit être json, md, csv ou pdf, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>workshops needs -o OUT for a PDF: a PDF is not written to the terminal.</source>
+        <translation>workshops a besoin de -o SORTIE pour un PDF&#xa0;: un PDF ne s&apos;écrit pas dans le terminal.</translation>
+    </message>
+    <message>
+        <source>%1: the meeting of %2 has no workshops.</source>
+        <translation>%1&#xa0;: la réunion du %2 n&apos;a pas d&apos;ateliers.</translation>
+    </message>
+    <message>
+        <source>Wrote the workshop lists of %1 to %2.</source>
+        <translation>Listes des ateliers du %1 écrites dans %2.</translation>
+    </message>
+    <message>
         <source>Usage:
   quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
   quorum --demo                            open the app on a fresh copy of the demo workspace
@@ -867,9 +891,12 @@
                                            first splits the participants automatically (people
                                            placed by hand and locked lists stay); PDF: a page per
                                            workshop for the doors (needs -o); JSON by default
+  quorum ideas FILE --meeting YYYY-MM-DD [--format json|md|pdf] [-o OUT] [--lang fr|nl|both]
+                                           what the meeting&apos;s workshops produced: the cards grouped
+                                           by issue, with the proposals; JSON by default
   quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
+Views: council, members, meetings, agenda, workshops, ideas, console, projector, attendance,
+synthesis, preview.
 </source>
         <translation>Utilisation&#xa0;:
   quorum [FILE]                            ouvre l&apos;application (FILE, sinon le dernier espace de travail, sinon la démo)
@@ -931,38 +958,33 @@ preview.
                                            personnes placées à la main et les listes verrouillées
                                            restent)&#xa0;; PDF&#xa0;: une page par atelier pour les portes
                                            (avec -o)&#xa0;; JSON par défaut
+  quorum ideas FICHIER --meeting AAAA-MM-JJ [--format json|md|pdf] [-o SORTIE] [--lang fr|nl|both]
+                                           ce que les ateliers de la réunion ont produit&#xa0;: les cartes
+                                           regroupées par enjeu, avec les propositions&#xa0;; JSON par défaut
   quorum --version
-Vues&#xa0;: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
+Vues&#xa0;: council, members, meetings, agenda, workshops, ideas, console, projector, attendance,
+synthesis, preview.
 </translation>
     </message>
     <message>
-        <source>--assign only applies to workshops.</source>
-        <translation>--assign ne s&apos;applique qu&apos;à workshops.</translation>
+        <source>ideas needs --meeting YYYY-MM-DD, the date of the meeting.</source>
+        <translation>ideas a besoin de --meeting AAAA-MM-JJ, la date de la réunion.</translation>
     </message>
     <message>
-        <source>workshops needs --meeting YYYY-MM-DD, the date of the meeting.</source>
-        <translation>workshops a besoin de --meeting AAAA-MM-JJ, la date de la réunion.</translation>
+        <source>for ideas, --format must be json, md or pdf, not &quot;%1&quot;.</source>
+        <translation>pour ideas, --format doit être json, md ou pdf, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>for workshops, --format must be json, md, csv or pdf, not &quot;%1&quot;.</source>
-        <translation>pour workshops, --format doit être json, md, csv ou pdf, et non «&#xa0;%1&#xa0;».</translation>
+        <source>ideas needs -o OUT for a PDF: a PDF is not written to the terminal.</source>
+        <translation>ideas a besoin de -o SORTIE pour un PDF&#xa0;: un PDF ne s&apos;écrit pas dans le terminal.</translation>
     </message>
     <message>
-        <source>workshops needs -o OUT for a PDF: a PDF is not written to the terminal.</source>
-        <translation>workshops a besoin de -o SORTIE pour un PDF&#xa0;: un PDF ne s&apos;écrit pas dans le terminal.</translation>
+        <source>%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, %5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), %10 minutes sections, %11 workshop choices, %12 workshop seats, %13 cards in %14 issues.</source>
+        <translation>%1 présences enregistrées (%2 invités sur place, %3 représentés), %4 propositions, %5 objections, %6 votes clôturés (%7 électeurs, %8 bulletins nominatifs, %9 décomptes), %10 sections de synthèse, %11 choix d&apos;atelier, %12 places en atelier, %13 cartes dans %14 enjeux.</translation>
     </message>
     <message>
-        <source>%1: the meeting of %2 has no workshops.</source>
-        <translation>%1&#xa0;: la réunion du %2 n&apos;a pas d&apos;ateliers.</translation>
-    </message>
-    <message>
-        <source>Wrote the workshop lists of %1 to %2.</source>
-        <translation>Listes des ateliers du %1 écrites dans %2.</translation>
-    </message>
-    <message>
-        <source>%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, %5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), %10 minutes sections, %11 workshop choices, %12 workshop seats.</source>
-        <translation>%1 présences enregistrées (%2 invités sur place, %3 représentés), %4 propositions, %5 objections, %6 votes clôturés (%7 électeurs, %8 bulletins nominatifs, %9 décomptes), %10 sections de synthèse, %11 choix d&apos;atelier, %12 places en atelier.</translation>
+        <source>Wrote the ideas of %1 to %2.</source>
+        <translation>Idées du %1 écrites dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1700,112 @@ preview.
     </message>
 </context>
 <context>
+    <name>Quorum::Ideas</name>
+    <message>
+        <source>Type what was said first: a card needs a text.</source>
+        <translation>Tapez d&apos;abord ce qui a été dit&#xa0;: une carte a besoin d&apos;un texte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of card.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de carte.</translation>
+    </message>
+    <message>
+        <source>This meeting is not in the workspace.</source>
+        <translation>Cette réunion n&apos;est pas dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>This workshop is not one of the meeting&apos;s.</source>
+        <translation>Cet atelier n&apos;est pas un atelier de cette réunion.</translation>
+    </message>
+    <message>
+        <source>This issue is not one of the meeting&apos;s.</source>
+        <translation>Cet enjeu n&apos;est pas un enjeu de cette réunion.</translation>
+    </message>
+    <message>
+        <source>A card to group is no longer in the workspace.</source>
+        <translation>Une carte à regrouper n&apos;est plus dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>This issue is not in the workspace.</source>
+        <translation>Cet enjeu n&apos;est pas dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>A card goes into an issue of its own meeting only.</source>
+        <translation>Une carte ne va que dans un enjeu de sa propre réunion.</translation>
+    </message>
+    <message>
+        <source>Group cards</source>
+        <translation>Regrouper des cartes</translation>
+    </message>
+    <message>
+        <source>Name the issue in at least one language.</source>
+        <translation>Nommez l&apos;enjeu dans au moins une langue.</translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation>Nouvel enjeu</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::IdeasPanel</name>
+    <message>
+        <source>New Issue</source>
+        <translation>Nouvel enjeu</translation>
+    </message>
+    <message>
+        <source>Name of the issue the selected cards are about:</source>
+        <translation>Nom de l&apos;enjeu dont parlent les cartes choisies&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Problem seen</source>
+        <translation>Problème constaté</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Inspiring practice</source>
+        <translation>Pratique inspirante</translation>
+    </message>
+    <message>
+        <source>Said in French</source>
+        <translation>Dit en français</translation>
+    </message>
+    <message>
+        <source>Said in Dutch</source>
+        <translation>Dit en néerlandais</translation>
+    </message>
+    <message>
+        <source>&amp;New card:</source>
+        <translation>&amp;Nouvelle carte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type what was said, then Enter</source>
+        <translation>Tapez ce qui a été dit, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Cards (Ctrl+G makes an issue of the selected cards; a card never names who said it):</source>
+        <translation>&amp;Cartes (Ctrl+G fait un enjeu des cartes choisies&#xa0;; une carte ne nomme jamais qui l&apos;a dit)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Issues and the proposals made of them:</source>
+        <translation>&amp;Enjeux et propositions qui en sont tirées&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ImportMembersDialog</name>
     <message>
         <source>Choose the spreadsheet, saved as CSV or as tab-separated text.</source>
@@ -2100,6 +2228,10 @@ preview.
         <source>Import &amp;Members…</source>
         <translation>Importer des &amp;membres…</translation>
     </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Idées</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -2146,6 +2278,10 @@ preview.
     <message>
         <source>Start a new meeting with the hours, place, objectives, agenda and workshops of this one (Ctrl+D)</source>
         <translation>Créer une nouvelle réunion avec les heures, le lieu, les objectifs, l&apos;ordre du jour et les ateliers de celle-ci (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Idées</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3910,82 @@ preview.
     <message>
         <source>Placed by hand</source>
         <translation>Placé à la main</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Enjeu</translation>
+    </message>
+    <message>
+        <source>Priority action</source>
+        <translation>Action prioritaire</translation>
+    </message>
+    <message>
+        <source>Complementary action</source>
+        <translation>Action complémentaire</translation>
+    </message>
+    <message>
+        <source>Conditions for implementation</source>
+        <translation>Conditions de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Inspiring practices</source>
+        <translation>Pratiques inspirantes</translation>
+    </message>
+    <message>
+        <source>Points to clarify</source>
+        <translation>Points à clarifier</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Problem seen</source>
+        <translation>Problème constaté</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Inspiring practice</source>
+        <translation>Pratique inspirante</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Said in</source>
+        <translation>Dit en</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Connaissance</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Prevention and health promotion</source>
+        <translation>Prévention et promotion de la santé</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s sector</source>
+        <translation>Secteur de l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s function</source>
+        <translation>Fonction de l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s bassin</source>
+        <translation>Bassin de l&apos;orateur·rice</translation>
     </message>
 </context>
 <context>

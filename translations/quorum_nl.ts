@@ -808,6 +808,30 @@
         </translation>
     </message>
     <message>
+        <source>--assign only applies to workshops.</source>
+        <translation>--assign geldt alleen voor workshops.</translation>
+    </message>
+    <message>
+        <source>workshops needs --meeting YYYY-MM-DD, the date of the meeting.</source>
+        <translation>workshops heeft --meeting JJJJ-MM-DD nodig, de datum van de vergadering.</translation>
+    </message>
+    <message>
+        <source>for workshops, --format must be json, md, csv or pdf, not &quot;%1&quot;.</source>
+        <translation>voor workshops moet --format json, md, csv of pdf zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>workshops needs -o OUT for a PDF: a PDF is not written to the terminal.</source>
+        <translation>workshops heeft -o UIT nodig voor een pdf: een pdf wordt niet naar de terminal geschreven.</translation>
+    </message>
+    <message>
+        <source>%1: the meeting of %2 has no workshops.</source>
+        <translation>%1: de vergadering van %2 heeft geen workshops.</translation>
+    </message>
+    <message>
+        <source>Wrote the workshop lists of %1 to %2.</source>
+        <translation>Workshoplijsten van %1 geschreven naar %2.</translation>
+    </message>
+    <message>
         <source>Usage:
   quorum [FILE]                            open the app (FILE, else the last workspace, else the demo)
   quorum --demo                            open the app on a fresh copy of the demo workspace
@@ -867,9 +891,12 @@
                                            first splits the participants automatically (people
                                            placed by hand and locked lists stay); PDF: a page per
                                            workshop for the doors (needs -o); JSON by default
+  quorum ideas FILE --meeting YYYY-MM-DD [--format json|md|pdf] [-o OUT] [--lang fr|nl|both]
+                                           what the meeting&apos;s workshops produced: the cards grouped
+                                           by issue, with the proposals; JSON by default
   quorum --version
-Views: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
+Views: council, members, meetings, agenda, workshops, ideas, console, projector, attendance,
+synthesis, preview.
 </source>
         <translation>Gebruik:
   quorum [FILE]                            opent de toepassing (FILE, anders de laatste werkruimte, anders de demo)
@@ -931,38 +958,33 @@ preview.
                                            de hand is geplaatst en vergrendelde lijsten blijven);
                                            pdf: een pagina per workshop voor de deuren (met -o);
                                            standaard JSON
+  quorum ideas BESTAND --meeting JJJJ-MM-DD [--format json|md|pdf] [-o UIT] [--lang fr|nl|both]
+                                           wat de workshops van de vergadering opleverden: de kaarten
+                                           gegroepeerd per uitdaging, met de voorstellen; standaard JSON
   quorum --version
-Weergaven: council, members, meetings, agenda, workshops, console, projector, attendance, synthesis,
-preview.
+Weergaven: council, members, meetings, agenda, workshops, ideas, console, projector, attendance,
+synthesis, preview.
 </translation>
     </message>
     <message>
-        <source>--assign only applies to workshops.</source>
-        <translation>--assign geldt alleen voor workshops.</translation>
+        <source>ideas needs --meeting YYYY-MM-DD, the date of the meeting.</source>
+        <translation>ideas heeft --meeting JJJJ-MM-DD nodig, de datum van de vergadering.</translation>
     </message>
     <message>
-        <source>workshops needs --meeting YYYY-MM-DD, the date of the meeting.</source>
-        <translation>workshops heeft --meeting JJJJ-MM-DD nodig, de datum van de vergadering.</translation>
+        <source>for ideas, --format must be json, md or pdf, not &quot;%1&quot;.</source>
+        <translation>voor ideas moet --format json, md of pdf zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>for workshops, --format must be json, md, csv or pdf, not &quot;%1&quot;.</source>
-        <translation>voor workshops moet --format json, md, csv of pdf zijn, niet &quot;%1&quot;.</translation>
+        <source>ideas needs -o OUT for a PDF: a PDF is not written to the terminal.</source>
+        <translation>ideas heeft -o UIT nodig voor een pdf: een pdf wordt niet naar de terminal geschreven.</translation>
     </message>
     <message>
-        <source>workshops needs -o OUT for a PDF: a PDF is not written to the terminal.</source>
-        <translation>workshops heeft -o UIT nodig voor een pdf: een pdf wordt niet naar de terminal geschreven.</translation>
+        <source>%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, %5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), %10 minutes sections, %11 workshop choices, %12 workshop seats, %13 cards in %14 issues.</source>
+        <translation>%1 aanwezigheidsregistraties (%2 gasten ter plaatse, %3 vertegenwoordigd), %4 voorstellen, %5 bezwaren, %6 afgesloten stemmingen (%7 kiezers, %8 hoofdelijke stembiljetten, %9 tellingen), %10 onderdelen van de samenvatting, %11 workshopkeuzes, %12 plaatsen in workshops, %13 kaarten in %14 uitdagingen.</translation>
     </message>
     <message>
-        <source>%1: the meeting of %2 has no workshops.</source>
-        <translation>%1: de vergadering van %2 heeft geen workshops.</translation>
-    </message>
-    <message>
-        <source>Wrote the workshop lists of %1 to %2.</source>
-        <translation>Workshoplijsten van %1 geschreven naar %2.</translation>
-    </message>
-    <message>
-        <source>%1 attendance records (%2 walk-in guests, %3 represented), %4 proposals, %5 objections, %6 closed votes (%7 electors, %8 named ballots, %9 counts), %10 minutes sections, %11 workshop choices, %12 workshop seats.</source>
-        <translation>%1 aanwezigheidsregistraties (%2 gasten ter plaatse, %3 vertegenwoordigd), %4 voorstellen, %5 bezwaren, %6 afgesloten stemmingen (%7 kiezers, %8 hoofdelijke stembiljetten, %9 tellingen), %10 onderdelen van de samenvatting, %11 workshopkeuzes, %12 plaatsen in workshops.</translation>
+        <source>Wrote the ideas of %1 to %2.</source>
+        <translation>Ideeën van %1 geschreven naar %2.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1700,112 @@ preview.
     </message>
 </context>
 <context>
+    <name>Quorum::Ideas</name>
+    <message>
+        <source>Type what was said first: a card needs a text.</source>
+        <translation>Typ eerst wat er gezegd werd: een kaart heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of card.</source>
+        <translation>&quot;%1&quot; is geen soort kaart.</translation>
+    </message>
+    <message>
+        <source>This meeting is not in the workspace.</source>
+        <translation>Deze vergadering staat niet in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>This workshop is not one of the meeting&apos;s.</source>
+        <translation>Deze workshop hoort niet bij deze vergadering.</translation>
+    </message>
+    <message>
+        <source>This issue is not one of the meeting&apos;s.</source>
+        <translation>Deze uitdaging hoort niet bij deze vergadering.</translation>
+    </message>
+    <message>
+        <source>A card to group is no longer in the workspace.</source>
+        <translation>Een te groeperen kaart staat niet meer in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>This issue is not in the workspace.</source>
+        <translation>Deze uitdaging staat niet in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>A card goes into an issue of its own meeting only.</source>
+        <translation>Een kaart gaat alleen naar een uitdaging van haar eigen vergadering.</translation>
+    </message>
+    <message>
+        <source>Group cards</source>
+        <translation>Kaarten groeperen</translation>
+    </message>
+    <message>
+        <source>Name the issue in at least one language.</source>
+        <translation>Geef de uitdaging een naam in minstens één taal.</translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation>Nieuwe uitdaging</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum::IdeasPanel</name>
+    <message>
+        <source>New Issue</source>
+        <translation>Nieuwe uitdaging</translation>
+    </message>
+    <message>
+        <source>Name of the issue the selected cards are about:</source>
+        <translation>Naam van de uitdaging waarover de gekozen kaarten gaan:</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaire</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Problem seen</source>
+        <translation>Vastgesteld probleem</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Inspiring practice</source>
+        <translation>Inspirerende praktijk</translation>
+    </message>
+    <message>
+        <source>Said in French</source>
+        <translation>In het Frans gezegd</translation>
+    </message>
+    <message>
+        <source>Said in Dutch</source>
+        <translation>In het Nederlands gezegd</translation>
+    </message>
+    <message>
+        <source>&amp;New card:</source>
+        <translation>&amp;Nieuwe kaart:</translation>
+    </message>
+    <message>
+        <source>Type what was said, then Enter</source>
+        <translation>Typ wat er gezegd werd, dan Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Cards (Ctrl+G makes an issue of the selected cards; a card never names who said it):</source>
+        <translation>&amp;Kaarten (Ctrl+G maakt een uitdaging van de gekozen kaarten; een kaart noemt nooit wie het zei):</translation>
+    </message>
+    <message>
+        <source>&amp;Issues and the proposals made of them:</source>
+        <translation>&amp;Uitdagingen en de voorstellen die eruit volgen:</translation>
+    </message>
+</context>
+<context>
     <name>Quorum::ImportMembersDialog</name>
     <message>
         <source>Choose the spreadsheet, saved as CSV or as tab-separated text.</source>
@@ -2100,6 +2228,10 @@ preview.
         <source>Import &amp;Members…</source>
         <translation>Leden &amp;importeren…</translation>
     </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Ideeën</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::MeetingsPanel</name>
@@ -2146,6 +2278,10 @@ preview.
     <message>
         <source>Start a new meeting with the hours, place, objectives, agenda and workshops of this one (Ctrl+D)</source>
         <translation>Een nieuwe vergadering aanmaken met de uren, de plaats, de doelstellingen, de agenda en de workshops van deze vergadering (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Ideeën</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3910,82 @@ preview.
     <message>
         <source>Placed by hand</source>
         <translation>Met de hand geplaatst</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Uitdaging</translation>
+    </message>
+    <message>
+        <source>Priority action</source>
+        <translation>Prioritaire actie</translation>
+    </message>
+    <message>
+        <source>Complementary action</source>
+        <translation>Aanvullende actie</translation>
+    </message>
+    <message>
+        <source>Conditions for implementation</source>
+        <translation>Voorwaarden voor de implementatie</translation>
+    </message>
+    <message>
+        <source>Inspiring practices</source>
+        <translation>Inspirerende praktijken</translation>
+    </message>
+    <message>
+        <source>Points to clarify</source>
+        <translation>Te verduidelijken punten</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Problem seen</source>
+        <translation>Vastgesteld probleem</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>Inspiring practice</source>
+        <translation>Inspirerende praktijk</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Bijdrage</translation>
+    </message>
+    <message>
+        <source>Said in</source>
+        <translation>Gezegd in</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Kennis</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coördinatie</translation>
+    </message>
+    <message>
+        <source>Prevention and health promotion</source>
+        <translation>Preventie en gezondheidsbevordering</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s sector</source>
+        <translation>Sector van de spreker</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s function</source>
+        <translation>Functie van de spreker</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s bassin</source>
+        <translation>Zorgzone van de spreker</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,9 @@ MainWindow::~MainWindow()
 QStringList MainWindow::viewNames()
 {
     return {u"council"_qs, u"members"_qs, u"meetings"_qs, u"agenda"_qs, u"workshops"_qs, u"console"_qs, u"projector"_qs,
-            u"attendance"_qs, u"synthesis"_qs, u"preview"_qs, u"vote"_qs, u"history"_qs};
+            u"attendance"_qs, u"synthesis"_qs, u"preview"_qs, u"vote"_qs, u"history"_qs,
+            // Added later: at the end, so the views' Ctrl+digit keys stay where users learnt them.
+            u"ideas"_qs};
 }
 
 // The menu title of each view, in viewNames() order.
@@ -104,7 +106,7 @@ QStringList MainWindow::viewTitles()
 {
     return {tr("&Council"), tr("&Members"), tr("M&eetings"), tr("&Agenda"), tr("&Workshops"), tr("&Session Console"),
             tr("&Projector Screen"), tr("A&ttendance"), tr("M&inutes"), tr("Minutes Pre&view"), tr("V&otes"),
-            tr("Decision &History")};
+            tr("Decision &History"), tr("&Ideas")};
 }
 
 bool MainWindow::showView(const QString &name)
@@ -115,10 +117,12 @@ bool MainWindow::showView(const QString &name)
         m_tabs->setCurrentWidget(m_council);
     } else if (name == u"members") {
         m_tabs->setCurrentWidget(m_membersTab);
-    } else if (name == u"meetings" || name == u"agenda" || name == u"workshops") {
+    } else if (name == u"meetings" || name == u"agenda" || name == u"workshops" || name == u"ideas") {
         m_tabs->setCurrentWidget(m_meetings);
         if (name != u"meetings")
-            m_meetings->showPage(name == u"agenda" ? MeetingsPanel::Page::Agenda : MeetingsPanel::Page::Workshops);
+            m_meetings->showPage(name == u"agenda"      ? MeetingsPanel::Page::Agenda
+                                 : name == u"ideas" ? MeetingsPanel::Page::Ideas
+                                                    : MeetingsPanel::Page::Workshops);
     } else if (name == u"console") {
         m_tabs->setCurrentWidget(m_console);
     } else if (name == u"attendance") {

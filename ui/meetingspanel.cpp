@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingspanel.h"
 
+#include "ideas/ideaspanel.h"
 #include "workshops/whogoeswherepanel.h"
 
 #include "kindbadgedelegate.h"
@@ -65,7 +66,7 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
                                                 "facilitator", "capacity", "locked"}),
                                        this)),
       m_meetingsView(new RecordTableView), m_agendaView(new RecordTableView), m_documentsView(new RecordTableView),
-      m_workshopsView(new RecordTableView), m_whoGoesWhere(new WhoGoesWherePanel(workspace)), m_summary(new QLabel), m_warning(new QLabel), m_newFromTemplate(new QAction(this))
+      m_workshopsView(new RecordTableView), m_whoGoesWhere(new WhoGoesWherePanel(workspace)), m_ideas(new IdeasPanel(workspace)), m_summary(new QLabel), m_warning(new QLabel), m_newFromTemplate(new QAction(this))
 {
     // The planned start and end of each item, computed from the meeting's start and the
     // planned minutes before it; read-only, shown first as an agenda reads.
@@ -150,6 +151,8 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
     workshopSplit->setStretchFactor(1, 3);
     m_details->addTab(workshopSplit, QString());
     connect(m_whoGoesWhere, &WhoGoesWherePanel::failed, this, &MeetingsPanel::failed);
+    m_details->addTab(m_ideas, QString());
+    connect(m_ideas, &IdeasPanel::failed, this, &MeetingsPanel::failed);
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(labelled(m_meetingsLabel, m_meetingsView));
@@ -202,6 +205,7 @@ void MeetingsPanel::meetingChanged(qint64 meetingId)
     m_agenda->setParentId(parent);
     m_workshops->setParentId(parent);
     m_whoGoesWhere->setMeeting(meetingId > 0 ? meetingId : 0);
+    m_ideas->setMeeting(meetingId > 0 ? meetingId : 0);
     emit currentMeetingChanged(meetingId > 0 ? meetingId : 0);
     m_documents->setParentId(std::nullopt);
     m_agendaView->fitColumns();
@@ -311,11 +315,12 @@ void MeetingsPanel::setLanguage(Language language)
     for (RecordTableModel *model : {m_meetings, m_agenda, m_documents, m_workshops})
         model->setLanguage(language);
     m_whoGoesWhere->setLanguage(language);
+    m_ideas->setLanguage(language);
 }
 
 void MeetingsPanel::showPage(Page page)
 {
-    m_details->setCurrentIndex(page == Page::Agenda ? 0 : 1);
+    m_details->setCurrentIndex(page == Page::Agenda ? 0 : page == Page::Workshops ? 1 : 2);
 }
 
 void MeetingsPanel::changeEvent(QEvent *event)
@@ -331,6 +336,7 @@ void MeetingsPanel::retranslate()
     m_documentsLabel->setText(tr("D&ocuments of the selected item:"));
     m_details->setTabText(0, tr("&Agenda"));
     m_details->setTabText(1, tr("&Workshops"));
+    m_details->setTabText(2, tr("&Ideas"));
     m_newFromTemplate->setText(tr("&New Meeting from This One…"));
     m_newFromTemplate->setToolTip(tr("Start a new meeting with the hours, place, objectives, agenda and workshops of this "
                                      "one (Ctrl+D)"));

@@ -17,6 +17,7 @@ namespace Quorum {
 class RecordTableModel;
 class RecordTableView;
 class WhoGoesWherePanel;
+class IdeasPanel;
 class Workspace;
 
 // The meetings of the selected council, and for the selected meeting its agenda (with
@@ -26,7 +27,7 @@ class MeetingsPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Agenda, Workshops };
+    enum class Page { Agenda, Workshops, Ideas };
 
     explicit MeetingsPanel(Workspace *workspace, QWidget *parent = nullptr);
     void setCouncil(std::optional<qint64> councilId);
@@ -38,6 +39,7 @@ public:
     RecordTableView *agendaView() const { return m_agendaView; }
     RecordTableView *workshopsView() const { return m_workshopsView; }
     WhoGoesWherePanel *whoGoesWhere() const { return m_whoGoesWhere; }
+    IdeasPanel *ideas() const { return m_ideas; }
     RecordTableView *documentsView() const { return m_documentsView; }
 
     // The meeting whose agenda is shown, if any.
@@ -83,6 +85,7 @@ private:
     RecordTableView *m_documentsView;
     RecordTableView *m_workshopsView;
     WhoGoesWherePanel *m_whoGoesWhere;
+    IdeasPanel *m_ideas;
     QLabel *m_summary;
     QLabel *m_warning;
     QAction *m_newFromTemplate;

@@ -102,6 +102,8 @@ Result<void> MeetingLife::live(const PlannedCouncil &council, const Record &meet
         return attended;
     if (const Result<void> chosen = chooseWorkshops(meeting); !chosen)
         return chosen;
+    if (const Result<void> captured = captureIdeas(meeting); !captured)
+        return captured;
     const CapturedRoom room = captureVoteRoom(m_db, meeting, council.record);
     for (int i = 0; i < decisionItems.size(); ++i) {
         // The opening decision item approves the previous minutes, from the second meeting on.
@@ -200,6 +202,21 @@ Result<void> MeetingLife::attend(const PlannedCouncil &council, const Record &me
     return m_db.insertMany(rowsToWrite);
 }
 
+// The random draws of what later issues added (workshop choices, cards) come from a stream
+// of their own per meeting, so adding them left every earlier record of a seed as it was.
+namespace {
+struct SideRandom
+{
+    QRandomGenerator random;
+    SideRandom(const Record &meeting, quint32 purpose)
+        : random(quint32(qHash(meeting.text(u"date"_qs))) ^ (quint32(meeting.id) * 2654435761u) ^ (purpose * 40503u))
+    {
+    }
+    quint32 pick(qsizetype bound) { return random.bounded(quint32(bound)); }
+    bool chance(int percent) { return int(pick(100)) < percent; }
+};
+} // namespace
+
 // Who goes where, for a session with workshops: most of those present chose at registration
 // (the first two themes of the programme the most wanted, so some rooms are contested), a
 // few ranked a second or third; then the split, stored as the facilitator would store it.
@@ -208,6 +225,9 @@ Result<void> MeetingLife::chooseWorkshops(const Record &meeting)
     const QList<Record> workshops = m_db.records(Entity::Workshop, meeting.id);
     if (workshops.isEmpty())
         return {};
+    SideRandom side(meeting, 1);
+    const auto pick = [&](qsizetype bound) { return side.pick(bound); };
+    const auto chance = [&](int percent) { return side.chance(percent); };
     QList<Record> choices;
     for (const Record &entry : m_db.records(Entity::Attendance, meeting.id)) {
         if (entry.text(f("status")) != u"present" || !chance(85))
@@ -236,6 +256,76 @@ Result<void> MeetingLife::chooseWorkshops(const Record &meeting)
             seats << Record(Entity::WorkshopSeat, {{f("workshop_id"), workshop}, {f("person_id"), person.personId}, {f("pinned"), false}});
     m_summary.workshopSeats += seats.size();
     return m_db.insertMany(seats);
+}
+
+// What each workshop produced: a few cards of every kind, most said in French, some with the
+// speaker's profile; most grouped into an issue or two per session, one issue in three worked
+// into a proposal. Written straight to the file, as an import would.
+Result<void> MeetingLife::captureIdeas(const Record &meeting)
+{
+    const QList<Record> workshops = m_db.records(Entity::Workshop, meeting.id);
+    if (workshops.isEmpty())
+        return {};
+    SideRandom side(meeting, 2);
+    const auto pick = [&](qsizetype bound) { return side.pick(bound); };
+    const auto chance = [&](int percent) { return side.chance(percent); };
+    static const char *const kinds[] = {"problem", "solution", "question", "practice"};
+    static const char *const levers[] = {"knowledge", "network", "coordination", "prevention"};
+    static const std::pair<const char *, const char *> said[] = {
+        {"Les délais d'attente découragent les personnes les plus fragiles.", "De wachttijden ontmoedigen de meest kwetsbare mensen."},
+        {"Un point de contact unique pour les professionnels du quartier.", "Eén aanspreekpunt voor de professionals van de wijk."},
+        {"Qui finance le temps de concertation entre services ?", "Wie financiert de overlegtijd tussen diensten?"},
+        {"Les réunions de quartier mensuelles réunissent CPAS et maisons médicales.", "Maandelijkse wijkvergaderingen brengen OCMW en wijkgezondheidscentra samen."},
+        {"L'information ne circule pas entre les secteurs.", "De informatie circuleert niet tussen de sectoren."},
+        {"Former les équipes d'accueil à l'orientation.", "De onthaalteams opleiden in doorverwijzing."}};
+    const QList<Record> sectors = m_db.records(Entity::Sector);
+    const QList<Record> bassins = m_db.records(Entity::Bassin);
+    QList<qint64> issues;
+    const int issueCount = 1 + int(pick(2));
+    for (int i = 0; i < issueCount; ++i) {
+        const bool proposal = chance(33);
+        Record issue(Entity::IdeaIssue, {{f("meeting_id"), meeting.id}, {f("position"), i}});
+        issue.setBilingual(f("name"), {QStringLiteral("Enjeu %1").arg(i + 1), QStringLiteral("Uitdaging %1").arg(i + 1)});
+        if (proposal) {
+            issue.values.insert(f("proposal_kind"), chance(50) ? u"priority"_qs : u"complementary"_qs);
+            issue.setBilingual(f("conditions"), {u"Des moyens et du temps reconnus."_qs, u"Middelen en erkende tijd."_qs});
+        }
+        const Result<qint64> id = m_db.insert(issue);
+        if (!id)
+            return Result<void>::failure(id.error());
+        issues << id.value();
+        ++m_summary.ideaIssues;
+    }
+    QList<Record> cards;
+    for (const Record &workshop : workshops) {
+        const int count = 3 + int(pick(6));
+        for (int c = 0; c < count; ++c) {
+            const auto &[fr, nl] = said[pick(std::size(said))];
+            const bool dutch = chance(30);
+            Record card(Entity::IdeaCard, {{f("meeting_id"), meeting.id},
+                                           {f("workshop_id"), workshop.id},
+                                           {f("position"), int(cards.size())},
+                                           {f("kind"), QString::fromLatin1(kinds[pick(std::size(kinds))])},
+                                           {f("said_in"), dutch ? u"nl"_qs : u"fr"_qs}});
+            card.setBilingual(f("text"), {dutch && chance(50) ? QString() : QString::fromUtf8(fr),
+                                          !dutch && chance(50) ? QString() : QString::fromUtf8(nl)});
+            if (chance(75))
+                card.values.insert(f("issue_id"), issues.at(pick(issues.size())));
+            if (card.text(f("kind")) == u"solution")
+                card.values.insert(f("lever"), QString::fromLatin1(levers[pick(std::size(levers))]));
+            if (chance(50) && !sectors.isEmpty())
+                card.values.insert(f("sector_id"), sectors.at(pick(sectors.size())).id);
+            if (chance(40) && !bassins.isEmpty())
+                card.values.insert(f("bassin_id"), bassins.at(pick(bassins.size())).id);
+            cards << card;
+        }
+    }
+    m_summary.ideaCards += cards.size();
+    // Cards are ordered (their position in the meeting): inserted one by one.
+    for (const Record &card : std::as_const(cards))
+        if (const Result<qint64> id = m_db.insert(card); !id)
+            return Result<void>::failure(id.error());
+    return {};
 }
 
 qint64 MeetingLife::someone(const CapturedRoom &room)

@@ -51,6 +51,7 @@ public:
 private:
     Result<void> attend(const PlannedCouncil &council, const Record &meeting);
     Result<void> chooseWorkshops(const Record &meeting);
+    Result<void> captureIdeas(const Record &meeting);
     Result<void> decide(const PlannedCouncil &council, const Record &meeting, const CapturedRoom &room, const Record &item,
                         int index, bool approval);
     Result<void> minutes(const Record &meeting, bool full);

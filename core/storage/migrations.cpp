@@ -510,11 +510,53 @@ Migration version11()
             }};
 }
 
+// What the workshops produced (issue 11): cards and the issues they are grouped into.
+Migration version12()
+{
+    return {12,
+            {
+                QStringLiteral("CREATE TABLE idea_issue ("
+                               " id INTEGER PRIMARY KEY,"
+                               " meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " name_fr TEXT NOT NULL DEFAULT '',"
+                               " name_nl TEXT NOT NULL DEFAULT '',"
+                               " proposal_kind TEXT,"
+                               " conditions_fr TEXT NOT NULL DEFAULT '',"
+                               " conditions_nl TEXT NOT NULL DEFAULT '',"
+                               " practices_fr TEXT NOT NULL DEFAULT '',"
+                               " practices_nl TEXT NOT NULL DEFAULT '',"
+                               " clarify_fr TEXT NOT NULL DEFAULT '',"
+                               " clarify_nl TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX idea_issue_meeting ON idea_issue(meeting_id, position)"),
+                QStringLiteral("CREATE TABLE idea_card ("
+                               " id INTEGER PRIMARY KEY,"
+                               " meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " workshop_id INTEGER REFERENCES workshop(id) ON DELETE SET NULL,"
+                               " kind TEXT NOT NULL DEFAULT 'problem',"
+                               " text_fr TEXT NOT NULL DEFAULT '',"
+                               " text_nl TEXT NOT NULL DEFAULT '',"
+                               " said_in TEXT NOT NULL DEFAULT 'fr',"
+                               " issue_id INTEGER REFERENCES idea_issue(id) ON DELETE SET NULL,"
+                               " lever TEXT,"
+                               " sector_id INTEGER REFERENCES sector(id) ON DELETE SET NULL,"
+                               " function_id INTEGER REFERENCES function(id) ON DELETE SET NULL,"
+                               " bassin_id INTEGER REFERENCES bassin(id) ON DELETE SET NULL)"),
+                QStringLiteral("CREATE INDEX idea_card_meeting ON idea_card(meeting_id, position)"),
+                QStringLiteral("CREATE INDEX idea_card_workshop ON idea_card(workshop_id)"),
+                QStringLiteral("CREATE INDEX idea_card_issue ON idea_card(issue_id)"),
+                QStringLiteral("CREATE INDEX idea_card_sector ON idea_card(sector_id)"),
+                QStringLiteral("CREATE INDEX idea_card_function ON idea_card(function_id)"),
+                QStringLiteral("CREATE INDEX idea_card_bassin ON idea_card(bassin_id)"),
+            }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(), version12()};
     return steps;
 }
 

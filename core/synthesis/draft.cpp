@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synthesis/draft.h"
 
+#include "ideas/ideaboard.h"
+
 #include "commands/recordcommands.h"
 #include "decisions/decisionwords.h"
 #include "decisions/meetingquorum.h"
@@ -201,6 +203,8 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
     const std::optional<Record> council = source.record(Entity::Council, meeting->number(field("council_id")));
     const QList<Record> items = source.records(Entity::AgendaItem, meetingId);
     const QList<Record> workshops = source.records(Entity::Workshop, meetingId);
+    const QList<Record> ideaIssues = source.records(Entity::IdeaIssue, meetingId);
+    const QList<Record> ideaCards = source.records(Entity::IdeaCard, meetingId);
     const QList<Record> bassins = source.records(Entity::Bassin);
     const QDate date = QDate::fromString(meeting->text(field("date")), Qt::ISODate);
     constexpr std::array languages = {Language::French, Language::Dutch};
@@ -379,19 +383,27 @@ QList<Draft> drafts(const Source &source, qint64 meetingId)
             sections.append(own);
     }
 
-    // One summary per workshop, starting from its guiding questions.
+    // One summary per workshop: its guiding questions, then what was said there, grouped by
+    // issue (core/ideas).
     for (const Record &w : workshops) {
         const BilingualText theme = w.bilingual(field("theme"));
+        QList<Record> said;
+        for (const Record &card : ideaCards)
+            if (card.number(field("workshop_id")) == w.id)
+                said << card;
         Draft d{u"workshop"_qs, DocText::of(theme), both([&](Language l) {
                     const QStringList questions = w.bilingual(field("questions")).in(l).split(u'\n', Qt::SkipEmptyParts);
                     QString list;
                     for (const QString &q : questions)
                         if (!q.trimmed().isEmpty())
                             list += u"<li>"_qs + q.trimmed().toHtmlEscaped() + u"</li>"_qs;
-                    if (list.isEmpty())
+                    const QString cards = workshopCardsSummary(ideaIssues, said, l);
+                    if (list.isEmpty() && cards.isEmpty())
                         return QString();
-                    return sanitizeRichText(paragraph(text(words("Questions de départ :", "Startvragen:"), l)) + u"<ul>"_qs + list
-                                            + u"</ul>"_qs);
+                    return sanitizeRichText((list.isEmpty() ? QString()
+                                                            : paragraph(text(words("Questions de départ :", "Startvragen:"), l))
+                                                                  + u"<ul>"_qs + list + u"</ul>"_qs)
+                                            + cards);
                 })};
         d.workshopId = w.id;
         sections.append(d);

@@ -93,3 +93,31 @@ TEST_CASE("workshops refuses what it cannot do with one message", "[cli][worksho
     CHECK(noAssign.exitCode == 1);
     CHECK(cli.entries() == QStringList{u"demo.quorum"_qs});
 }
+
+TEST_CASE("ideas exports the board as JSON, Markdown in one language and a PDF", "[cli][ideas]")
+{
+    DocumentCli cli;
+    const Outcome json = cli.document(u"ideas"_qs, {}, u"2023-03-16"_qs);
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(root.value(u"issues"_qs).toArray().size() == 3);
+    const Outcome md = cli.document(u"ideas"_qs, {u"--format"_qs, u"md"_qs, u"--lang"_qs, u"nl"_qs}, u"2023-03-16"_qs);
+    REQUIRE(md.exitCode == 0);
+    CHECK(md.out.contains(u"Uitwisselen van diagnoses om ze te versterken"_qs));
+    CHECK(md.out.contains(u"Voorwaarden voor de implementatie"_qs));
+    CHECK_FALSE(md.out.contains(u"Conditions de mise en œuvre"_qs));
+    const Outcome pdf = cli.document(u"ideas"_qs, {u"-o"_qs, u"ideas.pdf"_qs}, november);
+    REQUIRE(pdf.exitCode == 0);
+    const QString text = QuorumTest::pdfText(cli.path(u"ideas.pdf"_qs));
+    CHECK(text.contains(u"Un parcours prénatal sans"_qs)); // the heading wraps in its column
+    CHECK(text.contains(u"Een prenataal traject"_qs));
+    CHECK(text.contains(u"Taalbarrières"_qs));
+
+    QuorumTest::requireUsageError(cli.run({u"ideas"_qs, u"demo.quorum"_qs}), u"--meeting"_qs);
+    QuorumTest::requireUsageError(cli.document(u"ideas"_qs, {u"--format"_qs, u"csv"_qs}, november), u"json, md or pdf"_qs);
+    QuorumTest::requireUsageError(cli.document(u"ideas"_qs, {u"--format"_qs, u"pdf"_qs}, november), u"-o OUT"_qs);
+    const Outcome missing = cli.document(u"ideas"_qs, {}, u"2001-01-01"_qs);
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(u"no meeting on 2001-01-01"_qs));
+}

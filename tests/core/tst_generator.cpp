@@ -6,6 +6,7 @@
 #include "synthesis/draft.h"
 #include "rules/decisionrules.h"
 #include "storage/schemacheck.h"
+#include "ideas/ideaboard.h"
 #include "workshops/workshopassignment.h"
 
 #include <QDir>
@@ -281,6 +282,8 @@ TEST_CASE("The generator gives sessions with workshops their participants' choic
     REQUIRE(summary.ok());
     CHECK(summary.value().workshopChoices > 0);
     CHECK(summary.value().workshopSeats > 0);
+    CHECK(summary.value().ideaCards > 0);
+    CHECK(summary.value().ideaIssues > 0);
     auto db = Database::open(path);
     REQUIRE(db.ok());
     int sessions = 0;
@@ -291,6 +294,16 @@ TEST_CASE("The generator gives sessions with workshops their participants' choic
         ++sessions;
         const SplitOutcome figures = measureAssignment(lists.splitInput(), lists.seats());
         INFO("meeting " << meeting.text(u"date"_qs).toStdString());
+        // What each workshop produced: cards for every workshop, grouped into the meeting's issues.
+        const IdeaBoard board = readIdeaBoard(*db.value(), meeting.id);
+        CHECK(board.cards.size() >= 3 * lists.workshops.size());
+        QList<qint64> issueIds;
+        for (const Record &issue : board.issues)
+            issueIds << issue.id;
+        for (const Record &card : board.cards) {
+            CHECK((card.number(u"issue_id"_qs) == 0 || issueIds.contains(card.number(u"issue_id"_qs))));
+            CHECK_FALSE(card.bilingual(u"text"_qs).isEmpty());
+        }
         CHECK(figures.unplaced.isEmpty()); // six rooms of 15 hold every generated session
         CHECK(figures.withChoices > 0);
         CHECK(figures.firstChoiceHonoured <= figures.someChoiceHonoured);

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Capturing what a workshop said: type, Enter, next card; grouping cards into an issue.
+#include "uitestsupport.h"
+
+#include "ideas/ideaboard.h"
+#include "ideas/ideaspanel.h"
+#include "meetingspanel.h"
+#include "models/recordtablemodel.h"
+#include "recordtableview.h"
+
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QUndoStack>
+
+using namespace Quorum;
+using namespace QuorumUiTest;
+
+namespace {
+
+struct Board
+{
+    DemoWindow demo;
+    IdeasPanel *panel = nullptr;
+    qint64 meetingId = 0;
+
+    Board()
+    {
+        demo.showActive();
+        REQUIRE(demo.window.showMeeting(QDate(2024, 11, 13)));
+        REQUIRE(demo.window.showView(u"ideas"_qs));
+        panel = demo.window.meetingsPanel()->ideas();
+        REQUIRE(panel);
+        REQUIRE(panel->isVisible());
+        meetingId = *demo.window.meetingsPanel()->currentMeetingId();
+    }
+    IdeaBoard board() const { return readIdeaBoard(demo.window.workspace()->storage(), meetingId); }
+};
+
+} // namespace
+
+TEST_CASE("Type, Enter, next card: the workshop, kind and language stay for the next one")
+{
+    Board b;
+    CHECK(b.panel->cardsView()->records()->rowCount() == 9);
+    CHECK(b.panel->workshopBox()->count() == 7); // plenary and the six workshops
+    b.panel->workshopBox()->setCurrentIndex(3);
+    b.panel->kindBox()->setCurrentIndex(b.panel->kindBox()->findData(u"solution"_qs));
+    b.panel->languageBox()->setCurrentIndex(b.panel->languageBox()->findData(u"nl"_qs));
+    QLineEdit *line = b.panel->captureLine();
+    line->setFocus();
+    QTest::keyClicks(line, u"Een vroedvrouw in elke zorgzone"_qs);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTest::keyClicks(line, u"Tolken bij de eerste consultatie"_qs);
+    QTest::keyClick(line, Qt::Key_Return);
+    CHECK(line->text().isEmpty());
+    CHECK(line->hasFocus());
+    const IdeaBoard board = b.board();
+    REQUIRE(board.cards.size() == 11);
+    for (const Record &card : board.cards.mid(9)) {
+        CHECK(card.text(u"kind"_qs) == u"solution"_qs);
+        CHECK(card.text(u"said_in"_qs) == u"nl"_qs);
+        CHECK(card.number(u"workshop_id"_qs) == b.panel->workshopBox()->itemData(3).toLongLong());
+    }
+    CHECK(b.panel->cardsView()->records()->rowCount() == 11);
+
+    // An empty line adds nothing and says why.
+    QString failure;
+    QObject::connect(b.panel, &IdeasPanel::failed, [&](const QString &message) { failure = message; });
+    QTest::keyClick(line, Qt::Key_Return);
+    CHECK(failure.contains(u"needs a text"_qs));
+    CHECK(b.board().cards.size() == 11);
+}
+
+TEST_CASE("The selected cards become a new issue as one step")
+{
+    Board b;
+    RecordTableView *view = b.panel->cardsView();
+    view->selectRecord(b.board().cardsOf(0).first().id);
+    const int steps = b.demo.window.workspace()->undoStack()->count();
+    b.panel->groupSelectedAs({u"La fracture numérique"_qs, QString()});
+    const IdeaBoard board = b.board();
+    CHECK(board.issues.size() == 3);
+    CHECK(board.cardsOf(0).isEmpty());
+    CHECK(board.cardsOf(board.issues.last().id).size() == 1);
+    CHECK(b.demo.window.workspace()->undoStack()->count() == steps + 1);
+    CHECK(b.panel->issuesView()->records()->rowCount() == 3);
+}

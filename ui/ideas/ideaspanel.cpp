@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ideaspanel.h"
+
+#include "ideas/ideaboard.h"
+#include "models/recordtablemodel.h"
+#include "recordtableview.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Quorum {
+namespace {
+
+QList<ModelColumn> columnsNamed(std::initializer_list<const char *> names)
+{
+    QList<ModelColumn> result;
+    for (const char *name : names)
+        result.append({QString::fromLatin1(name), {}});
+    return result;
+}
+
+} // namespace
+
+IdeasPanel::IdeasPanel(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_workshop(new QComboBox), m_kind(new QComboBox), m_saidIn(new QComboBox),
+      m_capture(new QLineEdit), m_captureLabel(new QLabel), m_cardsLabel(new QLabel), m_issuesLabel(new QLabel),
+      m_cards(new RecordTableModel(workspace, Entity::IdeaCard,
+                                   columnsNamed({"workshop_id", "kind", "text_fr", "text_nl", "said_in", "issue_id", "lever",
+                                                 "sector_id", "function_id", "bassin_id"}),
+                                   this)),
+      m_issues(new RecordTableModel(workspace, Entity::IdeaIssue,
+                                    columnsNamed({"name_fr", "name_nl", "proposal_kind", "conditions_fr", "conditions_nl",
+                                                  "practices_fr", "practices_nl", "clarify_fr", "clarify_nl"}),
+                                    this)),
+      m_cardsView(new RecordTableView), m_issuesView(new RecordTableView)
+{
+    m_cardsView->setRecordModel(m_cards, m_cards);
+    m_issuesView->setRecordModel(m_issues, m_issues);
+    for (RecordTableView *view : {m_cardsView, m_issuesView})
+        connect(view, &RecordTableView::failed, this, &IdeasPanel::failed);
+    m_captureLabel->setBuddy(m_capture);
+    m_cardsLabel->setBuddy(m_cardsView);
+    m_issuesLabel->setBuddy(m_issuesView);
+    m_capture->setClearButtonEnabled(true);
+    // The themes are long sentences: the box shows their start, the list shows them whole.
+    m_workshop->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_workshop->setMinimumContentsLength(24);
+    connect(m_capture, &QLineEdit::returnPressed, this, &IdeasPanel::captureTyped);
+
+    auto *group = new QAction(this);
+    group->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    group->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(group, &QAction::triggered, this, [this] {
+        if (selectedCards().isEmpty())
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New Issue"), tr("Name of the issue the selected cards are about:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok) {
+            BilingualText both;
+            both.set(m_language == Language::Dutch ? Language::Dutch : Language::French, name);
+            groupSelectedAs(both);
+        }
+    });
+    m_cardsView->addAction(group);
+    // The workshops of the meeting change under the capture line's choice of workshop.
+    const auto workshopsChanged = [this](Entity entity) {
+        if (entity == Entity::Workshop)
+            refillWorkshops();
+    };
+    connect(workspace, &Workspace::recordAdded, this, workshopsChanged);
+    connect(workspace, &Workspace::recordRemoved, this, workshopsChanged);
+    connect(workspace, &Workspace::valueChanged, this, workshopsChanged);
+
+    auto *captureLine = new QHBoxLayout;
+    captureLine->addWidget(m_captureLabel);
+    captureLine->addWidget(m_workshop);
+    captureLine->addWidget(m_kind);
+    captureLine->addWidget(m_saidIn);
+    captureLine->addWidget(m_capture, 3);
+    auto *cardsBox = new QWidget;
+    auto *cardsLayout = new QVBoxLayout(cardsBox);
+    cardsLayout->setContentsMargins(0, 0, 0, 0);
+    cardsLayout->addLayout(captureLine);
+    cardsLayout->addWidget(m_cardsLabel);
+    cardsLayout->addWidget(m_cardsView, 1);
+    auto *issuesBox = new QWidget;
+    auto *issuesLayout = new QVBoxLayout(issuesBox);
+    issuesLayout->setContentsMargins(0, 0, 0, 0);
+    issuesLayout->addWidget(m_issuesLabel);
+    issuesLayout->addWidget(m_issuesView, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(cardsBox);
+    split->addWidget(issuesBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    retranslate();
+}
+
+void IdeasPanel::setMeeting(qint64 meetingId)
+{
+    if (meetingId == m_meetingId)
+        return;
+    m_meetingId = meetingId;
+    const auto parent = meetingId > 0 ? std::optional<qint64>(meetingId) : std::nullopt;
+    m_cards->setParentId(parent);
+    m_issues->setParentId(parent);
+    m_cardsView->fitColumns();
+    m_issuesView->fitColumns();
+    refillWorkshops();
+    setEnabled(meetingId > 0);
+}
+
+void IdeasPanel::setLanguage(Language language)
+{
+    m_language = language;
+    m_cards->setLanguage(language);
+    m_issues->setLanguage(language);
+    refillWorkshops();
+}
+
+void IdeasPanel::refillWorkshops()
+{
+    const qint64 chosen = m_workshop->currentData().toLongLong();
+    m_workshop->clear();
+    m_workshop->addItem(tr("Plenary"), 0);
+    if (m_meetingId)
+        for (const Record &workshop : m_workspace->records(Entity::Workshop, m_meetingId))
+            m_workshop->addItem(tr("%1. %2").arg(workshop.position() + 1).arg(workshop.bilingual(u"theme"_qs).display(m_language)),
+                                workshop.id);
+    m_workshop->setCurrentIndex(std::max(0, m_workshop->findData(chosen)));
+}
+
+void IdeasPanel::captureTyped()
+{
+    CardCapture card;
+    card.meetingId = m_meetingId;
+    card.workshopId = m_workshop->currentData().toLongLong();
+    card.kind = m_kind->currentData().toString();
+    card.saidIn = m_saidIn->currentData().toString() == u"nl" ? Language::Dutch : Language::French;
+    card.text = m_capture->text();
+    auto added = captureCard(*m_workspace, card);
+    if (!added) {
+        emit failed(added.error());
+        return;
+    }
+    m_capture->clear(); // ready for the next card: the workshop, kind and language stay
+    m_cardsView->selectRecord(added.value());
+    m_capture->setFocus();
+}
+
+QList<qint64> IdeasPanel::selectedCards() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_cardsView->selectionModel()->selectedIndexes())
+        if (const qint64 id = m_cards->recordId(index.row()); id && !ids.contains(id))
+            ids << id;
+    if (ids.isEmpty() && m_cardsView->currentRecordId())
+        ids << m_cardsView->currentRecordId();
+    return ids;
+}
+
+void IdeasPanel::groupSelectedAs(const BilingualText &name)
+{
+    auto made = newIssue(*m_workspace, m_meetingId, name, selectedCards());
+    if (!made)
+        emit failed(made.error());
+    else
+        m_issuesView->selectRecord(made.value());
+}
+
+void IdeasPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void IdeasPanel::retranslate()
+{
+    const QString kind = m_kind->currentData().toString();
+    m_kind->clear();
+    m_kind->addItem(tr("Problem seen"), u"problem"_qs);
+    m_kind->addItem(tr("Solution"), u"solution"_qs);
+    m_kind->addItem(tr("Question"), u"question"_qs);
+    m_kind->addItem(tr("Inspiring practice"), u"practice"_qs);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+    const QString saidIn = m_saidIn->currentData().toString();
+    m_saidIn->clear();
+    m_saidIn->addItem(tr("Said in French"), u"fr"_qs);
+    m_saidIn->addItem(tr("Said in Dutch"), u"nl"_qs);
+    m_saidIn->setCurrentIndex(std::max(0, m_saidIn->findData(saidIn)));
+    m_captureLabel->setText(tr("&New card:"));
+    m_capture->setPlaceholderText(tr("Type what was said, then Enter"));
+    m_cardsLabel->setText(tr("&Cards (Ctrl+G makes an issue of the selected cards; a card never names who said it):"));
+    m_issuesLabel->setText(tr("&Issues and the proposals made of them:"));
+    m_cards->retranslate();
+    m_issues->retranslate();
+    refillWorkshops();
+}
+
+} // namespace Quorum
