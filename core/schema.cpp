@@ -533,7 +533,11 @@ std::vector<EntitySpec> buildSpecs()
                 false),
          longTextField("conditions", QT_TRANSLATE_NOOP("Quorum::Schema", "Conditions for implementation")),
          longTextField("practices", QT_TRANSLATE_NOOP("Quorum::Schema", "Inspiring practices")),
-         longTextField("clarify", QT_TRANSLATE_NOOP("Quorum::Schema", "Points to clarify"))}));
+         longTextField("clarify", QT_TRANSLATE_NOOP("Quorum::Schema", "Points to clarify")),
+         // Where the board meets the decisions: the option in a dot vote on priorities,
+         // and the proposal it became on a decision item.
+         reference("vote_option_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Dot vote option"), Entity::VoteOption, OnDelete::SetNull),
+         reference("proposal_id", QT_TRANSLATE_NOOP("Quorum::Schema", "Proposal"), Entity::Proposal, OnDelete::SetNull)}));
     specs.push_back(makeSpec(
         Entity::IdeaCard, "idea_card", "ideaCards", QT_TRANSLATE_NOOP("Quorum::Schema", "Card"), "meeting_id", true,
         "position, id",

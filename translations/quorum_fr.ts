@@ -1745,6 +1745,38 @@ synthesis, preview.
         <source>New issue</source>
         <translation>Nouvel enjeu</translation>
     </message>
+    <message>
+        <source>This agenda item is not in the workspace.</source>
+        <translation>Ce point de l&apos;ordre du jour n&apos;est pas dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Priorities and proposals go on a decision item.</source>
+        <translation>Les priorités et les propositions vont sur un point de décision.</translation>
+    </message>
+    <message>
+        <source>Choose a decision item of this meeting or of a later meeting of the council.</source>
+        <translation>Choisissez un point de décision de cette réunion ou d&apos;une réunion ultérieure du conseil.</translation>
+    </message>
+    <message>
+        <source>Give each participant between 1 and 100 dots.</source>
+        <translation>Donnez à chaque participant entre 1 et 100 gommettes.</translation>
+    </message>
+    <message>
+        <source>Priorities need at least two issues to choose between.</source>
+        <translation>Des priorités demandent au moins deux enjeux entre lesquels choisir.</translation>
+    </message>
+    <message>
+        <source>Set priorities among the issues</source>
+        <translation>Fixer des priorités parmi les enjeux</translation>
+    </message>
+    <message>
+        <source>This issue is already a proposal on the agenda.</source>
+        <translation>Cet enjeu est déjà une proposition à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Put an issue on the agenda as a proposal</source>
+        <translation>Mettre un enjeu à l&apos;ordre du jour comme proposition</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::IdeasPanel</name>
@@ -1803,6 +1835,54 @@ synthesis, preview.
     <message>
         <source>&amp;Issues and the proposals made of them:</source>
         <translation>&amp;Enjeux et propositions qui en sont tirées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Set Priorities</source>
+        <translation>Fixer des priorités</translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation>Gommettes par participant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Put on the Agenda</source>
+        <translation>Mettre à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This meeting and the council&apos;s later meetings have no decision item: add one to the agenda first.</source>
+        <translation>Cette réunion et les réunions suivantes du conseil n&apos;ont pas de point de décision&#xa0;: ajoutez-en un à l&apos;ordre du jour d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Decision item:</source>
+        <translation>Point de décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select the issue to put on the agenda.</source>
+        <translation>Choisissez l&apos;enjeu à mettre à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Set &amp;Priorities by Dot Vote…</source>
+        <translation>Fixer des &amp;priorités par gommettes…</translation>
+    </message>
+    <message>
+        <source>Opens a dot vote among this meeting&apos;s issues on a decision item; the dots show beside each issue</source>
+        <translation>Ouvre un vote par gommettes entre les enjeux de cette réunion sur un point de décision&#xa0;; les gommettes s&apos;affichent à côté de chaque enjeu</translation>
+    </message>
+    <message>
+        <source>Put on the A&amp;genda as a Proposal…</source>
+        <translation>Mettre à l&apos;ordre du jour comme propo&amp;sition…</translation>
+    </message>
+    <message>
+        <source>The selected issue becomes a proposal on a decision item of this meeting or of a later one</source>
+        <translation>L&apos;enjeu choisi devient une proposition sur un point de décision de cette réunion ou d&apos;une suivante</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4066,10 @@ synthesis, preview.
     <message>
         <source>Speaker&apos;s bassin</source>
         <translation>Bassin de l&apos;orateur·rice</translation>
+    </message>
+    <message>
+        <source>Dot vote option</source>
+        <translation>Option du vote par gommettes</translation>
     </message>
 </context>
 <context>

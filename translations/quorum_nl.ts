@@ -1745,6 +1745,38 @@ synthesis, preview.
         <source>New issue</source>
         <translation>Nieuwe uitdaging</translation>
     </message>
+    <message>
+        <source>This agenda item is not in the workspace.</source>
+        <translation>Dit agendapunt staat niet in de werkruimte.</translation>
+    </message>
+    <message>
+        <source>Priorities and proposals go on a decision item.</source>
+        <translation>Prioriteiten en voorstellen horen bij een beslissingspunt.</translation>
+    </message>
+    <message>
+        <source>Choose a decision item of this meeting or of a later meeting of the council.</source>
+        <translation>Kies een beslissingspunt van deze vergadering of van een latere vergadering van de raad.</translation>
+    </message>
+    <message>
+        <source>Give each participant between 1 and 100 dots.</source>
+        <translation>Geef elke deelnemer tussen 1 en 100 stippen.</translation>
+    </message>
+    <message>
+        <source>Priorities need at least two issues to choose between.</source>
+        <translation>Prioriteiten vragen minstens twee uitdagingen om tussen te kiezen.</translation>
+    </message>
+    <message>
+        <source>Set priorities among the issues</source>
+        <translation>Prioriteiten bepalen tussen de uitdagingen</translation>
+    </message>
+    <message>
+        <source>This issue is already a proposal on the agenda.</source>
+        <translation>Deze uitdaging staat al als voorstel op de agenda.</translation>
+    </message>
+    <message>
+        <source>Put an issue on the agenda as a proposal</source>
+        <translation>Een uitdaging als voorstel op de agenda zetten</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::IdeasPanel</name>
@@ -1803,6 +1835,54 @@ synthesis, preview.
     <message>
         <source>&amp;Issues and the proposals made of them:</source>
         <translation>&amp;Uitdagingen en de voorstellen die eruit volgen:</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Stippen</translation>
+    </message>
+    <message>
+        <source>Set Priorities</source>
+        <translation>Prioriteiten bepalen</translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation>Stippen per deelnemer:</translation>
+    </message>
+    <message>
+        <source>Put on the Agenda</source>
+        <translation>Op de agenda zetten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This meeting and the council&apos;s later meetings have no decision item: add one to the agenda first.</source>
+        <translation>Deze vergadering en de latere vergaderingen van de raad hebben geen beslissingspunt: voeg er eerst een toe aan de agenda.</translation>
+    </message>
+    <message>
+        <source>Decision item:</source>
+        <translation>Beslissingspunt:</translation>
+    </message>
+    <message>
+        <source>Select the issue to put on the agenda.</source>
+        <translation>Kies de uitdaging die op de agenda moet.</translation>
+    </message>
+    <message>
+        <source>Set &amp;Priorities by Dot Vote…</source>
+        <translation>&amp;Prioriteiten bepalen met stippen…</translation>
+    </message>
+    <message>
+        <source>Opens a dot vote among this meeting&apos;s issues on a decision item; the dots show beside each issue</source>
+        <translation>Opent een stemming met stippen tussen de uitdagingen van deze vergadering op een beslissingspunt; de stippen staan naast elke uitdaging</translation>
+    </message>
+    <message>
+        <source>Put on the A&amp;genda as a Proposal…</source>
+        <translation>Als &amp;voorstel op de agenda zetten…</translation>
+    </message>
+    <message>
+        <source>The selected issue becomes a proposal on a decision item of this meeting or of a later one</source>
+        <translation>De gekozen uitdaging wordt een voorstel op een beslissingspunt van deze of een latere vergadering</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4066,10 @@ synthesis, preview.
     <message>
         <source>Speaker&apos;s bassin</source>
         <translation>Zorgzone van de spreker</translation>
+    </message>
+    <message>
+        <source>Dot vote option</source>
+        <translation>Optie van de stemming met stippen</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ideas/ideaboard.h"
 
+#include "ideas/ideapriorities.h"
+
 #include "storage/database.h"
 #include "synthesis/richtext.h"
 #include "text/cleantext.h"
@@ -100,6 +102,7 @@ IdeaBoard readIdeaBoard(const Database &database, qint64 meetingId)
     board.workshops = database.records(Entity::Workshop, meetingId);
     board.issues = database.records(Entity::IdeaIssue, meetingId);
     board.cards = database.records(Entity::IdeaCard, meetingId);
+    board.dots = issueDots(database, meetingId);
     return board;
 }
 
@@ -210,6 +213,8 @@ QByteArray ideaBoardJson(const IdeaBoard &board)
                                                                         {u"conditions"_qs, bilingualJson(issue.bilingual(u"conditions"_qs))},
                                                                         {u"practices"_qs, bilingualJson(issue.bilingual(u"practices"_qs))},
                                                                         {u"clarify"_qs, bilingualJson(issue.bilingual(u"clarify"_qs))}})},
+                                  {u"dots"_qs, board.dots.contains(issue.id) ? QJsonValue(board.dots.value(issue.id)) : QJsonValue()},
+                                  {u"proposalId"_qs, reference(issue, "proposal_id")},
                                   {u"cards"_qs, cards}});
     }
     QJsonArray loose;
@@ -256,6 +261,10 @@ Document ideaBoardDocument(const IdeaBoard &board, const DocText &councilName)
     for (const Record &issue : board.issues) {
         doc.add(Heading{1, spans(DocText::of(issue.bilingual(u"name"_qs)))});
         const QString kind = issue.text(u"proposal_kind"_qs);
+        if (board.dots.contains(issue.id))
+            doc.add(Paragraph{spans(DocText{u"Vote sur les priorités\u00A0: %1 gommettes"_qs.arg(board.dots.value(issue.id)),
+                                            u"Stemming over de prioriteiten: %1 stippen"_qs.arg(board.dots.value(issue.id))}),
+                              false});
         if (!kind.isEmpty()) {
             Facts facts;
             facts.rows.append({words("Proposition", "Voorstel"),

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace Quorum {
@@ -28,6 +29,7 @@ struct IdeaBoard
     QList<Record> workshops; // the meeting's, in order
     QList<Record> issues;    // in order
     QList<Record> cards;     // in order
+    QHash<qint64, int> dots; // issue → dots received in its dot vote on priorities (ideapriorities.h)
 
     QList<Record> cardsOf(qint64 issueId) const; // 0: the cards in no issue
 };

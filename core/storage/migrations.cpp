@@ -527,8 +527,12 @@ Migration version12()
                                " practices_fr TEXT NOT NULL DEFAULT '',"
                                " practices_nl TEXT NOT NULL DEFAULT '',"
                                " clarify_fr TEXT NOT NULL DEFAULT '',"
-                               " clarify_nl TEXT NOT NULL DEFAULT '')"),
+                               " clarify_nl TEXT NOT NULL DEFAULT '',"
+                               " vote_option_id INTEGER REFERENCES vote_option(id) ON DELETE SET NULL,"
+                               " proposal_id INTEGER REFERENCES proposal(id) ON DELETE SET NULL)"),
                 QStringLiteral("CREATE INDEX idea_issue_meeting ON idea_issue(meeting_id, position)"),
+                QStringLiteral("CREATE INDEX idea_issue_vote_option ON idea_issue(vote_option_id)"),
+                QStringLiteral("CREATE INDEX idea_issue_proposal ON idea_issue(proposal_id)"),
                 QStringLiteral("CREATE TABLE idea_card ("
                                " id INTEGER PRIMARY KEY,"
                                " meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"

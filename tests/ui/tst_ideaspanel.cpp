@@ -86,3 +86,29 @@ TEST_CASE("The selected cards become a new issue as one step")
     CHECK(b.demo.window.workspace()->undoStack()->count() == steps + 1);
     CHECK(b.panel->issuesView()->records()->rowCount() == 3);
 }
+
+TEST_CASE("The board offers this and later sessions' decision items, sets priorities and proposes an issue")
+{
+    Board b;
+    const QList<QPair<qint64, QString>> items = b.panel->decisionItems();
+    REQUIRE(items.size() == 3); // the charter (1 July 2025) and the two of 18 November 2025
+    CHECK(items.last().second.contains(u"Vote de la feuille de route 2026"_qs));
+
+    // Priorities during the session itself, on a decision item added for it.
+    Record item(Entity::AgendaItem, {{u"meeting_id"_qs, b.meetingId}, {u"kind"_qs, u"decision"_qs}});
+    item.setBilingual(u"title"_qs, {u"Priorités"_qs, u"Prioriteiten"_qs});
+    auto added = b.demo.window.workspace()->addRecord(item);
+    REQUIRE(added.ok());
+    b.panel->setPriorities(added.value(), 3);
+    RecordTableModel *issues = b.panel->issuesView()->records();
+    const int dotsColumn = issues->columnCount() - 1;
+    CHECK(issues->headerData(dotsColumn, Qt::Horizontal).toString() == u"Dots"_qs);
+    CHECK(issues->data(issues->index(0, dotsColumn)).toInt() == 0);
+    CHECK(issues->data(issues->index(0, dotsColumn)).isValid());
+
+    b.panel->issuesView()->selectRecord(issues->recordId(1));
+    b.panel->proposeSelected(items.last().first);
+    const qint64 proposal = b.demo.window.workspace()->storage().record(Entity::IdeaIssue, issues->recordId(1))->number(u"proposal_id"_qs);
+    CHECK(proposal != 0);
+    CHECK(b.demo.window.workspace()->storage().record(Entity::Proposal, proposal)->number(u"agenda_item_id"_qs) == items.last().first);
+}

@@ -2,6 +2,7 @@
 #include "ideaspanel.h"
 
 #include "ideas/ideaboard.h"
+#include "ideas/ideapriorities.h"
 #include "models/recordtablemodel.h"
 #include "recordtableview.h"
 #include "workspace.h"
@@ -10,10 +11,13 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QDate>
 #include <QInputDialog>
+#include <QLocale>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -43,8 +47,38 @@ IdeasPanel::IdeasPanel(Workspace *workspace, QWidget *parent)
                                     columnsNamed({"name_fr", "name_nl", "proposal_kind", "conditions_fr", "conditions_nl",
                                                   "practices_fr", "practices_nl", "clarify_fr", "clarify_nl"}),
                                     this)),
-      m_cardsView(new RecordTableView), m_issuesView(new RecordTableView)
+      m_cardsView(new RecordTableView), m_issuesView(new RecordTableView), m_priorities(new QPushButton),
+      m_propose(new QPushButton)
 {
+    // The dots each issue received in the dot vote on priorities, beside its name.
+    m_issues->addComputedColumn({[] { return tr("Dots"); },
+                                 [this](int row, int role) -> QVariant {
+                                     const qint64 id = m_issues->recordId(row);
+                                     if (role != Qt::DisplayRole || !m_dots.contains(id))
+                                         return {};
+                                     return m_dots.value(id);
+                                 }});
+    const auto votesChanged = [this](Entity entity) {
+        if (entity == Entity::Ballot || entity == Entity::VoteTally || entity == Entity::VoteOption || entity == Entity::IdeaIssue
+            || entity == Entity::Vote)
+            refreshDots();
+    };
+    connect(workspace, &Workspace::recordAdded, this, votesChanged);
+    connect(workspace, &Workspace::recordRemoved, this, votesChanged);
+    connect(workspace, &Workspace::valueChanged, this, votesChanged);
+    connect(m_priorities, &QPushButton::clicked, this, [this] {
+        const std::optional<qint64> item = askDecisionItem(tr("Set Priorities"));
+        if (!item)
+            return;
+        bool ok = false;
+        const int dots = QInputDialog::getInt(this, tr("Set Priorities"), tr("Dots per participant:"), 3, 1, 100, 1, &ok);
+        if (ok)
+            setPriorities(*item, dots);
+    });
+    connect(m_propose, &QPushButton::clicked, this, [this] {
+        if (const std::optional<qint64> item = askDecisionItem(tr("Put on the Agenda")))
+            proposeSelected(*item);
+    });
     m_cardsView->setRecordModel(m_cards, m_cards);
     m_issuesView->setRecordModel(m_issues, m_issues);
     for (RecordTableView *view : {m_cardsView, m_issuesView})
@@ -100,6 +134,11 @@ IdeasPanel::IdeasPanel(Workspace *workspace, QWidget *parent)
     issuesLayout->setContentsMargins(0, 0, 0, 0);
     issuesLayout->addWidget(m_issuesLabel);
     issuesLayout->addWidget(m_issuesView, 1);
+    auto *issueButtons = new QHBoxLayout;
+    issueButtons->addWidget(m_priorities);
+    issueButtons->addWidget(m_propose);
+    issueButtons->addStretch(1);
+    issuesLayout->addLayout(issueButtons);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(cardsBox);
     split->addWidget(issuesBox);
@@ -122,7 +161,69 @@ void IdeasPanel::setMeeting(qint64 meetingId)
     m_cardsView->fitColumns();
     m_issuesView->fitColumns();
     refillWorkshops();
+    refreshDots();
     setEnabled(meetingId > 0);
+}
+
+void IdeasPanel::refreshDots()
+{
+    m_dots = m_meetingId ? issueDots(m_workspace->storage(), m_meetingId) : QHash<qint64, int>{};
+    m_issues->refreshComputedColumns();
+}
+
+QList<QPair<qint64, QString>> IdeasPanel::decisionItems() const
+{
+    QList<QPair<qint64, QString>> items;
+    const std::optional<Record> meeting = m_workspace->storage().record(Entity::Meeting, m_meetingId);
+    if (!meeting)
+        return items;
+    for (const Record &other : m_workspace->records(Entity::Meeting, meeting->number(u"council_id"_qs))) {
+        if (other.text(u"date"_qs) < meeting->text(u"date"_qs))
+            continue;
+        for (const Record &item : m_workspace->records(Entity::AgendaItem, other.id))
+            if (item.text(u"kind"_qs) == u"decision")
+                items.append({item.id, tr("%1 — %2")
+                                           .arg(QLocale().toString(QDate::fromString(other.text(u"date"_qs), Qt::ISODate), QLocale::ShortFormat),
+                                                item.bilingual(u"title"_qs).display(m_language))});
+    }
+    return items;
+}
+
+std::optional<qint64> IdeasPanel::askDecisionItem(const QString &title)
+{
+    const QList<QPair<qint64, QString>> items = decisionItems();
+    if (items.isEmpty()) {
+        emit failed(tr("This meeting and the council's later meetings have no decision item: add one to the agenda first."));
+        return std::nullopt;
+    }
+    QStringList labels;
+    for (const auto &item : items)
+        labels << item.second;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, title, tr("Decision item:"), labels, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return items.at(labels.indexOf(chosen)).first;
+}
+
+void IdeasPanel::setPriorities(qint64 agendaItemId, int dots)
+{
+    if (auto opened = openIssuePriorities(*m_workspace, m_meetingId, agendaItemId, dots, VoteMode::Named,
+                                          QDateTime::currentDateTimeUtc());
+        !opened)
+        emit failed(opened.error());
+    refreshDots();
+}
+
+void IdeasPanel::proposeSelected(qint64 agendaItemId)
+{
+    const qint64 issue = m_issuesView->currentRecordId();
+    if (!issue) {
+        emit failed(tr("Select the issue to put on the agenda."));
+        return;
+    }
+    if (auto proposed = proposeIssue(*m_workspace, issue, agendaItemId); !proposed)
+        emit failed(proposed.error());
 }
 
 void IdeasPanel::setLanguage(Language language)
@@ -208,6 +309,10 @@ void IdeasPanel::retranslate()
     m_capture->setPlaceholderText(tr("Type what was said, then Enter"));
     m_cardsLabel->setText(tr("&Cards (Ctrl+G makes an issue of the selected cards; a card never names who said it):"));
     m_issuesLabel->setText(tr("&Issues and the proposals made of them:"));
+    m_priorities->setText(tr("Set &Priorities by Dot Vote…"));
+    m_priorities->setToolTip(tr("Opens a dot vote among this meeting's issues on a decision item; the dots show beside each issue"));
+    m_propose->setText(tr("Put on the A&genda as a Proposal…"));
+    m_propose->setToolTip(tr("The selected issue becomes a proposal on a decision item of this meeting or of a later one"));
     m_cards->retranslate();
     m_issues->retranslate();
     refillWorkshops();

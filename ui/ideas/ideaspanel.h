@@ -3,11 +3,15 @@
 
 #include "bilingualtext.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Quorum {
 
@@ -41,6 +45,16 @@ public:
     void captureTyped();
     // A new issue named `name` holding the selected cards (Ctrl+G asks for the name).
     void groupSelectedAs(const BilingualText &name);
+    // The decision items priorities and proposals can go on: this meeting's and later ones'
+    // of the same council, as {id, label}.
+    QList<QPair<qint64, QString>> decisionItems() const;
+    // A dot vote among the meeting's issues on `agendaItemId` (the button asks which, and
+    // how many dots); the issues' table shows the dots they receive.
+    void setPriorities(qint64 agendaItemId, int dots);
+    // The selected issue on `agendaItemId` as a proposal (the button asks which item).
+    void proposeSelected(qint64 agendaItemId);
+    QPushButton *prioritiesButton() const { return m_priorities; }
+    QPushButton *proposeButton() const { return m_propose; }
 
 signals:
     void failed(const QString &message);
@@ -52,6 +66,8 @@ private:
     void retranslate();
     void refillWorkshops();
     QList<qint64> selectedCards() const;
+    void refreshDots();
+    std::optional<qint64> askDecisionItem(const QString &title);
 
     Workspace *m_workspace;
     qint64 m_meetingId = 0;
@@ -67,6 +83,9 @@ private:
     RecordTableModel *m_issues;
     RecordTableView *m_cardsView;
     RecordTableView *m_issuesView;
+    QPushButton *m_priorities;
+    QPushButton *m_propose;
+    QHash<qint64, int> m_dots;
 };
 
 } // namespace Quorum
