@@ -70,6 +70,14 @@ TEST_CASE("A card is captured as one step in the language it was said in, and ba
     CHECK(stored->text(u"said_in"_qs) == u"nl"_qs);
     CHECK(stored->number(u"sector_id"_qs) == 1);
     CHECK(stored->position() == 9); // after the demo's nine cards of that meeting
+    REQUIRE(demo.workspace->undo().ok());
+    CHECK_FALSE(demo.workspace->storage().record(Entity::IdeaCard, added.value()));
+    REQUIRE(demo.workspace->redo().ok());
+    CHECK(demo.workspace->storage().record(Entity::IdeaCard, added.value()));
+    REQUIRE(demo.workspace->undo().ok());
+    REQUIRE(demo.workspace->redo().ok());
+    CHECK(demo.workspace->storage().record(Entity::IdeaCard, added.value())->bilingual(u"text"_qs).nl
+          == u"Wie belt de patiënt terug?"_qs);
 
     struct Row
     {
