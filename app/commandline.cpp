@@ -29,8 +29,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    printLine(stderr, u"quorum: "_qs + message);
-    return 1;
+    return failCommand(message);
 }
 
 struct Subcommand
@@ -65,6 +64,12 @@ bool isDecisionsFormat(const QString &format)
 }
 
 } // namespace
+
+int failCommand(const QString &message)
+{
+    printLine(stderr, u"quorum: "_qs + message);
+    return 1;
+}
 
 void printLine(FILE *stream, const QString &text)
 {

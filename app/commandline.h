@@ -54,6 +54,9 @@ struct CommandLine
 // Runs a headless command; returns the process exit code.
 int runHeadless(const CommandLine &commandLine);
 
+// Reports a command's failure: "quorum: <message>" on stderr; returns exit code 1.
+int failCommand(const QString &message);
+
 // Prints one line of a message to a terminal. Messages quote file names and file contents,
 // so control characters are shown as visible escapes (\x1b), never sent raw.
 void printLine(FILE *stream, const QString &text);

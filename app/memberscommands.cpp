@@ -20,12 +20,6 @@ struct CommandLineText
     Q_DECLARE_TR_FUNCTIONS(Quorum::CommandLine)
 };
 
-int fail(const QString &message)
-{
-    printLine(stderr, u"quorum: "_qs + message);
-    return 1;
-}
-
 QString separatorName(QChar separator)
 {
     return separator == u'\t' ? CommandLineText::tr("tabs") : separator == u',' ? CommandLineText::tr("commas")
@@ -82,17 +76,17 @@ int runImportMembers(const CommandLine &commandLine)
     // The spreadsheet first: a wrong file is refused before the workspace is opened.
     const Result<CsvTable> table = readCsvFile(csv);
     if (!table)
-        return fail(csv + u": "_qs + table.error());
+        return failCommand(csv + u": "_qs + table.error());
     auto opened = Workspace::open(file);
     if (!opened)
-        return fail(opened.error());
+        return failCommand(opened.error());
     Workspace &workspace = *opened.value();
     if (!workspace.storage().record(Entity::Council, commandLine.council))
-        return fail(CommandLineText::tr("%1: no council with id %2 in this workspace.").arg(file).arg(commandLine.council));
+        return failCommand(CommandLineText::tr("%1: no council with id %2 in this workspace.").arg(file).arg(commandLine.council));
 
     auto choices = valueChoices(workspace.storage(), commandLine);
     if (!choices)
-        return fail(choices.error());
+        return failCommand(choices.error());
     MemberImportPlan plan = planMemberImport(workspace.storage(), commandLine.council, table.value(), choices.value());
     if (commandLine.createMissing && !plan.unknownValues.isEmpty()) {
         for (auto it = plan.unknownValues.cbegin(); it != plan.unknownValues.cend(); ++it)
@@ -103,8 +97,8 @@ int runImportMembers(const CommandLine &commandLine)
     printPlan(csv, plan);
     if (!plan.problems.isEmpty()) {
         for (const QString &line : describeProblems(plan))
-            fail(csv + u": "_qs + line);
-        return fail(CommandLineText::tr("%1: not imported, %n problem(s); the workspace is unchanged.", nullptr,
+            failCommand(csv + u": "_qs + line);
+        return failCommand(CommandLineText::tr("%1: not imported, %n problem(s); the workspace is unchanged.", nullptr,
                                         int(plan.problems.size()))
                         .arg(csv));
     }
@@ -115,7 +109,7 @@ int runImportMembers(const CommandLine &commandLine)
     }
     auto applied = applyMemberImport(workspace, plan);
     if (!applied)
-        return fail(file + u": "_qs + applied.error());
+        return failCommand(file + u": "_qs + applied.error());
     printLine(stdout, CommandLineText::tr("Imported %1 into council %2: %3.").arg(csv).arg(commandLine.council).arg(counts));
     return 0;
 }
@@ -125,19 +119,19 @@ int runExportMembers(const CommandLine &commandLine)
     const QString &file = commandLine.files.at(0);
     auto database = Database::openReadOnly(file);
     if (!database)
-        return fail(database.error());
+        return failCommand(database.error());
     const Language language = languageFromCode(commandLine.language).value_or(Language::French);
     auto bytes = exportMembersCsv(*database.value(), commandLine.council, language);
     if (!bytes)
-        return fail(file + u": "_qs + bytes.error());
+        return failCommand(file + u": "_qs + bytes.error());
     if (commandLine.output.isEmpty()) {
         if (std::fwrite(bytes.value().constData(), 1, std::size_t(bytes.value().size()), stdout) != std::size_t(bytes.value().size())
             || std::fflush(stdout) != 0)
-            return fail(CommandLineText::tr("the standard output cannot be written."));
+            return failCommand(CommandLineText::tr("the standard output cannot be written."));
         return 0;
     }
     if (auto written = writeExportFile(commandLine.output, bytes.value(), file); !written)
-        return fail(written.error());
+        return failCommand(written.error());
     printLine(stdout, CommandLineText::tr("Wrote the members of council %1 to %2.")
                           .arg(commandLine.council)
                           .arg(QFileInfo(commandLine.output).absoluteFilePath()));

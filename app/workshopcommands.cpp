@@ -23,22 +23,16 @@ struct CommandLineText
     Q_DECLARE_TR_FUNCTIONS(Quorum::CommandLine)
 };
 
-int fail(const QString &message)
-{
-    printLine(stderr, u"quorum: "_qs + message);
-    return 1;
-}
-
 // Writes an export to -o OUT (replaced whole, never a workspace) or to the standard output.
 int deliver(const CommandLine &commandLine, const QByteArray &bytes, const QString &done)
 {
     if (commandLine.output.isEmpty()) {
         if (std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout) != std::size_t(bytes.size()) || std::fflush(stdout) != 0)
-            return fail(CommandLineText::tr("the standard output cannot be written."));
+            return failCommand(CommandLineText::tr("the standard output cannot be written."));
         return 0;
     }
     if (auto written = writeExportFile(commandLine.output, bytes, commandLine.files.at(0)); !written)
-        return fail(written.error());
+        return failCommand(written.error());
     printLine(stdout, done.arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
     return 0;
 }
@@ -49,7 +43,7 @@ int deliverDocument(const CommandLine &commandLine, const Document &document, co
     const DocumentLanguages languages = documentLanguagesFromCode(commandLine.documentLanguage).value_or(DocumentLanguages::Both);
     if (commandLine.format == u"pdf") {
         if (auto written = writeDocument(document, DocumentFormat::Pdf, languages, commandLine.output); !written)
-            return fail(written.error());
+            return failCommand(written.error());
         printLine(stdout, done.arg(commandLine.meeting, QFileInfo(commandLine.output).absoluteFilePath()));
         return 0;
     }
@@ -74,27 +68,27 @@ int runWorkshops(const CommandLine &commandLine)
     if (commandLine.assign) {
         auto opened = Workspace::open(file);
         if (!opened)
-            return fail(opened.error());
+            return failCommand(opened.error());
         workspace = opened.take();
     } else {
         auto opened = Database::openReadOnly(file);
         if (!opened)
-            return fail(opened.error());
+            return failCommand(opened.error());
         readOnly = opened.take();
     }
     const Database &database = workspace ? workspace->storage() : *readOnly;
     const std::optional<Record> meeting = meetingOnDate(database, date);
     if (!meeting)
-        return fail(CommandLineText::tr("%1: no meeting on %2 in this workspace.").arg(file, commandLine.meeting));
+        return failCommand(CommandLineText::tr("%1: no meeting on %2 in this workspace.").arg(file, commandLine.meeting));
 
     if (workspace) {
         auto assigned = assignWorkshops(*workspace, meeting->id);
         if (!assigned)
-            return fail(file + u": "_qs + assigned.error());
+            return failCommand(file + u": "_qs + assigned.error());
     }
     const MeetingWorkshops lists = readMeetingWorkshops(database, meeting->id);
     if (lists.workshops.isEmpty())
-        return fail(CommandLineText::tr("%1: the meeting of %2 has no workshops.").arg(file, commandLine.meeting));
+        return failCommand(CommandLineText::tr("%1: the meeting of %2 has no workshops.").arg(file, commandLine.meeting));
     const SplitOutcome figures = measureAssignment(lists.splitInput(), lists.seats());
 
     const QString done = CommandLineText::tr("Wrote the workshop lists of %1 to %2.");
@@ -110,11 +104,11 @@ int runIdeas(const CommandLine &commandLine)
     const QString &file = commandLine.files.at(0);
     auto opened = Database::openReadOnly(file);
     if (!opened)
-        return fail(opened.error());
+        return failCommand(opened.error());
     const Database &database = *opened.value();
     const std::optional<Record> meeting = meetingOnDate(database, QDate::fromString(commandLine.meeting, Qt::ISODate));
     if (!meeting)
-        return fail(CommandLineText::tr("%1: no meeting on %2 in this workspace.").arg(file, commandLine.meeting));
+        return failCommand(CommandLineText::tr("%1: no meeting on %2 in this workspace.").arg(file, commandLine.meeting));
     const IdeaBoard board = readIdeaBoard(database, meeting->id);
     const QString done = CommandLineText::tr("Wrote the ideas of %1 to %2.");
     if (commandLine.format == u"json")

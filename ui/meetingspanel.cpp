@@ -26,14 +26,6 @@
 namespace Quorum {
 namespace {
 
-QList<ModelColumn> columns(std::initializer_list<const char *> names)
-{
-    QList<ModelColumn> result;
-    for (const char *name : names)
-        result.append({QString::fromLatin1(name), {}});
-    return result;
-}
-
 QWidget *labelled(QLabel *label, QWidget *content)
 {
     auto *box = new QWidget;
@@ -51,18 +43,18 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_meetingsLabel(new QLabel), m_documentsLabel(new QLabel),
       m_details(new QTabWidget),
       m_meetings(new RecordTableModel(workspace, Entity::Meeting,
-                                      columns({"date", "session_number", "start_time", "end_time", "status", "place_fr", "place_nl",
+                                      modelColumns({"date", "session_number", "start_time", "end_time", "status", "place_fr", "place_nl",
                                                "objectives_fr", "objectives_nl", "audience_fr", "audience_nl",
                                                "registration"}),
                                       this)),
       m_agenda(new RecordTableModel(workspace, Entity::AgendaItem,
-                                    columns({"kind", "title_fr", "title_nl", "planned_minutes", "presenter", "notes_fr",
+                                    modelColumns({"kind", "title_fr", "title_nl", "planned_minutes", "presenter", "notes_fr",
                                              "notes_nl"}),
                                     this)),
       m_documents(new RecordTableModel(workspace, Entity::Document,
-                                       columns({"title_fr", "title_nl", "location", "send_ahead", "proposal_id"}), this)),
+                                       modelColumns({"title_fr", "title_nl", "location", "send_ahead", "proposal_id"}), this)),
       m_workshops(new RecordTableModel(workspace, Entity::Workshop,
-                                       columns({"theme_fr", "theme_nl", "questions_fr", "questions_nl", "room",
+                                       modelColumns({"theme_fr", "theme_nl", "questions_fr", "questions_nl", "room",
                                                 "facilitator", "capacity", "locked"}),
                                        this)),
       m_meetingsView(new RecordTableView), m_agendaView(new RecordTableView), m_documentsView(new RecordTableView),

@@ -18,6 +18,14 @@
 
 namespace Quorum {
 
+QList<ModelColumn> modelColumns(std::initializer_list<const char *> names)
+{
+    QList<ModelColumn> result;
+    for (const char *name : names)
+        result.append({QString::fromLatin1(name), {}});
+    return result;
+}
+
 RecordTableModel::RecordTableModel(Workspace *workspace, Entity entity, QList<ModelColumn> columns, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace), m_entity(entity)
 {

@@ -22,6 +22,8 @@ struct ModelColumn
     QString column;
     QString via;
 };
+// The entity's own columns of these names, in this order.
+QList<ModelColumn> modelColumns(std::initializer_list<const char *> names);
 
 // A read-only column whose values the model's owner computes from the rows (the planned
 // start of an agenda item…). Computed columns come after the stored ones; they are never

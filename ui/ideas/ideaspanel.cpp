@@ -24,27 +24,16 @@
 #include <algorithm>
 
 namespace Quorum {
-namespace {
-
-QList<ModelColumn> columnsNamed(std::initializer_list<const char *> names)
-{
-    QList<ModelColumn> result;
-    for (const char *name : names)
-        result.append({QString::fromLatin1(name), {}});
-    return result;
-}
-
-} // namespace
 
 IdeasPanel::IdeasPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_workshop(new QComboBox), m_kind(new QComboBox), m_saidIn(new QComboBox),
       m_capture(new QLineEdit), m_captureLabel(new QLabel), m_cardsLabel(new QLabel), m_issuesLabel(new QLabel),
       m_cards(new RecordTableModel(workspace, Entity::IdeaCard,
-                                   columnsNamed({"workshop_id", "kind", "text_fr", "text_nl", "said_in", "issue_id", "lever",
+                                   modelColumns({"workshop_id", "kind", "text_fr", "text_nl", "said_in", "issue_id", "lever",
                                                  "sector_id", "function_id", "bassin_id"}),
                                    this)),
       m_issues(new RecordTableModel(workspace, Entity::IdeaIssue,
-                                    columnsNamed({"name_fr", "name_nl", "proposal_kind", "conditions_fr", "conditions_nl",
+                                    modelColumns({"name_fr", "name_nl", "proposal_kind", "conditions_fr", "conditions_nl",
                                                   "practices_fr", "practices_nl", "clarify_fr", "clarify_nl"}),
                                     this)),
       m_cardsView(new RecordTableView), m_issuesView(new RecordTableView), m_priorities(new QPushButton),
