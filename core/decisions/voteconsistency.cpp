@@ -51,6 +51,13 @@ constexpr ScopedReference scopedReferences[] = {
     {Entity::Ballot, "option_id", Entity::VoteOption, Scope::Vote},
     {Entity::VoteTally, "option_id", Entity::VoteOption, Scope::Vote},
     {Entity::VoteTally, "subgroup_id", Entity::Subgroup, Scope::Council},
+    // The ideas board (issue 11): a card of a meeting is said in one of its workshops and
+    // grouped into one of its issues; an issue's dot-vote option and proposal stay within the
+    // council (they may sit on a later meeting's decision item).
+    {Entity::IdeaCard, "workshop_id", Entity::Workshop, Scope::Meeting},
+    {Entity::IdeaCard, "issue_id", Entity::IdeaIssue, Scope::Meeting},
+    {Entity::IdeaIssue, "vote_option_id", Entity::VoteOption, Scope::Council},
+    {Entity::IdeaIssue, "proposal_id", Entity::Proposal, Scope::Council},
 };
 
 // The workspace's records that give every other one its place: read once.
@@ -61,7 +68,7 @@ public:
         : meetings(placesOf(db, Entity::Meeting)), items(placesOf(db, Entity::AgendaItem)),
           proposals(placesOf(db, Entity::Proposal)), workshops(placesOf(db, Entity::Workshop)),
           subgroups(placesOf(db, Entity::Subgroup)), votes(recordsById(db.records(Entity::Vote))),
-          options(placesOf(db, Entity::VoteOption))
+          options(placesOf(db, Entity::VoteOption)), issues(placesOf(db, Entity::IdeaIssue))
     {
     }
 
@@ -92,6 +99,7 @@ public:
         case Entity::Subgroup: return &subgroups;
         case Entity::Vote: return &votes;
         case Entity::VoteOption: return &options;
+        case Entity::IdeaIssue: return &issues;
         default: return nullptr;
         }
     }
@@ -111,7 +119,9 @@ public:
         case Entity::Workshop:
         case Entity::Attendance:
         case Entity::SessionEvent:
-        case Entity::SynthesisSection: return parentKey(Entity::Meeting, r.number(f("meeting_id")), scope);
+        case Entity::SynthesisSection:
+        case Entity::IdeaIssue:
+        case Entity::IdeaCard: return parentKey(Entity::Meeting, r.number(f("meeting_id")), scope);
         case Entity::Proposal:
         case Entity::Document: return parentKey(Entity::AgendaItem, r.number(f("agenda_item_id")), scope);
         case Entity::Objection: return parentKey(Entity::Proposal, r.number(f("proposal_id")), scope);
@@ -148,7 +158,7 @@ public:
         return QCoreApplication::translate("Quorum::VoteConsistency", "%1 %2").arg(entityLabel(entity).toLower()).arg(r.id);
     }
 
-    QHash<qint64, Record> meetings, items, proposals, workshops, subgroups, votes, options;
+    QHash<qint64, Record> meetings, items, proposals, workshops, subgroups, votes, options, issues;
 
 private:
     qint64 parentKey(Entity parent, qint64 parentId, Scope scope) const

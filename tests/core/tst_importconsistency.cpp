@@ -219,6 +219,41 @@ TEST_CASE("Import refuses decision records the interface would have refused", "[
                  }
          },
          s("session event "), s("belongs to another meeting")},
+        {"a card grouped into another meeting's issue",
+         [](QJsonObject &root) {
+             const QJsonObject card = root.value(s("ideaCards")).toArray().first().toObject();
+             for (const QJsonValue &issue : root.value(s("ideaIssues")).toArray())
+                 if (issue.toObject().value(s("meeting_id")) != card.value(s("meeting_id"))) {
+                     set(root, "ideaCards", card.value(s("id")).toInteger(), {{s("issue_id"), issue.toObject().value(s("id"))}});
+                     return;
+                 }
+         },
+         s("card 1 (meeting "), s("belongs to another meeting")},
+        {"a card said in another meeting's workshop",
+         [](QJsonObject &root) {
+             const QJsonObject card = root.value(s("ideaCards")).toArray().first().toObject();
+             for (const QJsonValue &workshop : root.value(s("workshops")).toArray())
+                 if (workshop.toObject().value(s("meeting_id")) != card.value(s("meeting_id"))) {
+                     set(root, "ideaCards", card.value(s("id")).toInteger(), {{s("workshop_id"), workshop.toObject().value(s("id"))}});
+                     return;
+                 }
+         },
+         s("card 1 (meeting "), s("belongs to another meeting")},
+        {"an issue's dot-vote option in another council's vote",
+         [](QJsonObject &root) {
+             const QJsonObject issue = root.value(s("ideaIssues")).toArray().first().toObject();
+             const qint64 council = find(root, "meetings", issue.value(s("meeting_id")).toInteger()).value(s("council_id")).toInteger();
+             for (const QJsonValue &option : root.value(s("voteOptions")).toArray()) {
+                 const QJsonObject vote = find(root, "votes", option.toObject().value(s("vote_id")).toInteger());
+                 const qint64 meeting = meetingOfItem(root, vote.value(s("agenda_item_id")).toInteger());
+                 if (find(root, "meetings", meeting).value(s("council_id")).toInteger() != council) {
+                     set(root, "ideaIssues", issue.value(s("id")).toInteger(), {{s("vote_option_id"), option.toObject().value(s("id"))}});
+                     return;
+                 }
+             }
+             FAIL("the demo has no vote option of another council");
+         },
+         s("issue 1 (meeting "), s("belongs to another council")},
         {"a vote on a proposal of another item",
          [](QJsonObject &root) { set(root, "votes", 2, {{s("proposal_id"), 4}}); }, vote2, s("belongs to another agenda item")},
         {"an elector in a subgroup of another council",
