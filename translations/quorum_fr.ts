@@ -1829,10 +1829,6 @@ synthesis, preview.
         <translation>Tapez ce qui a été dit, puis Entrée</translation>
     </message>
     <message>
-        <source>&amp;Cards (Ctrl+G makes an issue of the selected cards; a card never names who said it):</source>
-        <translation>&amp;Cartes (Ctrl+G fait un enjeu des cartes choisies&#xa0;; une carte ne nomme jamais qui l&apos;a dit)&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Issues and the proposals made of them:</source>
         <translation>&amp;Enjeux et propositions qui en sont tirées&#xa0;:</translation>
     </message>
@@ -1883,6 +1879,10 @@ synthesis, preview.
     <message>
         <source>The selected issue becomes a proposal on a decision item of this meeting or of a later one</source>
         <translation>L&apos;enjeu choisi devient une proposition sur un point de décision de cette réunion ou d&apos;une suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Cards (Ctrl+G makes an issue of the selected cards, or drag them onto an issue; a card never names who said it):</source>
+        <translation>&amp;Cartes (Ctrl+G fait un enjeu des cartes choisies, ou faites-les glisser sur un enjeu&#xa0;; une carte ne nomme jamais qui l&apos;a dit)&#xa0;:</translation>
     </message>
 </context>
 <context>

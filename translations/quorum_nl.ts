@@ -1829,10 +1829,6 @@ synthesis, preview.
         <translation>Typ wat er gezegd werd, dan Enter</translation>
     </message>
     <message>
-        <source>&amp;Cards (Ctrl+G makes an issue of the selected cards; a card never names who said it):</source>
-        <translation>&amp;Kaarten (Ctrl+G maakt een uitdaging van de gekozen kaarten; een kaart noemt nooit wie het zei):</translation>
-    </message>
-    <message>
         <source>&amp;Issues and the proposals made of them:</source>
         <translation>&amp;Uitdagingen en de voorstellen die eruit volgen:</translation>
     </message>
@@ -1883,6 +1879,10 @@ synthesis, preview.
     <message>
         <source>The selected issue becomes a proposal on a decision item of this meeting or of a later one</source>
         <translation>De gekozen uitdaging wordt een voorstel op een beslissingspunt van deze of een latere vergadering</translation>
+    </message>
+    <message>
+        <source>&amp;Cards (Ctrl+G makes an issue of the selected cards, or drag them onto an issue; a card never names who said it):</source>
+        <translation>&amp;Kaarten (Ctrl+G maakt een uitdaging van de gekozen kaarten, of sleep ze naar een uitdaging; een kaart noemt nooit wie het zei):</translation>
     </message>
 </context>
 <context>

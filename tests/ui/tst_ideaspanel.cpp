@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QUndoStack>
 
 using namespace Quorum;
@@ -111,4 +112,26 @@ TEST_CASE("The board offers this and later sessions' decision items, sets priori
     const qint64 proposal = b.demo.window.workspace()->storage().record(Entity::IdeaIssue, issues->recordId(1))->number(u"proposal_id"_qs);
     CHECK(proposal != 0);
     CHECK(b.demo.window.workspace()->storage().record(Entity::Proposal, proposal)->number(u"agenda_item_id"_qs) == items.last().first);
+}
+
+TEST_CASE("Cards dragged onto an issue go into it, and a drag of anything else is not taken")
+{
+    Board b;
+    RecordTableModel *cards = b.panel->cardsView()->records();
+    const IdeaBoard before = b.board();
+    const qint64 loose = before.cardsOf(0).first().id;
+    const qint64 target = before.issues.at(1).id;
+    const int steps = b.demo.window.workspace()->undoStack()->count();
+    std::unique_ptr<QMimeData> dragged(cards->mimeData({cards->index(cards->rowOfId(loose), 0)}));
+    REQUIRE(dragged);
+    CHECK(b.panel->dropCards(dragged.get(), target));
+    CHECK(b.board().cardsOf(target).size() == before.cardsOf(target).size() + 1);
+    CHECK(b.demo.window.workspace()->undoStack()->count() == steps + 1);
+
+    // The issues' own rows (a reordering) are not cards: refused, nothing changes.
+    RecordTableModel *issues = b.panel->issuesView()->records();
+    std::unique_ptr<QMimeData> issueRows(issues->mimeData({issues->index(0, 0)}));
+    REQUIRE(issueRows);
+    CHECK_FALSE(b.panel->dropCards(issueRows.get(), target));
+    CHECK(b.demo.window.workspace()->undoStack()->count() == steps + 1);
 }

@@ -9,6 +9,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDataStream>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QDate>
@@ -97,6 +100,9 @@ IdeasPanel::IdeasPanel(Workspace *workspace, QWidget *parent)
         }
     });
     m_cardsView->addAction(group);
+    // Cards dragged onto an issue go into it; the issues' own reordering keeps working.
+    m_issuesView->viewport()->installEventFilter(this);
+    m_issuesView->setAcceptDrops(true);
     // The workshops of the meeting change under the capture line's choice of workshop.
     const auto workshopsChanged = [this](Entity entity) {
         if (entity == Entity::Workshop)
@@ -273,6 +279,61 @@ void IdeasPanel::groupSelectedAs(const BilingualText &name)
         m_issuesView->selectRecord(made.value());
 }
 
+// The card ids a drag from the cards' table carries (RecordTableModel's payload), none
+// when it carries anything else.
+static QList<qint64> draggedCards(const QMimeData *data, qint64 meetingId)
+{
+    if (!data || !data->hasFormat(RecordTableModel::recordsMimeType()))
+        return {};
+    QDataStream stream(data->data(RecordTableModel::recordsMimeType()));
+    qint32 entity = -1;
+    qint64 parent = -1;
+    QList<qint64> ids;
+    stream >> entity >> parent >> ids;
+    if (stream.status() != QDataStream::Ok || entity != qint32(Entity::IdeaCard) || parent != meetingId)
+        return {};
+    return ids;
+}
+
+bool IdeasPanel::dropCards(const QMimeData *data, qint64 issueId)
+{
+    const QList<qint64> cards = draggedCards(data, m_meetingId);
+    if (cards.isEmpty() || !issueId)
+        return false;
+    if (auto grouped = groupCards(*m_workspace, cards, issueId); !grouped)
+        emit failed(grouped.error());
+    return true;
+}
+
+bool IdeasPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_issuesView->viewport())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (draggedCards(drag->mimeData(), m_meetingId).isEmpty())
+            return false; // the issues' own reordering
+        const QModelIndex at = m_issuesView->indexAt(drag->position().toPoint());
+        if (at.isValid())
+            drag->acceptProposedAction();
+        else
+            drag->ignore();
+        return true;
+    }
+    if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QModelIndex at = m_issuesView->indexAt(drop->position().toPoint());
+        if (draggedCards(drop->mimeData(), m_meetingId).isEmpty())
+            return false;
+        if (at.isValid())
+            dropCards(drop->mimeData(), m_issues->recordId(at.row()));
+        drop->setDropAction(Qt::IgnoreAction); // the cards stay in their table: only their issue changed
+        drop->accept();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void IdeasPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -296,7 +357,8 @@ void IdeasPanel::retranslate()
     m_saidIn->setCurrentIndex(std::max(0, m_saidIn->findData(saidIn)));
     m_captureLabel->setText(tr("&New card:"));
     m_capture->setPlaceholderText(tr("Type what was said, then Enter"));
-    m_cardsLabel->setText(tr("&Cards (Ctrl+G makes an issue of the selected cards; a card never names who said it):"));
+    m_cardsLabel->setText(tr("&Cards (Ctrl+G makes an issue of the selected cards, or drag them onto an issue; a card never "
+                             "names who said it):"));
     m_issuesLabel->setText(tr("&Issues and the proposals made of them:"));
     m_priorities->setText(tr("Set &Priorities by Dot Vote…"));
     m_priorities->setToolTip(tr("Opens a dot vote among this meeting's issues on a decision item; the dots show beside each issue"));

@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QPushButton;
 
 namespace Quorum {
@@ -24,7 +25,7 @@ class Workspace;
 // Enter adds the card and the line is ready for the next (the workshop and kind stay).
 // The cards below are edited in place like every table (the other language, the issue, the
 // function, the speaker's profile — never a name); Ctrl+G makes a new issue of the selected
-// cards. The issues, below them, are worked into proposals. Every change is one undo step.
+// cards, or drag them onto an issue. The issues, below them, are worked into proposals. Every change is one undo step.
 class IdeasPanel : public QWidget
 {
     Q_OBJECT
@@ -53,6 +54,9 @@ public:
     void setPriorities(qint64 agendaItemId, int dots);
     // The selected issue on `agendaItemId` as a proposal (the button asks which item).
     void proposeSelected(qint64 agendaItemId);
+    // Cards dragged from the cards' table and dropped on an issue go into it (one step).
+    // Returns whether `data` held cards of this meeting.
+    bool dropCards(const QMimeData *data, qint64 issueId);
     QPushButton *prioritiesButton() const { return m_priorities; }
     QPushButton *proposeButton() const { return m_propose; }
 
@@ -61,6 +65,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
