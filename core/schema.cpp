@@ -278,7 +278,9 @@ std::vector<EntitySpec> buildSpecs()
          text("audience", QT_TRANSLATE_NOOP("Quorum::Schema", "Open to"), true),
          text("registration", QT_TRANSLATE_NOOP("Quorum::Schema", "Registration link")),
          // How many came, as counted in the room: the minutes use it when nobody was checked in.
-         integer("headcount", QT_TRANSLATE_NOOP("Quorum::Schema", "Headcount"), 0, 100000)}));
+         integer("headcount", QT_TRANSLATE_NOOP("Quorum::Schema", "Headcount"), 0, 100000),
+         // How many workshops a participant ranks, as the facilitator decides (empty: up to three).
+         integer("workshop_choices", QT_TRANSLATE_NOOP("Quorum::Schema", "Workshop choices"), 1, 3)}));
     specs.push_back(makeSpec(
         Entity::AgendaItem, "agenda_item", "agendaItems", QT_TRANSLATE_NOOP("Quorum::Schema", "Agenda item"), "meeting_id",
         true, "position, id",

@@ -288,4 +288,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Quorum::Workshops</name>
+    <message numerus="yes">
+        <source>In this session, a participant chooses %n workshop(s).</source>
+        <translation>
+            <numerusform>In this session, a participant chooses %n workshop.</numerusform>
+            <numerusform>In this session, a participant chooses %n workshops.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4071,6 +4071,10 @@ synthesis, preview.
         <source>Dot vote option</source>
         <translation>Option du vote par gommettes</translation>
     </message>
+    <message>
+        <source>Workshop choices</source>
+        <translation>Choix d&apos;atelier</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -5237,6 +5241,13 @@ Ouvrir le vote quand même&#xa0;?</translation>
     <message>
         <source>Record workshop choices</source>
         <translation>Enregistrer les choix d&apos;atelier</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this session, a participant chooses %n workshop(s).</source>
+        <translation>
+            <numerusform>Dans cette séance, un participant choisit %n atelier.</numerusform>
+            <numerusform>Dans cette séance, un participant choisit %n ateliers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4071,6 +4071,10 @@ synthesis, preview.
         <source>Dot vote option</source>
         <translation>Optie van de stemming met stippen</translation>
     </message>
+    <message>
+        <source>Workshop choices</source>
+        <translation>Workshopkeuzes</translation>
+    </message>
 </context>
 <context>
     <name>Quorum::SessionController</name>
@@ -5237,6 +5241,13 @@ De stemming toch openen?</translation>
     <message>
         <source>Record workshop choices</source>
         <translation>Workshopkeuzes noteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this session, a participant chooses %n workshop(s).</source>
+        <translation>
+            <numerusform>In deze zitting kiest een deelnemer %n workshop.</numerusform>
+            <numerusform>In deze zitting kiest een deelnemer %n workshops.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ MeetingsPanel::MeetingsPanel(Workspace *workspace, QWidget *parent)
       m_meetings(new RecordTableModel(workspace, Entity::Meeting,
                                       modelColumns({"date", "session_number", "start_time", "end_time", "status", "place_fr", "place_nl",
                                                "objectives_fr", "objectives_nl", "audience_fr", "audience_nl",
-                                               "registration"}),
+                                               "registration", "workshop_choices"}),
                                       this)),
       m_agenda(new RecordTableModel(workspace, Entity::AgendaItem,
                                     modelColumns({"kind", "title_fr", "title_nl", "planned_minutes", "presenter", "notes_fr",

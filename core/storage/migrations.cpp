@@ -515,6 +515,7 @@ Migration version12()
 {
     return {12,
             {
+                QStringLiteral("ALTER TABLE meeting ADD COLUMN workshop_choices INTEGER"),
                 QStringLiteral("CREATE TABLE idea_issue ("
                                " id INTEGER PRIMARY KEY,"
                                " meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,"

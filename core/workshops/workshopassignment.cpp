@@ -210,11 +210,20 @@ Result<void> placeInWorkshop(Workspace &workspace, qint64 meetingId, qint64 pers
                             });
 }
 
+int workshopChoicesAllowed(const Database &database, qint64 meetingId)
+{
+    const std::optional<Record> meeting = database.record(Entity::Meeting, meetingId);
+    const QVariant allowed = meeting ? meeting->value(u"workshop_choices"_qs) : QVariant();
+    return allowed.isNull() ? 3 : qBound(1, allowed.toInt(), 3);
+}
+
 Result<void> setWorkshopChoices(Workspace &workspace, qint64 meetingId, qint64 personId, const QList<qint64> &ranked)
 {
     const MeetingWorkshops current = readMeetingWorkshops(workspace.storage(), meetingId);
     if (ranked.size() > 3)
         return Result<void>::failure(WorkshopText::tr("A participant ranks three workshops at most."));
+    if (const int allowed = workshopChoicesAllowed(workspace.storage(), meetingId); ranked.size() > allowed)
+        return Result<void>::failure(WorkshopText::tr("In this session, a participant chooses %n workshop(s).", nullptr, allowed));
     for (qsizetype i = 0; i < ranked.size(); ++i) {
         if (!current.workshop(ranked.at(i)))
             return Result<void>::failure(WorkshopText::tr("This workshop is not one of the meeting's."));

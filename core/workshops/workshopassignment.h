@@ -59,9 +59,12 @@ Result<SplitOutcome> assignWorkshops(Workspace &workspace, qint64 meetingId);
 // meeting), as one undoable step; the split keeps them there. Refused into a locked list.
 Result<void> placeInWorkshop(Workspace &workspace, qint64 meetingId, qint64 personId, qint64 workshopId);
 
+// How many workshops a participant of the meeting ranks: the meeting's setting, else three.
+int workshopChoicesAllowed(const Database &database, qint64 meetingId);
+
 // Replaces the person's workshop choices for the meeting with `ranked` (first choice first,
-// at most three, each a workshop of the meeting, none twice; empty: no choice), as one
-// undoable step. Recording choices does not move anyone: the split or a move by hand does.
+// at most as many as the meeting allows, each a workshop of the meeting, none twice; empty: no
+// choice), as one undoable step. Recording choices does not move anyone: the split or a move by hand does.
 Result<void> setWorkshopChoices(Workspace &workspace, qint64 meetingId, qint64 personId, const QList<qint64> &ranked);
 
 } // namespace Quorum

@@ -253,4 +253,16 @@ TEST_CASE("Recording a participant's choices replaces them as one step, and wron
     }
     REQUIRE(setWorkshopChoices(*demo.workspace, meeting, person.personId, {}).ok());
     CHECK(choicesNow().isEmpty());
+
+    // "One choice only" (seed 001), as the facilitator sets it on the meeting.
+    CHECK(workshopChoicesAllowed(demo.workspace->storage(), meeting) == 3);
+    REQUIRE(demo.workspace->setValue(Entity::Meeting, meeting, u"workshop_choices"_qs, 1).ok());
+    CHECK(workshopChoicesAllowed(demo.workspace->storage(), meeting) == 1);
+    auto two = setWorkshopChoices(*demo.workspace, meeting, person.personId, {a, b});
+    REQUIRE_FALSE(two.ok());
+    CHECK(two.error().contains(u"chooses 1 workshop"_qs));
+    CHECK(choicesNow().isEmpty());
+    REQUIRE(setWorkshopChoices(*demo.workspace, meeting, person.personId, {b}).ok());
+    CHECK(choicesNow() == QList<qint64>{b});
+    CHECK_FALSE(demo.workspace->setValue(Entity::Meeting, meeting, u"workshop_choices"_qs, 4).ok());
 }

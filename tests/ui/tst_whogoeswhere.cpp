@@ -187,4 +187,12 @@ TEST_CASE("Enter on a person opens their choices, and OK records them as one ste
     CHECK(desk.participant(person).choices == QList<qint64>{desk.workshopAt(2), desk.workshopAt(4)});
     CHECK(desk.demo.window.workspace()->undoStack()->count() == steps + 1);
     CHECK(desk.panel->selectedPerson() == person);
+
+    // A session of one choice only: one box.
+    REQUIRE(desk.demo.window.workspace()->setValue(Entity::Meeting, desk.meetingId, u"workshop_choices"_qs, 1).ok());
+    WorkshopChoicesDialog *single = desk.panel->openChoices();
+    REQUIRE(single);
+    CHECK(single->choiceBox(0));
+    CHECK_FALSE(single->choiceBox(1));
+    single->reject();
 }

@@ -319,7 +319,8 @@ WorkshopChoicesDialog *WhoGoesWherePanel::openChoices()
     const qint64 person = selectedPerson();
     if (!person)
         return nullptr;
-    auto *dialog = new WorkshopChoicesDialog(readMeetingWorkshops(m_workspace->storage(), m_meetingId), person, m_language, this);
+    auto *dialog = new WorkshopChoicesDialog(readMeetingWorkshops(m_workspace->storage(), m_meetingId), person,
+                                             workshopChoicesAllowed(m_workspace->storage(), m_meetingId), m_language, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, person] {
         if (auto set = setWorkshopChoices(*m_workspace, m_meetingId, person, dialog->ranked()); !set)

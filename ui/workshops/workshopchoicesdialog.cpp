@@ -11,7 +11,8 @@
 
 namespace Quorum {
 
-WorkshopChoicesDialog::WorkshopChoicesDialog(const MeetingWorkshops &lists, qint64 personId, Language language, QWidget *parent)
+WorkshopChoicesDialog::WorkshopChoicesDialog(const MeetingWorkshops &lists, qint64 personId, int allowed, Language language,
+                                             QWidget *parent)
     : QDialog(parent)
 {
     const WorkshopParticipant *person = nullptr;
@@ -24,7 +25,7 @@ WorkshopChoicesDialog::WorkshopChoicesDialog(const MeetingWorkshops &lists, qint
     heading->setWordWrap(true);
     auto *form = new QFormLayout;
     const QStringList labels = {tr("&First choice:"), tr("&Second choice:"), tr("&Third choice:")};
-    for (int rank = 0; rank < 3; ++rank) {
+    for (int rank = 0; rank < qBound(1, allowed, 3); ++rank) {
         auto *box = new QComboBox;
         box->addItem(tr("(none)"), 0);
         for (const Record &workshop : lists.workshops)

@@ -20,7 +20,8 @@ class WorkshopChoicesDialog : public QDialog
     Q_OBJECT
 
 public:
-    WorkshopChoicesDialog(const MeetingWorkshops &lists, qint64 personId, Language language, QWidget *parent = nullptr);
+    // `allowed`: how many choices the session takes (1 to 3), one box each.
+    WorkshopChoicesDialog(const MeetingWorkshops &lists, qint64 personId, int allowed, Language language, QWidget *parent = nullptr);
     // The choices as the dialog shows them: first first, none left out, none twice.
     QList<qint64> ranked() const;
     QComboBox *choiceBox(int rank) const { return m_boxes.value(rank); }
