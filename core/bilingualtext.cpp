@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bilingualtext.h"
 
+#include <QJsonObject>
+
 namespace Quorum {
 
 QString languageCode(Language language)
@@ -49,6 +51,11 @@ QString BilingualText::sideBySide() const
     if (fr.isEmpty() || nl.isEmpty() || fr == nl)
         return fr.isEmpty() ? nl : fr;
     return fr + u" / " + nl;
+}
+
+QJsonObject bilingualJson(const BilingualText &text)
+{
+    return {{QStringLiteral("fr"), text.fr}, {QStringLiteral("nl"), text.nl}};
 }
 
 } // namespace Quorum

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QJsonObject;
+
 namespace Quorum {
 
 // The languages of content and interface. English is the interface's source language;
@@ -33,6 +35,9 @@ struct BilingualText
 
     friend bool operator==(const BilingualText &, const BilingualText &) = default;
 };
+
+// {"fr": …, "nl": …}, as every JSON Quorum writes holds a bilingual text.
+QJsonObject bilingualJson(const BilingualText &text);
 
 } // namespace Quorum
 

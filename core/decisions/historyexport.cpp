@@ -21,11 +21,6 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
-QJsonObject bilingual(const BilingualText &text)
-{
-    return {{key("fr"), text.fr}, {key("nl"), text.nl}};
-}
-
 QJsonValue moment(const QDateTime &when)
 {
     return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -55,7 +50,7 @@ QJsonValue authorJson(const std::optional<DecisionAuthor> &author)
     if (!author)
         return QJsonValue::Null;
     return QJsonObject{{key("kind"), author->kind == DecisionAuthor::Kind::Person ? key("person") : key("subgroup")},
-                       {key("name"), bilingual(author->name)}};
+                       {key("name"), bilingualJson(author->name)}};
 }
 
 QJsonValue proposalJson(const DecisionProposal &proposal)
@@ -63,9 +58,9 @@ QJsonValue proposalJson(const DecisionProposal &proposal)
     if (proposal.id == 0)
         return QJsonValue::Null;
     return QJsonObject{{key("id"), proposal.id},
-                       {key("title"), bilingual(proposal.title)},
-                       {key("text"), bilingual(proposal.text)},
-                       {key("theme"), bilingual(proposal.theme)},
+                       {key("title"), bilingualJson(proposal.title)},
+                       {key("text"), bilingualJson(proposal.text)},
+                       {key("theme"), bilingualJson(proposal.theme)},
                        {key("status"), proposal.status},
                        {key("author"), authorJson(proposal.author)}};
 }
@@ -77,7 +72,7 @@ QJsonValue ruleJson(const QString &code, const BilingualText &description)
         return QJsonValue::Null;
     return QJsonObject{{key("code"), code},
                        {key("method"), code.section(u' ', 0, 0, QString::SectionSkipEmpty)},
-                       {key("description"), bilingual(description)}};
+                       {key("description"), bilingualJson(description)}};
 }
 
 QJsonObject numbersJson(const DecisionHistoryEntry &entry)
@@ -95,12 +90,12 @@ QJsonObject numbersJson(const DecisionHistoryEntry &entry)
     QJsonArray options;
     for (const DecisionOption &option : n.options) {
         if (election)
-            candidates.append(QJsonObject{{key("name"), bilingual(option.name)},
+            candidates.append(QJsonObject{{key("name"), bilingualJson(option.name)},
                                           {key("votes"), option.votes},
                                           {key("status"), option.status},
                                           {key("seat"), option.seat > 0 ? QJsonValue(option.seat) : QJsonValue(QJsonValue::Null)}});
         else if (priority)
-            options.append(QJsonObject{{key("name"), bilingual(option.name)},
+            options.append(QJsonObject{{key("name"), bilingualJson(option.name)},
                                        {key("dots"), option.votes},
                                        {key("rank"), option.rank},
                                        {key("tied"), option.tied}});
@@ -108,7 +103,7 @@ QJsonObject numbersJson(const DecisionHistoryEntry &entry)
     QJsonArray subgroups;
     for (const DecisionSubgroupVoice &voice : n.subgroups)
         subgroups.append(QJsonObject{
-            {key("name"), bilingual(voice.name)}, {key("voice"), voice.voice}, {key("outcome"), voice.innerOutcome}});
+            {key("name"), bilingualJson(voice.name)}, {key("voice"), voice.voice}, {key("outcome"), voice.innerOutcome}});
 
     return QJsonObject{
         {key("members"), n.members},
@@ -140,20 +135,20 @@ QJsonObject entryJson(const DecisionHistoryEntry &entry)
     QJsonArray objections;
     for (const DecisionObjection &objection : entry.objections)
         objections.append(QJsonObject{{key("id"), objection.id},
-                                      {key("argument"), bilingual(objection.argument)},
+                                      {key("argument"), bilingualJson(objection.argument)},
                                       {key("status"), objection.status},
                                       {key("author"), authorJson(objection.author)},
                                       {key("counter_proposal"), proposalJson(objection.counterProposal)}});
     return QJsonObject{
         {key("vote_id"), entry.voteId},
-        {key("council"), QJsonObject{{key("id"), entry.councilId}, {key("name"), bilingual(entry.councilName)}}},
+        {key("council"), QJsonObject{{key("id"), entry.councilId}, {key("name"), bilingualJson(entry.councilName)}}},
         {key("meeting"),
          QJsonObject{{key("id"), entry.meetingId},
                      {key("date"), entry.meetingDate.toString(Qt::ISODate)},
                      {key("session_number"), entry.sessionNumber > 0 ? QJsonValue(entry.sessionNumber) : QJsonValue(QJsonValue::Null)},
                      {key("quorum"), quorumJson(entry.meetingQuorum)}}},
-        {key("agenda_item"), QJsonObject{{key("id"), entry.agendaItemId}, {key("title"), bilingual(entry.itemTitle)}}},
-        {key("question"), bilingual(entry.question)},
+        {key("agenda_item"), QJsonObject{{key("id"), entry.agendaItemId}, {key("title"), bilingualJson(entry.itemTitle)}}},
+        {key("question"), bilingualJson(entry.question)},
         {key("mode"), entry.mode},
         {key("rule"), ruleJson(entry.ruleCode, entry.ruleWords)},
         {key("subgroup_rule"), ruleJson(entry.subgroupRuleCode, entry.subgroupRuleWords)},
@@ -161,8 +156,8 @@ QJsonObject entryJson(const DecisionHistoryEntry &entry)
         {key("closed_at"), moment(entry.closedAt)},
         {key("outcome"), entry.outcome},
         {key("numbers"), numbersJson(entry)},
-        {key("explanation"), bilingual(entry.explanation)},
-        {key("rationale"), bilingual(entry.rationale)},
+        {key("explanation"), bilingualJson(entry.explanation)},
+        {key("rationale"), bilingualJson(entry.rationale)},
         {key("proposal"), entry.proposal ? proposalJson(*entry.proposal) : QJsonValue(QJsonValue::Null)},
         {key("objections"), objections},
     };

@@ -63,11 +63,6 @@ QString cardText(const Record &card, Language language)
     return text.in(other) + (other == Language::French ? u" [fr]"_qs : u" [nl]"_qs);
 }
 
-QJsonObject bilingualJson(const BilingualText &text)
-{
-    return {{u"fr"_qs, text.fr}, {u"nl"_qs, text.nl}};
-}
-
 QJsonValue reference(const Record &record, const char *column)
 {
     const qint64 id = record.number(QString::fromLatin1(column));

@@ -40,11 +40,6 @@ DocText count(int n)
     return DocText::neutral(QString::number(n));
 }
 
-QJsonObject bilingualJson(const BilingualText &text)
-{
-    return {{u"fr"_qs, text.fr}, {u"nl"_qs, text.nl}};
-}
-
 // The rank of `workshopId` among the person's choices (1 = first), 0 when not chosen.
 int choiceRank(const WorkshopParticipant &person, qint64 workshopId)
 {
